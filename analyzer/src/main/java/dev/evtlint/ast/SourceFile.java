@@ -1,0 +1,67 @@
+package dev.evtlint.ast;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One analysed file: its decoded text (without a byte order mark) and the path to show for it.
+ * Offsets, lines and columns of every range refer to this text, which matches the file on disk
+ * as editors show it.
+ */
+public final class SourceFile {
+    private final Path path;
+    private final String displayPath;
+    private final String text;
+    private final LineIndex lines;
+
+    public SourceFile(Path path, String displayPath, String text) {
+        this.path = path;
+        this.displayPath = Objects.requireNonNull(displayPath);
+        this.text = Objects.requireNonNull(text);
+        this.lines = LineIndex.of(text);
+    }
+
+    /** For text that does not come from a file (tests, standard input). */
+    public static SourceFile ofText(String displayPath, String text) {
+        return new SourceFile(null, displayPath, text);
+    }
+
+    /** The path on disk, or null for standard input and in-memory text. */
+    public Path path() {
+        return path;
+    }
+
+    /** The path as reports show it: relative to the working directory, with '/' separators. */
+    public String displayPath() {
+        return displayPath;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public LineIndex lines() {
+        return lines;
+    }
+
+    /** The range between two offsets, end exclusive. */
+    public SourceRange range(int start, int end) {
+        int safeEnd = Math.max(start, end);
+        return new SourceRange(start, safeEnd, lines.line(start), lines.column(start),
+                lines.line(safeEnd), lines.column(safeEnd));
+    }
+
+    /** The text of a 1-based line without its terminator. */
+    public String lineText(int line) {
+        return text.substring(lines.lineStart(line), lines.lineEnd(line, text));
+    }
+
+    public String text(SourceRange range) {
+        return text.substring(range.startOffset(), range.endOffset());
+    }
+
+    @Override
+    public String toString() {
+        return displayPath;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.evtlint.rule;
+
+import java.util.List;
+
+/**
+ * One reported hazard. {@code severity} is the rule's severity unless the configuration overrides
+ * it; {@code help} says how to fix it and may be empty.
+ */
+public record Finding(RuleDescriptor rule, Severity severity, Location location, String message, String help,
+                      List<RelatedLocation> related) {
+}

@@ -1,0 +1,87 @@
+package dev.evtlint.rule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+
+/**
+ * The rules on the class path, found with {@link ServiceLoader}, each with its metadata and the
+ * Markdown documentation that stands beside its class. A rule without either is a build error,
+ * reported when the registry is loaded.
+ */
+public final class RuleRegistry {
+    private static final Pattern ID = Pattern.compile("EVT\\d{3}");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** A rule with its descriptor. */
+    public record RegisteredRule(RuleDescriptor descriptor, Rule rule) {
+    }
+
+    private final List<RegisteredRule> rules;
+
+    private RuleRegistry(List<RegisteredRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Loads the rules visible to {@code loader}, sorted by ID. */
+    public static RuleRegistry load(ClassLoader loader) {
+        List<RegisteredRule> found = new ArrayList<>();
+        for (Rule rule : ServiceLoader.load(Rule.class, loader)) {
+            found.add(new RegisteredRule(describe(rule.getClass()), rule));
+        }
+        found.sort(Comparator.comparing(r -> r.descriptor().id()));
+        for (int i = 1; i < found.size(); i++) {
+            if (found.get(i).descriptor().id().equals(found.get(i - 1).descriptor().id())) {
+                throw new IllegalStateException("two rules share the ID " + found.get(i).descriptor().id());
+            }
+        }
+        return new RuleRegistry(found);
+    }
+
+    public static RuleRegistry load() {
+        return load(RuleRegistry.class.getClassLoader());
+    }
+
+    /** Reads the metadata annotation and the documentation of a rule class. */
+    public static RuleDescriptor describe(Class<?> ruleClass) {
+        RuleMeta meta = ruleClass.getAnnotation(RuleMeta.class);
+        if (meta == null) {
+            throw new IllegalStateException(ruleClass.getName() + " has no @RuleMeta");
+        }
+        if (!ID.matcher(meta.id()).matches() || !NAME.matcher(meta.name()).matches()) {
+            throw new IllegalStateException(ruleClass.getName() + ": malformed ID or name " + meta.id() + " " + meta.name());
+        }
+        String resource = ruleClass.getSimpleName() + ".md";
+        try (InputStream in = ruleClass.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(ruleClass.getName() + " has no documentation " + resource);
+            }
+            return RuleDescriptor.of(meta, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+
+    public List<RegisteredRule> rules() {
+        return rules;
+    }
+
+    public List<RuleDescriptor> descriptors() {
+        return rules.stream().map(RegisteredRule::descriptor).toList();
+    }
+
+    /** The rule with this ID or name, case-insensitive. */
+    public Optional<RuleDescriptor> find(String idOrName) {
+        String key = idOrName.trim().toLowerCase(Locale.ROOT);
+        return descriptors().stream()
+                .filter(d -> d.id().toLowerCase(Locale.ROOT).equals(key) || d.name().equals(key))
+                .findFirst();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.evtlint.rule;
+
+import dev.evtlint.ast.SourceRange;
+import dev.evtlint.flow.FlowAnalysis;
+import dev.evtlint.model.ProjectModel;
+import dev.evtlint.ast.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs rules over one project model. A rule that throws does not stop the others: its failure
+ * goes to {@code onRuleFailure} and becomes a tool notification.
+ */
+public final class RuleRunner {
+    private final ProjectModel model;
+    private final FlowAnalysis flow;
+    private final int pgVersion;
+
+    public RuleRunner(ProjectModel model, FlowAnalysis flow, int pgVersion) {
+        this.model = model;
+        this.flow = flow;
+        this.pgVersion = pgVersion;
+    }
+
+    public List<Finding> run(List<RuleRegistry.RegisteredRule> rules, BiConsumer<RuleDescriptor, RuntimeException> onRuleFailure) {
+        List<Finding> findings = new ArrayList<>();
+        for (RuleRegistry.RegisteredRule registered : rules) {
+            Context context = new Context(registered.descriptor());
+            try {
+                registered.rule().check(context);
+                for (FindingBuilder builder : context.reported) {
+                    findings.add(builder.build(registered.descriptor().severity()));
+                }
+            } catch (RuntimeException e) {
+                onRuleFailure.accept(registered.descriptor(), e);
+            }
+        }
+        return findings;
+    }
+
+    private final class Context implements RuleContext {
+        private final RuleDescriptor descriptor;
+        private final List<FindingBuilder> reported = new ArrayList<>();
+
+        Context(RuleDescriptor descriptor) {
+            this.descriptor = descriptor;
+        }
+
+        @Override
+        public ProjectModel model() {
+            return model;
+        }
+
+        @Override
+        public FlowAnalysis flow() {
+            return flow;
+        }
+
+        @Override
+        public int pgVersion() {
+            return pgVersion;
+        }
+
+        @Override
+        public FindingBuilder report(SourceFile file, SourceRange range) {
+            FindingBuilder builder = new FindingBuilder(descriptor, new Location(file, range));
+            reported.add(builder);
+            return builder;
+        }
+    }
+}

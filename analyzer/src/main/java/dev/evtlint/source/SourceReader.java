@@ -1,0 +1,137 @@
+package dev.evtlint.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import dev.evtlint.ast.SourceFile;
+import java.nio.file.Path;
+
+/**
+ * Turns the bytes of a script into a {@link SourceFile}, or says precisely why it cannot: evtlint
+ * reads UTF-8 (PostgreSQL scripts' usual encoding), with or without a byte order mark, and
+ * UTF-16 when a byte order mark says so. A file with NUL bytes is binary; a file that is not
+ * valid UTF-8 is reported with the byte and line of the first bad sequence, never guessed at.
+ */
+public final class SourceReader {
+    /** Files above this size are reported instead of read. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public SourceReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public SourceReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** The outcome of reading one file: a source or a problem, never both. */
+    public record Outcome(SourceFile source, String problem) {
+        public boolean ok() {
+            return source != null;
+        }
+    }
+
+    public Outcome read(Path path, String displayPath) {
+        try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                return problem(String.format("file is too large to analyse (%,d bytes; the limit is %,d)", size, maxBytes));
+            }
+            return decode(Files.readAllBytes(path), path, displayPath);
+        } catch (IOException e) {
+            return problem("cannot read file: " + describe(e));
+        }
+    }
+
+    public Outcome decode(byte[] bytes, Path path, String displayPath) {
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            boolean bigEndian = bytes[0] == (byte) 0xFE;
+            String text = new String(bytes, 2, bytes.length - 2,
+                    bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+            return new Outcome(new SourceFile(path, displayPath, text), null);
+        }
+        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        int nul = indexOfNul(bytes, offset);
+        if (nul >= 0) {
+            return problem("binary file (NUL byte at offset " + nul + "); not analysed");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            CharBuffer chars = decoder.decode(in);
+            return new Outcome(new SourceFile(path, displayPath, chars.toString()), null);
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            return problem(String.format("not valid UTF-8: byte 0x%02X at offset %d (line %d); convert the file to UTF-8",
+                    bytes[bad] & 0xFF, bad, lineOf(bytes, offset, bad)));
+        }
+    }
+
+    private static Outcome problem(String message) {
+        return new Outcome(null, message);
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "") + (message == null ? "" : " " + message);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfNul(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Finds the first byte that starts an invalid UTF-8 sequence, for the message. */
+    private static int firstInvalidUtf8(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                return i;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += length;
+        }
+        return Math.max(from, bytes.length - 1);
+    }
+
+    private static int lineOf(byte[] bytes, int from, int offset) {
+        int line = 1;
+        for (int i = from; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
