@@ -80,7 +80,7 @@ UNTERMINATED_STRING_LITERAL : ([enbx] | 'u&')? '\'' ('\'\'' | '\\' . | ~['\\])* 
 UNTERMINATED_QUOTED_IDENTIFIER : 'u&'? '"' ('""' | ~'"')* EOF ;
 UNTERMINATED_BLOCK_COMMENT : '/*' (BLOCK_COMMENT | ~'*' | '*' ~'/')* '*'? EOF ;
 
-WHITESPACE : [ \t\r\n\f\u000B]+ -> channel(HIDDEN) ;
+SPACE : [ \t\r\n\f\u000B]+ -> channel(HIDDEN) ;
 
 // Anything else is one token, so that the parser reports it at its exact place.
 UNEXPECTED_CHARACTER : . ;

@@ -1,0 +1,291 @@
+package dev.evtlint.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a script into statements the way psql does (psqlscan.l): at semicolons outside quotes,
+ * comments, dollar quotes and parentheses, and outside {@code BEGIN ... END} of SQL-standard
+ * function bodies. psql meta-commands ({@code \set}, {@code \if}, {@code \c}...) and the data of
+ * {@code COPY ... FROM stdin} up to {@code \.} are not SQL: they are blanked out in
+ * {@link Result#text()}, which keeps every offset of the original text.
+ */
+final class ScriptSplitter {
+
+    /** A statement's extent: from its first significant character to just before its ';'. */
+    record Segment(int start, int end) {
+    }
+
+    /** The statements, and the text to parse them from (the original, or a blanked copy). */
+    record Result(List<Segment> segments, String text) {
+    }
+
+    private final String text;
+    private final int length;
+    private final List<Segment> segments = new ArrayList<>();
+    private char[] blanked;
+    private int position;
+    private int segmentStart = -1;
+    private int parenDepth;
+    private int beginDepth;
+    private final char[] leadingWordInitials = new char[4];
+    private int wordCount;
+
+    private ScriptSplitter(String text) {
+        this.text = text;
+        this.length = text.length();
+    }
+
+    static Result split(String text) {
+        ScriptSplitter splitter = new ScriptSplitter(text);
+        splitter.run();
+        String parseText = splitter.blanked == null ? text : new String(splitter.blanked);
+        return new Result(List.copyOf(splitter.segments), parseText);
+    }
+
+    private void run() {
+        while (position < length) {
+            char c = text.charAt(position);
+            if (Character.isWhitespace(c)) {
+                position++;
+            } else if (c == '-' && peek(1) == '-') {
+                skipLineComment();
+            } else if (c == '/' && peek(1) == '*') {
+                skipBlockComment();
+            } else if (c == '\\') {
+                metaCommand();
+            } else if (c == ';' && parenDepth == 0 && beginDepth == 0) {
+                position++;
+                endSegment(position - 1);
+            } else {
+                markStart();
+                token(c);
+            }
+        }
+        endSegment(length);
+    }
+
+    private void token(char c) {
+        switch (c) {
+            case '\'' -> skipQuoted('\'', isEscapeStringPrefix());
+            case '"' -> skipQuoted('"', false);
+            case '$' -> {
+                if (!skipDollarQuote()) {
+                    position++;
+                }
+            }
+            case '(' -> {
+                parenDepth++;
+                position++;
+            }
+            case ')' -> {
+                parenDepth = Math.max(0, parenDepth - 1);
+                position++;
+            }
+            default -> {
+                if (isWordStart(c)) {
+                    word();
+                } else {
+                    position++;
+                }
+            }
+        }
+    }
+
+    private void markStart() {
+        if (segmentStart < 0) {
+            segmentStart = position;
+            parenDepth = 0;
+            beginDepth = 0;
+            wordCount = 0;
+        }
+    }
+
+    private void endSegment(int end) {
+        if (segmentStart >= 0) {
+            segments.add(new Segment(segmentStart, trimEnd(segmentStart, end)));
+            boolean copyFromStdin = isCopyFromStdin(segmentStart, end);
+            segmentStart = -1;
+            if (copyFromStdin) {
+                skipCopyData();
+            }
+        }
+    }
+
+    private int trimEnd(int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Words matter for SQL-standard bodies: psql counts BEGIN/CASE ... END in CREATE FUNCTION/PROCEDURE. */
+    private void word() {
+        int start = position;
+        while (position < length && isWordPart(text.charAt(position))) {
+            position++;
+        }
+        int wordLength = position - start;
+        if (wordCount < leadingWordInitials.length) {
+            leadingWordInitials[wordCount] = Character.toLowerCase(text.charAt(start));
+        }
+        wordCount++;
+        if (wordLength == 5 && text.regionMatches(true, start, "begin", 0, 5)
+                || wordLength == 4 && text.regionMatches(true, start, "case", 0, 4)) {
+            if (isCreateRoutine()) {
+                beginDepth++;
+            }
+        } else if (wordLength == 3 && text.regionMatches(true, start, "end", 0, 3) && beginDepth > 0) {
+            beginDepth--;
+        }
+    }
+
+    private boolean isCreateRoutine() {
+        char[] w = leadingWordInitials;
+        return wordCount > 1 && w[0] == 'c'
+                && (w[1] == 'f' || w[1] == 'p' || (w[1] == 'o' && w[2] == 'r' && (w[3] == 'f' || w[3] == 'p')));
+    }
+
+    private boolean isEscapeStringPrefix() {
+        if (position == 0) {
+            return false;
+        }
+        char before = text.charAt(position - 1);
+        if (before != 'e' && before != 'E') {
+            return false;
+        }
+        return position < 2 || !isWordPart(text.charAt(position - 2));
+    }
+
+    private void skipQuoted(char quote, boolean backslashEscapes) {
+        position++;
+        while (position < length) {
+            char c = text.charAt(position);
+            if (backslashEscapes && c == '\\') {
+                position += 2;
+            } else if (c == quote) {
+                if (peek(1) == quote) {
+                    position += 2;
+                } else {
+                    position++;
+                    return;
+                }
+            } else {
+                position++;
+            }
+        }
+    }
+
+    /** Skips {@code $tag$ ... $tag$}; returns false when the '$' does not open a dollar quote. */
+    private boolean skipDollarQuote() {
+        if (position > 0 && isWordPart(text.charAt(position - 1))) {
+            return false;
+        }
+        int tagEnd = position + 1;
+        if (tagEnd < length && isWordStart(text.charAt(tagEnd))) {
+            while (tagEnd < length && isWordPart(text.charAt(tagEnd)) && text.charAt(tagEnd) != '$') {
+                tagEnd++;
+            }
+        }
+        if (tagEnd >= length || text.charAt(tagEnd) != '$') {
+            return false;
+        }
+        String delimiter = text.substring(position, tagEnd + 1);
+        int close = text.indexOf(delimiter, tagEnd + 1);
+        position = close < 0 ? length : close + delimiter.length();
+        return true;
+    }
+
+    private void skipLineComment() {
+        while (position < length && text.charAt(position) != '\n') {
+            position++;
+        }
+    }
+
+    private void skipBlockComment() {
+        int depth = 0;
+        while (position < length) {
+            if (text.charAt(position) == '/' && peek(1) == '*') {
+                depth++;
+                position += 2;
+            } else if (text.charAt(position) == '*' && peek(1) == '/') {
+                depth--;
+                position += 2;
+                if (depth == 0) {
+                    return;
+                }
+            } else {
+                position++;
+            }
+        }
+    }
+
+    /**
+     * A psql meta-command runs to the end of its line. {@code \g} and its variants send the query
+     * buffer, so they end the statement like a semicolon; every meta-command is blanked out.
+     */
+    private void metaCommand() {
+        int start = position;
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? length : end;
+        if (peek(1) == 'g' || peek(1) == ';') {
+            endSegment(start);
+        }
+        blank(start, end);
+        position = end;
+    }
+
+    private boolean isCopyFromStdin(int start, int end) {
+        if (end - start < 4 || !text.regionMatches(true, start, "copy", 0, 4)) {
+            return false;
+        }
+        String statement = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return statement.matches("(?s)copy\\b.*\\bfrom\\s+(stdin|pstdin)\\b.*");
+    }
+
+    /** Blanks the lines after {@code COPY ... FROM stdin;} up to and including the line {@code \.}. */
+    private void skipCopyData() {
+        int lineStart = text.indexOf('\n', position);
+        if (lineStart < 0) {
+            return;
+        }
+        lineStart++;
+        while (lineStart < length) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? length : lineEnd;
+            boolean terminator = text.substring(lineStart, lineEnd).strip().equals("\\.");
+            blank(lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+            if (terminator) {
+                break;
+            }
+        }
+        position = Math.min(lineStart, length);
+    }
+
+    private void blank(int start, int end) {
+        if (blanked == null) {
+            blanked = text.toCharArray();
+        }
+        for (int i = start; i < end; i++) {
+            if (blanked[i] != '\n' && blanked[i] != '\r') {
+                blanked[i] = ' ';
+            }
+        }
+    }
+
+    private char peek(int ahead) {
+        int index = position + ahead;
+        return index < length ? text.charAt(index) : '\0';
+    }
+
+    private static boolean isWordStart(char c) {
+        return Character.isLetter(c) || c == '_' || c >= 0x80;
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c >= 0x80;
+    }
+}

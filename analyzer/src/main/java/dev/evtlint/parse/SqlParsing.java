@@ -1,0 +1,105 @@
+package dev.evtlint.parse;
+
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.Part.FunctionBody;
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.SourceRange;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.ast.SyntaxError;
+import dev.evtlint.grammar.PlPgSqlLexer;
+import dev.evtlint.grammar.PlPgSqlParser;
+import dev.evtlint.grammar.PostgreSqlLexer;
+import dev.evtlint.grammar.PostgreSqlParser;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Parses pieces of one file: statements, expressions (PL/pgSQL conditions and assignments) and
+ * function bodies, each from a {@link TextSlice}. Syntax errors go to the sink; a statement that
+ * fails still yields a node with its command tag.
+ */
+final class SqlParsing implements SqlAstBuilder.BodyParser {
+    /**
+     * The statement kinds the grammar covers in full; a statement of another kind that fails to parse
+     * is kept as unparsed without a syntax error, because the failure is ours, not the script's.
+     */
+    private static final Set<String> COVERED_TAGS = Set.of("SELECT", "SELECT INTO", "INSERT", "UPDATE", "DELETE",
+            "CREATE FUNCTION", "CREATE PROCEDURE", "DO", "CALL", "CREATE EVENT TRIGGER", "ALTER EVENT TRIGGER",
+            "DROP EVENT TRIGGER", "CREATE ROLE", "GRANT", "REVOKE", "GRANT ROLE", "REVOKE ROLE", "SET", "RESET",
+            "BEGIN", "START TRANSACTION", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "NOTIFY", "LISTEN", "UNLISTEN");
+
+    private final Consumer<SyntaxError> errors;
+
+    SqlParsing(Consumer<SyntaxError> errors) {
+        this.errors = errors;
+    }
+
+    Statement statement(TextSlice slice) {
+        CommonTokenStream tokens = tokens(new PostgreSqlLexer(slice.charStream()));
+        PostgreSqlParser parser = new PostgreSqlParser(tokens);
+        TwoStageParse.Outcome<PostgreSqlParser.SingleStatementContext> outcome =
+                TwoStageParse.run(parser, tokens, PostgreSqlParser::singleStatement);
+        if (outcome.tree() != null) {
+            return new SqlAstBuilder(slice, this).statement(outcome.tree().statement());
+        }
+        List<Token> significant = tokens.getTokens().stream()
+                .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF)
+                .toList();
+        String tag = CommandTags.of(significant);
+        boolean covered = COVERED_TAGS.contains(tag) || isUnterminated(outcome.failure());
+        if (covered) {
+            report(slice, outcome.failure());
+        }
+        return new Statement.Unparsed(slice.range(0, slice.length()), tag, covered);
+    }
+
+    private static boolean isUnterminated(SyntaxErrorCollector.Failure failure) {
+        return failure.message().startsWith("unterminated");
+    }
+
+    /** An expression, or null when it does not parse (the error is reported). */
+    Expr expression(TextSlice slice) {
+        CommonTokenStream tokens = tokens(new PostgreSqlLexer(slice.charStream()));
+        PostgreSqlParser parser = new PostgreSqlParser(tokens);
+        TwoStageParse.Outcome<PostgreSqlParser.StandaloneExpressionContext> outcome =
+                TwoStageParse.run(parser, tokens, PostgreSqlParser::standaloneExpression);
+        if (outcome.tree() == null) {
+            report(slice, outcome.failure());
+            return null;
+        }
+        return new SqlAstBuilder(slice, this).expression(outcome.tree().aExpr());
+    }
+
+    @Override
+    public FunctionBody parse(String language, TextSlice body, SourceRange literalRange) {
+        if (!"plpgsql".equals(language)) {
+            return new Part.OpaqueBody(literalRange, body.substring(0, body.length()));
+        }
+        CommonTokenStream tokens = tokens(new PlPgSqlLexer(body.charStream()));
+        PlPgSqlParser parser = new PlPgSqlParser(tokens);
+        TwoStageParse.Outcome<PlPgSqlParser.FunctionBodyContext> outcome =
+                TwoStageParse.run(parser, tokens, PlPgSqlParser::functionBody);
+        if (outcome.tree() == null) {
+            report(body, outcome.failure());
+            return new Part.PlPgSqlBody(literalRange, null);
+        }
+        PlStatement.Block block = new PlPgSqlAstBuilder(body, tokens, this).build(outcome.tree());
+        return new Part.PlPgSqlBody(literalRange, block);
+    }
+
+    private static CommonTokenStream tokens(Lexer lexer) {
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        return tokens;
+    }
+
+    private void report(TextSlice slice, SyntaxErrorCollector.Failure failure) {
+        errors.accept(new SyntaxError(slice.range(failure.start(), Math.max(failure.end(), failure.start())), failure.message()));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.evtlint.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.evtlint.ast.AstVisitor;
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.SourceRange;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.model.ScriptFile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScriptParserTest {
+
+    private static ScriptFile parse(String text) {
+        return new ScriptParser().parse(SourceFile.ofText("test.sql", text));
+    }
+
+    @Test
+    void splitsStatementsAndKeepsTheirTags() {
+        ScriptFile file = parse("CREATE ROLE a;\nSELECT 1;\nCREATE EVENT TRIGGER t ON login EXECUTE FUNCTION f();\n");
+        assertEquals(List.of("CREATE ROLE", "SELECT", "CREATE EVENT TRIGGER"),
+                file.statements().stream().map(Statement::commandTag).toList());
+        assertEquals(List.of(), file.syntaxErrors());
+    }
+
+    @Test
+    void positionsInsideDollarQuotedBodiesAreFilePositions() {
+        String text = "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                + "BEGIN\n"
+                + "  INSERT INTO t VALUES (1);\n"
+                + "END $$;\n";
+        ScriptFile file = parse(text);
+        Statement.CreateFunction function = assertInstanceOf(Statement.CreateFunction.class, file.statements().get(0));
+        Part.PlPgSqlBody body = assertInstanceOf(Part.PlPgSqlBody.class, function.body());
+        PlStatement.Sql insert = assertInstanceOf(PlStatement.Sql.class, body.block().body().get(0));
+        SourceRange range = insert.statement().range();
+        assertEquals(3, range.startLine());
+        assertEquals(3, range.startColumn());
+        assertEquals("INSERT", insert.statement().commandTag());
+    }
+
+    @Test
+    void positionsInsideSingleQuotedBodiesSkipDoubledQuotes() {
+        String text = "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS '\n"
+                + "BEGIN\n"
+                + "  RAISE EXCEPTION ''it''''s late'';\n"
+                + "  PERFORM pg_notify(''c'', ''x'');\n"
+                + "END';\n";
+        ScriptFile file = parse(text);
+        assertEquals(List.of(), file.syntaxErrors());
+        Statement.CreateFunction function = (Statement.CreateFunction) file.statements().get(0);
+        PlStatement.Block block = ((Part.PlPgSqlBody) function.body()).block();
+        PlStatement.Raise raise = assertInstanceOf(PlStatement.Raise.class, block.body().get(0));
+        assertEquals("it's late", raise.message().value());
+        assertEquals(3, raise.range().startLine());
+        PlStatement.Perform perform = assertInstanceOf(PlStatement.Perform.class, block.body().get(1));
+        Expr.FunctionCall notify = AstVisitor.collect(perform, Expr.FunctionCall.class).get(0);
+        assertTrue(notify.calls("pg_notify"));
+        assertEquals(4, notify.range().startLine());
+        assertEquals(11, notify.range().startColumn());
+    }
+
+    @Test
+    void columnsCountUtf16UnitsAfterCharactersOutsideTheBmp() {
+        ScriptFile file = parse("SELECT '\uD83D\uDE00', x FROM t WHERE y = 1;\r\nSELECT bad bad bad;");
+        Statement.Select select = (Statement.Select) file.statements().get(0);
+        Expr second = select.targets().get(1);
+        assertEquals(1, second.range().startLine());
+        assertEquals(14, second.range().startColumn());
+        assertEquals(1, file.syntaxErrors().size());
+        assertEquals(2, file.syntaxErrors().get(0).range().startLine());
+    }
+
+    @Test
+    void aSyntaxErrorPointsAtTheBadTokenAndTheRestIsParsed() {
+        ScriptFile file = parse("SELECT 1;\nSELECT * FORM t;\nCREATE ROLE r;\n");
+        assertEquals(1, file.syntaxErrors().size());
+        var error = file.syntaxErrors().get(0);
+        assertEquals("syntax error at or near \"FORM\"", error.message());
+        assertEquals(2, error.range().startLine());
+        assertEquals(10, error.range().startColumn());
+        assertEquals(List.of("SELECT", "SELECT", "CREATE ROLE"),
+                file.statements().stream().map(Statement::commandTag).toList());
+    }
+
+    @Test
+    void plPgSqlIntoIsTakenOutOfTheSql() {
+        ScriptFile file = parse("DO $$ DECLARE rec boolean; BEGIN SELECT pg_is_in_recovery() INTO rec; END $$;");
+        assertEquals(List.of(), file.syntaxErrors());
+        Statement.Do block = (Statement.Do) file.statements().get(0);
+        PlStatement.Block body = ((Part.PlPgSqlBody) block.body()).block();
+        PlStatement.Sql select = assertInstanceOf(PlStatement.Sql.class, body.body().get(0));
+        assertEquals("rec", select.into().get(0).name());
+        assertEquals("SELECT", select.statement().commandTag());
+        assertNotNull(AstVisitor.collect(select.statement(), Expr.FunctionCall.class).get(0));
+    }
+
+    @Test
+    void psqlMetaCommandsAndCopyDataAreNotSql() {
+        ScriptFile file = parse("\\set ON_ERROR_STOP 1\nCOPY t FROM stdin;\n1\tx\n\\.\nSELECT 2;\n");
+        assertEquals(List.of(), file.syntaxErrors());
+        assertEquals(List.of("COPY", "SELECT"), file.statements().stream().map(Statement::commandTag).toList());
+    }
+}
