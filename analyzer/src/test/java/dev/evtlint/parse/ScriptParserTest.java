@@ -108,4 +108,16 @@ class ScriptParserTest {
         assertEquals(List.of(), file.syntaxErrors());
         assertEquals(List.of("COPY", "SELECT"), file.statements().stream().map(Statement::commandTag).toList());
     }
+
+    @Test
+    void extensionAndFlywayPlaceholdersKeepPositions() {
+        ScriptFile file = parse("SELECT @extschema@.f(1), ${flyway:user}.g(2);\nSELECT 'keep @x@ ${y}';");
+        assertEquals(List.of(), file.syntaxErrors());
+        Statement.Select select = (Statement.Select) file.statements().get(0);
+        Expr.FunctionCall g = (Expr.FunctionCall) select.targets().get(1);
+        assertEquals("g", g.name().name());
+        assertEquals(26, g.range().startColumn());
+        Statement.Select literal = (Statement.Select) file.statements().get(1);
+        assertEquals("keep @x@ ${y}", ((Expr.Literal) literal.targets().get(0)).value());
+    }
 }

@@ -76,7 +76,7 @@ tableFunctionColumn
     ;
 
 functionParameter
-    : parameterMode? paramName? typeName ((DEFAULT | EQUALS) aExpr)?
+    : (parameterMode? paramName? | paramName parameterMode) typeName ((DEFAULT | EQUALS) aExpr)?
     ;
 
 // A parameter name is optional, so "a int" and "int" both parse; a lone type name is a type.
