@@ -1,12 +1,35 @@
 package dev.evtlint.api;
 
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.flow.FlowAnalysis;
+import dev.evtlint.model.ProjectModel;
+import dev.evtlint.model.ScriptFile;
+import dev.evtlint.parse.ScriptParser;
+import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
+import dev.evtlint.rule.RuleRunner;
+import dev.evtlint.source.SourceReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** One run of the pipeline (DESIGN.md section 2). */
+/** One run of the pipeline (DESIGN.md section 2): read, parse, model, flow, rules. */
 final class Analysis {
+    private static final Comparator<Finding> REPORT_ORDER = Comparator
+            .comparing((Finding f) -> f.location().file().displayPath())
+            .thenComparingInt(f -> f.location().range().startLine())
+            .thenComparingInt(f -> f.location().range().startColumn())
+            .thenComparing(f -> f.rule().id())
+            .thenComparing(Finding::message);
+
     private final AnalysisRequest request;
     private final RuleRegistry registry;
+    private final List<ToolNotification> notifications = new ArrayList<>();
 
     Analysis(AnalysisRequest request, RuleRegistry registry) {
         this.request = request;
@@ -14,7 +37,54 @@ final class Analysis {
     }
 
     AnalysisResult run() {
-        // The pipeline is being built; this keeps the API compiling meanwhile.
-        return new AnalysisResult(List.of(), registry.descriptors(), List.of(), List.of());
+        Path workingDirectory = request.workingDirectory();
+        List<Path> paths = SourceDiscovery.find(request.paths(), workingDirectory, notifications::add);
+        SourceReader reader = new SourceReader();
+        ScriptParser parser = new ScriptParser();
+        List<ScriptFile> scripts = new ArrayList<>();
+        for (Path path : paths) {
+            String displayPath = DisplayPaths.of(path, workingDirectory);
+            SourceReader.Outcome outcome = reader.read(path, displayPath);
+            if (!outcome.ok()) {
+                notifications.add(new ToolNotification(displayPath, outcome.problem(), false));
+                continue;
+            }
+            try {
+                scripts.add(parser.parse(outcome.source()));
+            } catch (RuntimeException | StackOverflowError e) {
+                notifications.add(internalError(displayPath, e));
+            }
+        }
+        List<ScriptFile> ordered = RunOrder.sort(scripts);
+        ProjectModel model = ProjectModel.build(ordered);
+        FlowAnalysis flow = new FlowAnalysis(model);
+        List<RuleRegistry.RegisteredRule> enabled = enabledRules();
+        List<Finding> findings = new ArrayList<>(new RuleRunner(model, flow, request.pgVersion())
+                .run(enabled, (rule, e) -> notifications.add(internalError("", new IllegalStateException(rule.id() + ": " + e, e)))));
+        findings.sort(REPORT_ORDER);
+        List<SourceFile> files = ordered.stream().map(ScriptFile::source).toList();
+        return new AnalysisResult(List.copyOf(findings), enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(),
+                files, List.copyOf(notifications));
+    }
+
+    private List<RuleRegistry.RegisteredRule> enabledRules() {
+        Set<String> select = normalised(request.select());
+        Set<String> ignore = normalised(request.ignore());
+        return registry.rules().stream()
+                .filter(r -> select.isEmpty() || matches(select, r.descriptor()))
+                .filter(r -> !matches(ignore, r.descriptor()))
+                .toList();
+    }
+
+    private static Set<String> normalised(Set<String> keys) {
+        return keys.stream().map(k -> k.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    private static boolean matches(Set<String> keys, RuleDescriptor rule) {
+        return keys.contains(rule.id().toLowerCase(Locale.ROOT)) || keys.contains(rule.name());
+    }
+
+    private static ToolNotification internalError(String path, Throwable e) {
+        return new ToolNotification(path, "internal error: " + e, true);
     }
 }

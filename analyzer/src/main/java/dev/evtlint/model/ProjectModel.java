@@ -1,20 +1,221 @@
 package dev.evtlint.model;
 
+import dev.evtlint.ast.AstVisitor;
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part.QualifiedName;
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The whole project as the scripts build it when run in order: the files, the functions and the
- * event triggers. Built once per run; rules only read it.
+ * The whole project as its scripts build it when run in order: functions (with every later ALTER
+ * FUNCTION applied), event triggers (with renames, enable states and drops applied), and the calls
+ * between functions. Built once per run; rules only read it.
  */
 public final class ProjectModel {
     private final List<ScriptFile> files;
+    private final List<FunctionDef> functions;
+    private final List<EventTriggerDef> eventTriggers;
+    private final Map<FunctionDef, List<CallSite>> callees;
+    private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
 
-    public ProjectModel(List<ScriptFile> files) {
+    private ProjectModel(List<ScriptFile> files, List<FunctionDef> functions, List<EventTriggerDef> eventTriggers) {
         this.files = List.copyOf(files);
+        this.functions = List.copyOf(functions);
+        this.eventTriggers = List.copyOf(eventTriggers);
+        this.callees = callGraph(this.functions);
+        this.reachingTriggers = reachability(this.eventTriggers);
+    }
+
+    /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
+    public static ProjectModel build(List<ScriptFile> filesInRunOrder) {
+        Replay replay = new Replay();
+        for (ScriptFile file : filesInRunOrder) {
+            for (Statement statement : file.statements()) {
+                replay.apply(file.source(), statement);
+            }
+        }
+        List<FunctionDef> functions = replay.functions();
+        List<EventTriggerDef> triggers = new ArrayList<>();
+        for (EventTriggerDef trigger : replay.triggers()) {
+            triggers.add(trigger.withFunction(resolve(functions, trigger.definition().function(), 0).orElse(null)));
+        }
+        return new ProjectModel(filesInRunOrder, functions, triggers);
     }
 
     /** The scripts in run order. */
     public List<ScriptFile> files() {
         return files;
+    }
+
+    /** The functions and procedures that exist after all scripts ran, in order of definition. */
+    public List<FunctionDef> functions() {
+        return functions;
+    }
+
+    /** The event triggers that exist after all scripts ran, in order of creation. */
+    public List<EventTriggerDef> eventTriggers() {
+        return eventTriggers;
+    }
+
+    /** The calls in {@code function}'s body of functions the project defines. */
+    public List<CallSite> callees(FunctionDef function) {
+        return callees.getOrDefault(function, List.of());
+    }
+
+    /** The event triggers whose function is {@code function} or calls it, directly or not. */
+    public List<EventTriggerDef> triggersReaching(FunctionDef function) {
+        return reachingTriggers.getOrDefault(function, List.of());
+    }
+
+    /** The functions some event trigger runs, directly or through calls, in order of definition. */
+    public List<FunctionDef> triggerFunctions() {
+        return functions.stream().filter(reachingTriggers::containsKey).toList();
+    }
+
+    /** The function a call or reference names, matched on name, schema when given, and input count. */
+    public Optional<FunctionDef> resolve(QualifiedName name, int inputCount) {
+        return resolve(functions, name, inputCount);
+    }
+
+    private static Optional<FunctionDef> resolve(List<FunctionDef> functions, QualifiedName name, int inputCount) {
+        FunctionDef found = null;
+        for (FunctionDef function : functions) {
+            if (function.name().equals(name.name()) && function.inputCount() == inputCount
+                    && (name.schema() == null || name.schema().equals(function.schema()) || function.schema() == null)) {
+                found = function;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static Map<FunctionDef, List<CallSite>> callGraph(List<FunctionDef> functions) {
+        Map<FunctionDef, List<CallSite>> graph = new IdentityHashMap<>();
+        for (FunctionDef caller : functions) {
+            PlStatement.Block body = caller.body();
+            if (body == null) {
+                continue;
+            }
+            List<CallSite> sites = new ArrayList<>();
+            for (Expr.FunctionCall call : AstVisitor.collect(body, Expr.FunctionCall.class)) {
+                resolve(functions, call.name(), call.arguments().size())
+                        .ifPresent(callee -> sites.add(new CallSite(caller, call, callee)));
+            }
+            graph.put(caller, Collections.unmodifiableList(sites));
+        }
+        return graph;
+    }
+
+    private Map<FunctionDef, List<EventTriggerDef>> reachability(List<EventTriggerDef> triggers) {
+        Map<FunctionDef, Set<EventTriggerDef>> reached = new IdentityHashMap<>();
+        for (EventTriggerDef trigger : triggers) {
+            if (trigger.function() == null) {
+                continue;
+            }
+            Deque<FunctionDef> work = new ArrayDeque<>(List.of(trigger.function()));
+            while (!work.isEmpty()) {
+                FunctionDef function = work.pop();
+                if (reached.computeIfAbsent(function, f -> new LinkedHashSet<>()).add(trigger)) {
+                    callees(function).forEach(site -> work.push(site.callee()));
+                }
+            }
+        }
+        Map<FunctionDef, List<EventTriggerDef>> result = new IdentityHashMap<>();
+        reached.forEach((function, set) -> result.put(function, List.copyOf(set)));
+        return result;
+    }
+
+    /** Replays definitions in run order. */
+    private static final class Replay {
+        private final List<FunctionDef> functions = new ArrayList<>();
+        private final Map<String, EventTriggerDef> triggers = new LinkedHashMap<>();
+
+        void apply(SourceFile file, Statement statement) {
+            if (statement instanceof Statement.CreateFunction create) {
+                define(FunctionDef.of(file, create));
+            } else if (statement instanceof Statement.AlterFunction alter) {
+                alter(file, alter);
+            } else if (statement instanceof Statement.DropFunction drop) {
+                drop.names().forEach(name -> functions.removeIf(f -> sameName(f, name)));
+            } else if (statement instanceof Statement.CreateEventTrigger create) {
+                String name = create.name().name();
+                triggers.put(name, new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN, null));
+            } else if (statement instanceof Statement.AlterEventTrigger alter) {
+                alterTrigger(alter);
+            } else if (statement instanceof Statement.DropEventTrigger drop) {
+                drop.names().forEach(name -> triggers.remove(name.name()));
+            }
+        }
+
+        private void define(FunctionDef function) {
+            functions.removeIf(existing -> existing.name().equals(function.name())
+                    && sameSchema(existing.schema(), function.schema())
+                    && existing.inputCount() == function.inputCount());
+            functions.add(function);
+        }
+
+        private void alter(SourceFile file, Statement.AlterFunction alter) {
+            for (int i = 0; i < functions.size(); i++) {
+                FunctionDef function = functions.get(i);
+                if (!sameName(function, alter.name())) {
+                    continue;
+                }
+                List<dev.evtlint.ast.Part.ConfigSetting> settings = new ArrayList<>(function.settings());
+                settings.addAll(alter.settings());
+                if (alter.securityDefiner() == null) {
+                    functions.set(i, function.altered(function.securityDefinerFile(), function.securityDefiner(), settings));
+                } else {
+                    functions.set(i, function.altered(file, alter.securityDefiner() ? alter.range() : null, settings));
+                }
+            }
+        }
+
+        private void alterTrigger(Statement.AlterEventTrigger alter) {
+            EventTriggerDef trigger = triggers.get(alter.name().name());
+            if (trigger == null) {
+                return;
+            }
+            switch (alter.action()) {
+                case ENABLE -> triggers.put(trigger.name(), trigger.withState(EventTriggerDef.EnableState.ORIGIN));
+                case ENABLE_REPLICA -> triggers.put(trigger.name(), trigger.withState(EventTriggerDef.EnableState.REPLICA));
+                case ENABLE_ALWAYS -> triggers.put(trigger.name(), trigger.withState(EventTriggerDef.EnableState.ALWAYS));
+                case DISABLE -> triggers.put(trigger.name(), trigger.withState(EventTriggerDef.EnableState.DISABLED));
+                case RENAME -> {
+                    triggers.remove(trigger.name());
+                    String newName = alter.newName().name();
+                    triggers.put(newName, trigger.renamed(newName));
+                }
+                case OWNER -> {
+                    // ownership does not change what the trigger does
+                }
+            }
+        }
+
+        private static boolean sameName(FunctionDef function, QualifiedName name) {
+            return function.name().equals(name.name()) && (name.schema() == null || sameSchema(function.schema(), name.schema()));
+        }
+
+        private static boolean sameSchema(String a, String b) {
+            return a == null || b == null || a.equals(b);
+        }
+
+        List<FunctionDef> functions() {
+            return functions;
+        }
+
+        List<EventTriggerDef> triggers() {
+            return new ArrayList<>(triggers.values());
+        }
     }
 }

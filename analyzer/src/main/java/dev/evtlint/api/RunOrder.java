@@ -1,0 +1,64 @@
+package dev.evtlint.api;
+
+import dev.evtlint.model.ScriptFile;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The order in which scripts run: Flyway versioned migrations ({@code V1_2__name.sql}) by version,
+ * numerically, then repeatable ones ({@code R__name.sql}) by name, then every other file by path.
+ */
+final class RunOrder {
+    private static final Pattern VERSIONED = Pattern.compile("[Vv]([0-9][0-9._]*)__.*\\.sql");
+    private static final Pattern REPEATABLE = Pattern.compile("[Rr]__.*\\.sql");
+
+    private RunOrder() {
+    }
+
+    static List<ScriptFile> sort(List<ScriptFile> files) {
+        List<ScriptFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparingInt(RunOrder::group)
+                .thenComparing(RunOrder::compareVersions)
+                .thenComparing(f -> f.source().displayPath()));
+        return sorted;
+    }
+
+    private static int group(ScriptFile file) {
+        String name = fileName(file);
+        return VERSIONED.matcher(name).matches() ? 0 : REPEATABLE.matcher(name).matches() ? 1 : 2;
+    }
+
+    private static int compareVersions(ScriptFile a, ScriptFile b) {
+        List<BigInteger> va = version(a);
+        List<BigInteger> vb = version(b);
+        for (int i = 0; i < Math.min(va.size(), vb.size()); i++) {
+            int c = va.get(i).compareTo(vb.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(va.size(), vb.size());
+    }
+
+    private static List<BigInteger> version(ScriptFile file) {
+        Matcher matcher = VERSIONED.matcher(fileName(file));
+        List<BigInteger> parts = new ArrayList<>();
+        if (matcher.matches()) {
+            for (String part : matcher.group(1).split("[._]")) {
+                if (!part.isEmpty()) {
+                    parts.add(new BigInteger(part));
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static String fileName(ScriptFile file) {
+        String path = file.source().displayPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

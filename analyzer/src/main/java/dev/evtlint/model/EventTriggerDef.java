@@ -1,0 +1,51 @@
+package dev.evtlint.model;
+
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part.EventFilter;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An event trigger as the scripts leave it: its definition, its current name and enable state, and
+ * the function it executes when that function is defined in the project (else null).
+ */
+public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger definition, String name,
+                              EnableState state, FunctionDef function) {
+
+    /** pg_event_trigger.evtenabled: O (ENABLE, the default), R (REPLICA), A (ALWAYS), D (DISABLE). */
+    public enum EnableState { ORIGIN, REPLICA, ALWAYS, DISABLED }
+
+    /** The event name as PostgreSQL compares it (case-sensitive after identifier folding). */
+    public String event() {
+        return definition.event().name();
+    }
+
+    public boolean isLogin() {
+        return event().equals("login");
+    }
+
+    /** The string literals of {@code WHEN tag IN (...)}, in order; empty when there is no tag filter. */
+    public List<Expr.Literal> tags() {
+        List<Expr.Literal> tags = new ArrayList<>();
+        for (EventFilter filter : definition.filters()) {
+            if (filter.variable().name().equals("tag")) {
+                tags.addAll(filter.values());
+            }
+        }
+        return tags;
+    }
+
+    EventTriggerDef withState(EnableState newState) {
+        return new EventTriggerDef(file, definition, name, newState, function);
+    }
+
+    EventTriggerDef renamed(String newName) {
+        return new EventTriggerDef(file, definition, newName, state, function);
+    }
+
+    EventTriggerDef withFunction(FunctionDef resolved) {
+        return new EventTriggerDef(file, definition, name, state, resolved);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.ProjectModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The login functions of a project: the functions a login trigger runs, directly or through calls. */
+final class LoginFunctions {
+
+    /** A login function with a PL/pgSQL body, and the first login trigger that reaches it. */
+    record LoginFunction(FunctionDef function, EventTriggerDef trigger) {
+    }
+
+    private LoginFunctions() {
+    }
+
+    static List<LoginFunction> of(ProjectModel model) {
+        List<LoginFunction> found = new ArrayList<>();
+        for (FunctionDef function : model.triggerFunctions()) {
+            if (function.body() == null) {
+                continue;
+            }
+            model.triggersReaching(function).stream()
+                    .filter(EventTriggerDef::isLogin)
+                    .findFirst()
+                    .ifPresent(trigger -> found.add(new LoginFunction(function, trigger)));
+        }
+        return found;
+    }
+
+    /** "login function f()" or, when the trigger runs it through calls, "f(), which login trigger t runs". */
+    static String describe(LoginFunction login) {
+        return login.trigger().function() == login.function()
+                ? "login function " + login.function().signature()
+                : "function " + login.function().signature() + " (run by login trigger " + login.trigger().name() + ")";
+    }
+}

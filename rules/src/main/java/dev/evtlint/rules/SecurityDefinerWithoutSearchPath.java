@@ -1,0 +1,76 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part.ConfigSetting;
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.FunctionDef;
+import dev.evtlint.rule.Category;
+import dev.evtlint.rule.FindingBuilder;
+import dev.evtlint.rule.Rule;
+import dev.evtlint.rule.RuleContext;
+import dev.evtlint.rule.RuleMeta;
+import dev.evtlint.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A SECURITY DEFINER trigger function without a safe {@code SET search_path}: whoever can create
+ * objects in a schema searched before pg_catalog, or in pg_temp, can make it run their code with
+ * its owner's rights, for every login or every DDL command.
+ */
+@RuleMeta(id = "EVT501", name = "security-definer-without-search-path",
+        summary = "SECURITY DEFINER trigger function without a safe search_path", severity = Severity.WARNING,
+        category = Category.SECURITY, since = "0.1.0", tags = {"security"}, securitySeverity = "7.5")
+public final class SecurityDefinerWithoutSearchPath implements Rule {
+    private static final String HELP = "add SET search_path = pg_catalog, pg_temp (with the schemas it needs "
+            + "between them) to the function, and qualify the objects it uses";
+
+    @Override
+    public void check(RuleContext context) {
+        for (FunctionDef function : context.model().triggerFunctions()) {
+            if (!function.isSecurityDefiner()) {
+                continue;
+            }
+            String problem = problem(function.setting("search_path"));
+            if (problem == null) {
+                continue;
+            }
+            EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
+            String runs = trigger.isLogin() ? "for every user who connects" : "for every matching DDL command";
+            FindingBuilder finding = context.report(function.securityDefinerFile(), function.securityDefiner())
+                    .message("SECURITY DEFINER trigger function " + function.signature() + " " + problem
+                            + "; it runs with its owner's rights " + runs)
+                    .help(HELP);
+            finding.related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
+        }
+    }
+
+    /** What is unsafe about a search_path setting, or null when it is safe. */
+    static String problem(ConfigSetting setting) {
+        if (setting == null) {
+            return "has no SET search_path";
+        }
+        if (setting.fromCurrent()) {
+            return "takes its search_path FROM CURRENT, which depends on the session that created it";
+        }
+        List<String> schemas = new ArrayList<>();
+        for (Expr value : setting.values()) {
+            if (value instanceof Expr.Literal literal && literal.kind() == Expr.LiteralKind.STRING) {
+                if (setting.values().size() == 1 && literal.value().contains(",")) {
+                    return "sets search_path to the single schema '" + literal.value() + "' (the list is quoted as one name)";
+                }
+                schemas.add(literal.value().trim());
+            } else if (value instanceof Expr.ColumnRef column) {
+                schemas.add(column.lastName());
+            }
+        }
+        int catalog = schemas.indexOf("pg_catalog");
+        if (catalog > 0) {
+            return "searches " + schemas.get(0) + " before pg_catalog, so objects there can shadow built-ins";
+        }
+        if (schemas.isEmpty() || !schemas.get(schemas.size() - 1).equals("pg_temp")) {
+            return "does not end its search_path with pg_temp, so temporary objects are searched first";
+        }
+        return null;
+    }
+}
