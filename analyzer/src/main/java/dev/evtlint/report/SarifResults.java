@@ -52,7 +52,7 @@ final class SarifResults {
      * The message, then a link to each related location: GitHub shows related locations only
      * when the message links to them as {@code [text](id)}.
      */
-    static String messageText(Finding finding) {
+    private static String messageText(Finding finding) {
         List<RelatedLocation> related = finding.related();
         if (related.isEmpty()) {
             return finding.message();

@@ -59,7 +59,7 @@ final class SarifRules {
      * The first paragraph of the documentation ("What it does"), as one line; the summary when
      * the documentation has no prose.
      */
-    static String fullDescription(RuleDescriptor rule) {
+    private static String fullDescription(RuleDescriptor rule) {
         StringBuilder paragraph = new StringBuilder();
         for (String line : rule.documentation().split("\n", -1)) {
             String trimmed = line.trim();

@@ -106,6 +106,15 @@ class EvtlintCommandTest {
     }
 
     @Test
+    void colourOnlyOnATerminalAndNeverWithNoColor() {
+        assertTrue(new Environment(dir, true, false).color());
+        assertFalse(new Environment(dir, true, true).color());
+        assertFalse(new Environment(dir, false, false).color());
+        assertTrue(CliRun.in(dir, true, "check").out().contains("\u001b["));
+        assertFalse(CliRun.in(dir, false, "check").out().contains("\u001b"));
+    }
+
+    @Test
     void outputFileIsReplacedAndNeverColoured() throws IOException {
         Path report = dir.resolve("report.txt");
         Files.writeString(report, "old content that is longer than the new report\n".repeat(10));
