@@ -1,0 +1,112 @@
+package dev.evtlint.report;
+
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.PartialFingerprints;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.Result;
+import dev.evtlint.ast.SourceRange;
+import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.RelatedLocation;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A finding as a SARIF {@code result}, shaped for GitHub code scanning. */
+final class SarifResults {
+    static final String LINE_HASH = "primaryLocationLineHash";
+    /** Link text for a related location that has no description of its own. */
+    private static final String UNNAMED_RELATED = "related location";
+
+    private final SourceRoot sourceRoot;
+    private final FileLineHashes lineHashes;
+
+    SarifResults(SourceRoot sourceRoot, FileLineHashes lineHashes) {
+        this.sourceRoot = sourceRoot;
+        this.lineHashes = lineHashes;
+    }
+
+    Result toResult(Finding finding, int ruleIndex) {
+        dev.evtlint.rule.Location primary = finding.location();
+        Result result = new Result()
+                .withRuleId(finding.rule().id())
+                .withRuleIndex(ruleIndex)
+                // Always written, even when equal to the rule's default (see SarifJson).
+                .withLevel(Result.Level.fromValue(finding.severity().label()))
+                // Defaults that SarifJson's NON_EMPTY would otherwise write out.
+                .withKind(null)
+                .withRank(null)
+                .withMessage(new Message().withText(messageText(finding)))
+                // GitHub uses only the first location: there is exactly one.
+                .withLocations(List.of(new Location().withPhysicalLocation(physical(primary))))
+                .withRelatedLocations(relatedLocations(finding.related()));
+        String hash = lineHashes.hash(primary.file(), primary.range().startLine());
+        if (hash != null) {
+            result.withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(LINE_HASH, hash));
+        }
+        return result;
+    }
+
+    /**
+     * The message, then a link to each related location: GitHub shows related locations only
+     * when the message links to them as {@code [text](id)}.
+     */
+    private static String messageText(Finding finding) {
+        List<RelatedLocation> related = finding.related();
+        if (related.isEmpty()) {
+            return finding.message();
+        }
+        StringBuilder text = new StringBuilder(finding.message()).append(" (see ");
+        for (int i = 0; i < related.size(); i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            String description = related.get(i).message();
+            text.append('[');
+            appendLinkText(text, description.isEmpty() ? UNNAMED_RELATED : description);
+            text.append("](").append(relatedId(i)).append(')');
+        }
+        return text.append(')').toString();
+    }
+
+    /** SARIF 2.1.0 section 3.11.6: backslashes and square brackets in link text are escaped. */
+    private static void appendLinkText(StringBuilder text, String linkText) {
+        for (int i = 0; i < linkText.length(); i++) {
+            char c = linkText.charAt(i);
+            if (c == '\\' || c == '[' || c == ']') {
+                text.append('\\');
+            }
+            text.append(c);
+        }
+    }
+
+    private Set<Location> relatedLocations(List<RelatedLocation> related) {
+        // A Set in java-sarif (unique items); insertion order keeps the ids in sequence.
+        Set<Location> locations = new LinkedHashSet<>();
+        for (int i = 0; i < related.size(); i++) {
+            RelatedLocation location = related.get(i);
+            locations.add(new Location()
+                    .withId(relatedId(i))
+                    .withPhysicalLocation(physical(location.location()))
+                    .withMessage(new Message().withText(location.message().isEmpty() ? UNNAMED_RELATED : location.message())));
+        }
+        return locations;
+    }
+
+    /** Ids start at 1, as in GitHub's and CodeQL's examples. */
+    private static int relatedId(int index) {
+        return index + 1;
+    }
+
+    private PhysicalLocation physical(dev.evtlint.rule.Location location) {
+        SourceRange range = location.range();
+        return new PhysicalLocation()
+                .withArtifactLocation(sourceRoot.artifact(location.file()))
+                .withRegion(new Region()
+                        .withStartLine(range.startLine())
+                        .withStartColumn(range.startColumn())
+                        .withEndLine(range.endLine())
+                        .withEndColumn(range.endColumn()));
+    }
+}

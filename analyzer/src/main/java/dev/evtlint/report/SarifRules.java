@@ -1,0 +1,86 @@
+package dev.evtlint.report;
+
+import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.PropertyBag;
+import com.contrastsecurity.sarif.ReportingConfiguration;
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import dev.evtlint.rule.RuleDescriptor;
+import dev.evtlint.rule.Severity;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A rule as a SARIF {@code reportingDescriptor}, with the properties GitHub code scanning reads. */
+final class SarifRules {
+    /** GitHub's limit for {@code fullDescription.text}. */
+    static final int MAX_DESCRIPTION = 1024;
+    /** The tag that makes GitHub honour {@code security-severity}. */
+    static final String SECURITY_TAG = "security";
+
+    private SarifRules() {
+    }
+
+    static ReportingDescriptor describe(RuleDescriptor rule) {
+        // GitHub requires non-empty help text; a rule always has its summary.
+        String help = rule.documentation().isBlank() ? rule.summary() : rule.documentation();
+        return new ReportingDescriptor()
+                .withId(rule.id())
+                .withName(rule.name())
+                .withShortDescription(text(rule.summary()))
+                .withFullDescription(text(fullDescription(rule)))
+                .withHelp(text(help).withMarkdown(help))
+                .withDefaultConfiguration(new ReportingConfiguration()
+                        .withLevel(ReportingConfiguration.Level.fromValue(rule.severity().label()))
+                        .withEnabled(null)
+                        .withRank(null))
+                .withProperties(properties(rule));
+    }
+
+    private static PropertyBag properties(RuleDescriptor rule) {
+        Set<String> tags = new LinkedHashSet<>(rule.tags());
+        boolean security = !rule.securitySeverity().isEmpty();
+        if (security) {
+            tags.add(SECURITY_TAG);
+        }
+        PropertyBag properties = new PropertyBag().withTags(tags)
+                .withAdditionalProperty("precision", rule.precision())
+                .withAdditionalProperty("problem.severity", problemSeverity(rule.severity()));
+        if (security) {
+            properties.withAdditionalProperty("security-severity", rule.securitySeverity());
+        }
+        return properties;
+    }
+
+    /** CodeQL's vocabulary: GitHub orders and filters alerts by it. */
+    private static String problemSeverity(Severity severity) {
+        return severity == Severity.NOTE ? "recommendation" : severity.label();
+    }
+
+    /**
+     * The first paragraph of the documentation ("What it does"), as one line; the summary when
+     * the documentation has no prose.
+     */
+    private static String fullDescription(RuleDescriptor rule) {
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : rule.documentation().split("\n", -1)) {
+            String trimmed = line.trim();
+            boolean heading = trimmed.startsWith("#");
+            if (trimmed.isEmpty() || heading) {
+                if (paragraph.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (paragraph.length() > 0) {
+                paragraph.append(' ');
+            }
+            paragraph.append(trimmed);
+        }
+        String description = paragraph.length() == 0 ? rule.summary() : paragraph.toString();
+        return description.length() <= MAX_DESCRIPTION
+                ? description : description.substring(0, MAX_DESCRIPTION - 1) + "\u2026";
+    }
+
+    private static MultiformatMessageString text(String text) {
+        return new MultiformatMessageString().withText(text);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.evtlint.report;
+
+import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.ToolNotification;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.SourceRange;
+import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Location;
+import dev.evtlint.rule.RelatedLocation;
+import dev.evtlint.rule.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiler-style text (DESIGN.md section 7): one {@code path:line:col: severity: message [ID name]}
+ * line per finding, the source line with a caret line under the range, the help, the related
+ * locations as notes; then the tool's own problems and a summary. Lines end with {@code \n} on
+ * every platform so that the output is the same everywhere.
+ */
+public final class TextReporter implements Reporter {
+    /** Shown for a notification about the run as a whole, which has no path. */
+    private static final String RUN_PATH = ToolInfo.NAME;
+
+    private final Ansi ansi;
+
+    /** @param color whether to use ANSI colours; the caller decides (a terminal, no {@code NO_COLOR}) */
+    public TextReporter(boolean color) {
+        this.ansi = color ? Ansi.ON : Ansi.OFF;
+    }
+
+    @Override
+    public void write(AnalysisResult result, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder();
+        for (Finding finding : result.findings()) {
+            appendFinding(text, finding);
+        }
+        for (ToolNotification notification : result.notifications()) {
+            String path = notification.path().isEmpty() ? RUN_PATH : notification.path();
+            text.append(ansi.bold(path + ":")).append(' ').append(ansi.severity(Severity.ERROR, "error:"))
+                    .append(' ').append(notification.message()).append('\n');
+        }
+        text.append(ansi.bold(summary(result))).append('\n');
+        writer.write(text.toString());
+        writer.flush();
+    }
+
+    private void appendFinding(StringBuilder text, Finding finding) {
+        Location location = finding.location();
+        SourceRange range = location.range();
+        text.append(ansi.bold(position(location) + ":")).append(' ')
+                .append(ansi.severity(finding.severity(), finding.severity().label() + ":")).append(' ')
+                .append(ansi.bold(finding.message())).append(' ')
+                .append('[').append(finding.rule().id()).append(' ').append(finding.rule().name()).append(']')
+                .append('\n');
+        SourceFile file = location.file();
+        if (range.startLine() <= file.lines().lineCount()) {
+            String line = file.lineText(range.startLine());
+            int endColumn = range.endLine() == range.startLine() ? range.endColumn() : line.length() + 1;
+            text.append(line).append('\n')
+                    .append(ansi.marker(Caret.under(line, range.startColumn(), endColumn))).append('\n');
+        }
+        if (!finding.help().isEmpty()) {
+            text.append("  = ").append(ansi.label("help:")).append(' ').append(finding.help()).append('\n');
+        }
+        for (RelatedLocation related : finding.related()) {
+            text.append("  ").append(ansi.label("note:")).append(' ').append(position(related.location()))
+                    .append(": ").append(related.message()).append('\n');
+        }
+    }
+
+    private static String position(Location location) {
+        SourceRange range = location.range();
+        return location.file().displayPath() + ":" + range.startLine() + ":" + range.startColumn();
+    }
+
+    /** {@code 3 findings (1 error, 2 warnings) in 4 files}, {@code No findings in 4 files}. */
+    private static String summary(AnalysisResult result) {
+        String files = " in " + count(result.files().size(), "file");
+        String problems = result.notifications().isEmpty()
+                ? "" : "; " + count(result.notifications().size(), "tool error");
+        if (result.findings().isEmpty()) {
+            return "No findings" + files + problems;
+        }
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        for (Finding finding : result.findings()) {
+            bySeverity.merge(finding.severity(), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        bySeverity.forEach((severity, n) -> parts.add(count(n, severity.label())));
+        return count(result.findings().size(), "finding") + " (" + String.join(", ", parts) + ")" + files + problems;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.evtlint.report;
+
+import static dev.evtlint.report.ReportFixtures.EVT101;
+import static dev.evtlint.report.ReportFixtures.EVT102;
+import static dev.evtlint.report.ReportFixtures.EVT501;
+import static dev.evtlint.report.ReportFixtures.at;
+import static dev.evtlint.report.ReportFixtures.insertFinding;
+import static dev.evtlint.report.ReportFixtures.result;
+import static dev.evtlint.report.ReportFixtures.script;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.ToolNotification;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReporterTest {
+
+    @Test
+    void findingWithSourceCaretHelpAndNote() throws IOException {
+        SourceFile file = script();
+        String text = render(false, result(List.of(insertFinding(file)), List.of(file), List.of()));
+        assertEquals("db/V1__login.sql:3:2: error: INSERT in login function on_login() fails on a hot standby"
+                        + " [EVT101 login-write-without-recovery-guard]\n"
+                        + "\tINSERT INTO login_log VALUES (session_user, now());\n"
+                        + "\t^~~~~~~~~~~~~~~~~~~~~\n"
+                        + "  = help: return early when pg_is_in_recovery() is true\n"
+                        + "  note: db/V1__login.sql:5:1: login trigger on_login\n"
+                        + "1 finding (1 error) in 1 file\n",
+                text);
+    }
+
+    @Test
+    void multiLineRangeIsMarkedToTheEndOfItsFirstLine() throws IOException {
+        SourceFile file = script();
+        Finding finding = new Finding(EVT102, Severity.WARNING, at(file, "BEGIN\n\tINSERT"), "body can raise", "",
+                List.of());
+        assertEquals("db/V1__login.sql:2:1: warning: body can raise [EVT102 login-trigger-can-lock-out]\n"
+                        + "BEGIN\n"
+                        + "^~~~~\n"
+                        + "1 finding (1 warning) in 1 file\n",
+                render(false, result(List.of(finding), List.of(file), List.of())));
+    }
+
+    @Test
+    void emptyRangeGetsOneCaret() throws IOException {
+        SourceFile file = SourceFile.ofText("a.sql", "SELECT 1");
+        Finding finding = new Finding(EVT501, Severity.NOTE, new dev.evtlint.rule.Location(file, file.range(8, 8)),
+                "missing semicolon", "", List.of());
+        assertEquals("a.sql:1:9: note: missing semicolon [EVT501 security-definer-without-search-path]\n"
+                        + "SELECT 1\n"
+                        + "        ^\n"
+                        + "1 finding (1 note) in 1 file\n",
+                render(false, result(List.of(finding), List.of(file), List.of())));
+    }
+
+    @Test
+    void caretCountsCodePointsNotUtf16Units() {
+        // U+1F600 takes two UTF-16 units (two columns) but one terminal cell.
+        String line = "SELECT '\uD83D\uDE00', x";
+        assertEquals("            ^", Caret.under(line, 14, 15));
+        assertEquals("       ^~~", Caret.under(line, 8, 12));
+    }
+
+    @Test
+    void notificationsAndSummaryWithSeveralSeverities() throws IOException {
+        SourceFile file = script();
+        Finding warning = new Finding(EVT102, Severity.WARNING, at(file, "END"), "w", "", List.of());
+        Finding note = new Finding(EVT501, Severity.NOTE, at(file, "END"), "n", "", List.of());
+        AnalysisResult result = result(List.of(insertFinding(file), warning, note, warning),
+                List.of(file, SourceFile.ofText("b.sql", "")),
+                List.of(new ToolNotification("c.sql", "not valid UTF-8: byte 0xFF at offset 3 (line 1)", false),
+                        new ToolNotification("", "internal error in EVT101", true)));
+        String text = render(false, result);
+        String[] lines = text.split("\n");
+        assertEquals("c.sql: error: not valid UTF-8: byte 0xFF at offset 3 (line 1)", lines[lines.length - 3]);
+        assertEquals("evtlint: error: internal error in EVT101", lines[lines.length - 2]);
+        assertEquals("4 findings (1 error, 2 warnings, 1 note) in 2 files; 2 tool errors", lines[lines.length - 1]);
+    }
+
+    @Test
+    void noFindings() throws IOException {
+        List<SourceFile> files = List.of(script(), script(), script(), script());
+        assertEquals("No findings in 4 files\n", render(false, result(List.of(), files, List.of())));
+    }
+
+    @Test
+    void colourOnlyWhenAsked() throws IOException {
+        SourceFile file = script();
+        AnalysisResult result = result(List.of(insertFinding(file)), List.of(file), List.of());
+        String coloured = render(true, result);
+        assertEquals(true, coloured.contains("\u001b[1;31merror:\u001b[0m"), coloured);
+        assertEquals(render(false, result), coloured.replaceAll("\u001b\\[[0-9;]*m", ""));
+        assertEquals(false, render(false, result).contains("\u001b"));
+    }
+
+    private static String render(boolean colour, AnalysisResult result) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TextReporter(colour).write(result, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.evtlint.cli;
+
+import dev.evtlint.api.AnalysisRequest;
+import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.Evtlint;
+import dev.evtlint.report.Reporter;
+import dev.evtlint.report.SarifReporter;
+import dev.evtlint.report.TextReporter;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code evtlint check}: analyses scripts and reports findings (DESIGN.md section 7). */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Analyses SQL scripts (files, or folders searched for *.sql) and reports findings.")
+final class CheckCommand implements Callable<Integer> {
+    static final int MIN_PG_VERSION = 13;
+    static final int MAX_PG_VERSION = 18;
+
+    @ParentCommand
+    private EvtlintCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders to analyse (default: the working directory).")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output (replaced atomically).")
+    private Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this serious: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
+    @Option(names = "--pg-version", paramLabel = "VERSION", defaultValue = "" + AnalysisRequest.DEFAULT_PG_VERSION,
+            description = "PostgreSQL major version the scripts target, " + MIN_PG_VERSION + " to " + MAX_PG_VERSION
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int pgVersion;
+
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "Folder that SARIF paths are relative to (default: the git repository of the working "
+                    + "directory, else the working directory).")
+    private Path sourceRoot;
+
+    @Override
+    public Integer call() {
+        Environment environment = parent.environment();
+        if (pgVersion < MIN_PG_VERSION || pgVersion > MAX_PG_VERSION) {
+            throw usage("--pg-version must be between " + MIN_PG_VERSION + " and " + MAX_PG_VERSION + ", not " + pgVersion);
+        }
+        Path workingDirectory = environment.workingDirectory();
+        AnalysisRequest request = new AnalysisRequest(inputs(workingDirectory), workingDirectory, pgVersion,
+                Set.of(), Set.of());
+        Path root = sourceRoot(workingDirectory);
+        AnalysisResult result = Evtlint.analyze(request);
+        report(result, environment, root);
+        return ExitCodes.of(result, failOn);
+    }
+
+    /** The paths to analyse, resolved against the working directory; each must exist. */
+    private List<Path> inputs(Path workingDirectory) {
+        if (paths.isEmpty()) {
+            return List.of(workingDirectory);
+        }
+        List<Path> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            Path input = workingDirectory.resolve(path).normalize();
+            if (!Files.exists(input)) {
+                throw usage("no such file or directory: " + path);
+            }
+            inputs.add(input);
+        }
+        return inputs;
+    }
+
+    private Path sourceRoot(Path workingDirectory) {
+        if (sourceRoot == null) {
+            return GitRoot.of(workingDirectory);
+        }
+        Path root = workingDirectory.resolve(sourceRoot).normalize();
+        if (!Files.isDirectory(root)) {
+            throw usage("--source-root is not a directory: " + sourceRoot);
+        }
+        return root;
+    }
+
+    private void report(AnalysisResult result, Environment environment, Path root) {
+        Path workingDirectory = environment.workingDirectory();
+        try {
+            if (output == null) {
+                reporter(root, workingDirectory, environment.color()).write(result, parent.out());
+            } else {
+                // A file never gets colour codes.
+                Reporter reporter = reporter(root, workingDirectory, false);
+                AtomicFile.write(workingDirectory.resolve(output), out -> reporter.write(result, out));
+            }
+        } catch (IOException e) {
+            String where = output == null ? "standard output" : output.toString();
+            throw usage("cannot write " + where + ": " + reason(e));
+        }
+    }
+
+    private Reporter reporter(Path root, Path workingDirectory, boolean color) {
+        switch (format) {
+            case SARIF:
+                return new SarifReporter(root, workingDirectory);
+            case TEXT:
+            default:
+                return new TextReporter(color);
+        }
+    }
+
+    /** File system errors carry only the path as their message; say what went wrong instead. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            // From creating the parent folders: a file stands where a folder must be.
+            return exists.getFile() + " is not a directory";
+        }
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.evtlint.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code evtlint} command. {@link #run} is the whole program without {@code System.exit}, for
+ * tests; {@link #main} calls it and exits with its code.
+ */
+@Command(name = "evtlint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Finds hazards in PostgreSQL scripts that define event triggers.",
+        subcommands = CheckCommand.class)
+public final class EvtlintCommand implements Callable<Integer> {
+    private final Environment environment;
+    private final PrintStream out;
+
+    @Spec
+    private CommandSpec spec;
+
+    EvtlintCommand(Environment environment, PrintStream out) {
+        this.environment = environment;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs evtlint in the current environment and returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Environment.current());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Environment environment) {
+        CommandLine commandLine = new CommandLine(new EvtlintCommand(environment, out))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setParameterExceptionHandler((e, unused) -> userError(err, e.getMessage()))
+                .setExecutionExceptionHandler((e, unused, parseResult) -> internalError(err, e));
+        listExitCodes(commandLine);
+        return commandLine.execute(args);
+    }
+
+    /** Without a subcommand there is nothing to do. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command; try 'evtlint check PATH...' or 'evtlint --help'");
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    /** Where reports go: a byte stream, since reports are UTF-8 whatever the platform's charset. */
+    PrintStream out() {
+        return out;
+    }
+
+    /** Every command's help ends with the exit codes (PMD does the same). */
+    private static void listExitCodes(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.HELP);
+        commandLine.getSubcommands().values().forEach(EvtlintCommand::listExitCodes);
+    }
+
+    /** A mistake of the user: one line, no stack trace. */
+    private static int userError(PrintStream err, String message) {
+        err.println("evtlint: error: " + String.join(" ", message.strip().lines().toArray(String[]::new)));
+        return ExitCodes.USAGE;
+    }
+
+    /** A bug: the stack trace is what a bug report needs. */
+    private static int internalError(PrintStream err, Exception e) {
+        err.println("evtlint: internal error: " + e + " (please report this)");
+        e.printStackTrace(err);
+        return ExitCodes.INTERNAL_ERROR;
+    }
+}
