@@ -81,7 +81,6 @@ public final class SarifReporter implements Reporter {
                 .withName(ToolInfo.NAME)
                 .withVersion(ToolInfo.version())
                 .withSemanticVersion(ToolInfo.version())
-                .withInformationUri(ToolInfo.informationUri())
                 .withRules(descriptors);
     }
 

@@ -3,7 +3,6 @@ package dev.evtlint.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.Properties;
 
 /**
@@ -22,10 +21,6 @@ public final class ToolInfo {
 
     public static String version() {
         return property("version");
-    }
-
-    public static URI informationUri() {
-        return URI.create(property("informationUri"));
     }
 
     private static String property(String key) {

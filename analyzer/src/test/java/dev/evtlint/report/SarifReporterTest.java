@@ -88,7 +88,6 @@ class SarifReporterTest {
         assertEquals("evtlint", driver.path("name").asText());
         assertEquals(ToolInfo.version(), driver.path("version").asText());
         assertEquals(ToolInfo.version(), driver.path("semanticVersion").asText());
-        assertEquals(ToolInfo.informationUri().toString(), driver.path("informationUri").asText());
         assertEquals(3, driver.path("rules").size());
 
         JsonNode rule = driver.path("rules").path(0);

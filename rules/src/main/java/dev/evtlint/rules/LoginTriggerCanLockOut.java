@@ -77,9 +77,9 @@ public final class LoginTriggerCanLockOut implements Rule {
             context.report(login.function().file(), statement)
                     .message(what + " in " + LoginFunctions.describe(login) + " refuses the connection to everyone, "
                             + "superusers included: an error in a login trigger is FATAL")
-                    .help("skip the check for superusers or a maintenance role, e.g. IF (SELECT rolsuper FROM pg_roles "
-                            + "WHERE rolname = session_user) THEN RETURN; END IF; to get back in, connect as a "
-                            + "superuser with -c event_triggers=off")
+                    .help("let superusers or a maintenance role through first (IF (SELECT rolsuper FROM pg_roles "
+                            + "WHERE rolname = session_user) THEN RETURN; END IF;); once locked out, a superuser can "
+                            + "still connect with -c event_triggers=off")
                     .related(login.trigger().file(), login.trigger().definition(), "login trigger " + login.trigger().name());
         }
 

@@ -1,0 +1,42 @@
+package dev.evtlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README's first command, end to end: what `evtlint check examples/` reports and how it exits. */
+class ExamplesTest {
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void theManualsExampleAndItsUnguardedVariant() {
+        CliRun run = CliRun.in(REPOSITORY, "check", "examples/");
+        assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
+        List<String> findings = run.out().lines().filter(line -> line.startsWith("examples/")).toList();
+        assertEquals(List.of(
+                "examples/login-audit-unguarded.sql:14:3: error: INSERT in login function log_connection() runs on hot "
+                        + "standbys too, where it fails and every connection is refused [EVT101 login-write-without-recovery-guard]",
+                "examples/login-audit.sql:14:25: warning: SECURITY DEFINER trigger function init_session() has no SET "
+                        + "search_path; it runs with its owner's rights for every user who connects [EVT501 security-definer-without-search-path]",
+                "examples/login-audit.sql:23:5: warning: RAISE EXCEPTION in login function init_session() refuses the "
+                        + "connection to everyone, superusers included: an error in a login trigger is FATAL [EVT102 login-trigger-can-lock-out]"),
+                findings);
+        assertTrue(run.out().contains("3 findings (1 error, 2 warnings) in 2 files"), run.out());
+    }
+
+    @Test
+    void failOnWarningCountsTheManualsExampleToo() {
+        assertEquals(ExitCodes.FINDINGS, CliRun.in(REPOSITORY, "check", "--fail-on", "warning", "examples/login-audit.sql").exitCode());
+        assertEquals(ExitCodes.OK, CliRun.in(REPOSITORY, "check", "examples/login-audit.sql").exitCode());
+    }
+
+    @Test
+    void theManualsExampleHasNoStandbyWrite() {
+        CliRun run = CliRun.in(REPOSITORY, "check", "examples/login-audit.sql");
+        assertFalse(run.out().contains("EVT101"), run.out());
+    }
+}
