@@ -1,6 +1,7 @@
 package dev.evtlint.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -106,6 +107,7 @@ final class ScriptSplitter {
             parenDepth = 0;
             beginDepth = 0;
             wordCount = 0;
+            Arrays.fill(leadingWordInitials, (char) 0);
         }
     }
 
@@ -128,7 +130,11 @@ final class ScriptSplitter {
         return e;
     }
 
-    /** Words matter for SQL-standard bodies: psql counts BEGIN/CASE ... END in CREATE FUNCTION/PROCEDURE. */
+    /**
+     * Words matter for SQL-standard bodies. Like psql: when the statement starts with CREATE [OR
+     * REPLACE] FUNCTION/PROCEDURE, BEGIN opens a block outside parentheses, CASE nests inside one,
+     * and END closes one; semicolons inside do not end the statement.
+     */
     private void word() {
         int start = position;
         while (position < length && isWordPart(text.charAt(position))) {
@@ -136,23 +142,36 @@ final class ScriptSplitter {
         }
         int wordLength = position - start;
         if (wordCount < leadingWordInitials.length) {
-            leadingWordInitials[wordCount] = Character.toLowerCase(text.charAt(start));
+            leadingWordInitials[wordCount] = isRoutineWord(start, wordLength) ? Character.toLowerCase(text.charAt(start)) : 0;
         }
         wordCount++;
-        if (wordLength == 5 && text.regionMatches(true, start, "begin", 0, 5)
-                || wordLength == 4 && text.regionMatches(true, start, "case", 0, 4)) {
-            if (isCreateRoutine()) {
+        if (!isCreateRoutine() || parenDepth != 0) {
+            return;
+        }
+        if (isWord(start, wordLength, "begin")) {
+            beginDepth++;
+        } else if (isWord(start, wordLength, "case")) {
+            if (beginDepth >= 1) {
                 beginDepth++;
             }
-        } else if (wordLength == 3 && text.regionMatches(true, start, "end", 0, 3) && beginDepth > 0) {
+        } else if (isWord(start, wordLength, "end") && beginDepth > 0) {
             beginDepth--;
         }
     }
 
+    private boolean isRoutineWord(int start, int wordLength) {
+        return isWord(start, wordLength, "create") || isWord(start, wordLength, "function")
+                || isWord(start, wordLength, "procedure") || isWord(start, wordLength, "or")
+                || isWord(start, wordLength, "replace");
+    }
+
+    private boolean isWord(int start, int wordLength, String word) {
+        return wordLength == word.length() && text.regionMatches(true, start, word, 0, wordLength);
+    }
+
     private boolean isCreateRoutine() {
         char[] w = leadingWordInitials;
-        return wordCount > 1 && w[0] == 'c'
-                && (w[1] == 'f' || w[1] == 'p' || (w[1] == 'o' && w[2] == 'r' && (w[3] == 'f' || w[3] == 'p')));
+        return w[0] == 'c' && (w[1] == 'f' || w[1] == 'p' || (w[1] == 'o' && w[2] == 'r' && (w[3] == 'f' || w[3] == 'p')));
     }
 
     private boolean isEscapeStringPrefix() {
@@ -279,24 +298,37 @@ final class ScriptSplitter {
         return statement.matches("(?s)copy\\b.*\\bfrom\\s+(stdin|pstdin)\\b.*");
     }
 
-    /** Blanks the lines after {@code COPY ... FROM stdin;} up to and including the line {@code \.}. */
+    /**
+     * Blanks the lines after {@code COPY ... FROM stdin;} up to and including the line {@code \.}.
+     * Without such a line further on, the data was already taken out of the file and nothing is
+     * blanked: the statements that follow are SQL.
+     */
     private void skipCopyData() {
         int lineStart = text.indexOf('\n', position);
         if (lineStart < 0) {
             return;
         }
         lineStart++;
+        int terminatorEnd = copyTerminatorEnd(lineStart);
+        if (terminatorEnd < 0) {
+            return;
+        }
+        blank(lineStart, terminatorEnd);
+        position = terminatorEnd;
+    }
+
+    /** The end of the first line from {@code from} on that is {@code \.}, or -1. */
+    private int copyTerminatorEnd(int from) {
+        int lineStart = from;
         while (lineStart < length) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? length : lineEnd;
-            boolean terminator = text.substring(lineStart, lineEnd).strip().equals("\\.");
-            blank(lineStart, lineEnd);
-            lineStart = lineEnd + 1;
-            if (terminator) {
-                break;
+            if (text.substring(lineStart, lineEnd).strip().equals("\\.")) {
+                return lineEnd;
             }
+            lineStart = lineEnd + 1;
         }
-        position = Math.min(lineStart, length);
+        return -1;
     }
 
     private void blank(int start, int end) {
