@@ -174,21 +174,10 @@ public sealed interface Statement extends Node {
         }
     }
 
-    /** DROP FUNCTION/PROCEDURE/ROUTINE. */
-    record DropFunction(SourceRange range, String objectKind, boolean ifExists, List<QualifiedName> names,
-                        boolean cascade) implements Statement {
-        @Override
-        public String commandTag() {
-            return "DROP " + objectKind;
-        }
-
-        @Override
-        public List<Node> children() {
-            return Nodes.of(names);
-        }
-    }
-
-    /** DROP of tables, schemas, extensions, roles and other objects named by a plain list of names. */
+    /**
+     * DROP of functions, tables, schemas, extensions, roles and other objects; {@code objectKind} is
+     * the kind in upper case (FUNCTION, MATERIALIZED VIEW...). Argument lists of functions are not kept.
+     */
     record DropObject(SourceRange range, String objectKind, boolean ifExists, List<QualifiedName> names,
                       boolean cascade) implements Statement {
         @Override

@@ -138,6 +138,7 @@ public final class ProjectModel {
 
     /** Replays definitions in run order. */
     private static final class Replay {
+        private static final Set<String> ROUTINE_KINDS = Set.of("FUNCTION", "PROCEDURE", "ROUTINE");
         private final List<FunctionDef> functions = new ArrayList<>();
         private final Map<String, EventTriggerDef> triggers = new LinkedHashMap<>();
 
@@ -146,7 +147,7 @@ public final class ProjectModel {
                 define(FunctionDef.of(file, create));
             } else if (statement instanceof Statement.AlterFunction alter) {
                 alter(file, alter);
-            } else if (statement instanceof Statement.DropFunction drop) {
+            } else if (statement instanceof Statement.DropObject drop && ROUTINE_KINDS.contains(drop.objectKind())) {
                 drop.names().forEach(name -> functions.removeIf(f -> sameName(f, name)));
             } else if (statement instanceof Statement.CreateEventTrigger create) {
                 String name = create.name().name();

@@ -445,7 +445,7 @@ final class SqlAstBuilder {
             return new Statement.DropEventTrigger(range(e), e.EXISTS() != null, names, isCascade(e.dropBehavior()));
         } else if (ctx instanceof DropFunctionContext f) {
             List<QualifiedName> names = f.functionReference().stream().map(r -> qualifiedName(r.functionName())).toList();
-            return new Statement.DropFunction(range(f), upper(f.getChild(1).getText()), f.EXISTS() != null, names,
+            return new Statement.DropObject(range(f), upper(f.getChild(1).getText()), f.EXISTS() != null, names,
                     isCascade(f.dropBehavior()));
         } else if (ctx instanceof DropObjectContext o) {
             List<QualifiedName> names = o.qualifiedName().stream().map(this::qualifiedName).toList();
