@@ -76,7 +76,9 @@ DOLLAR_STRING_LITERAL : '$' DOLLAR_TAG? '$' { consumeDollarQuotedBody(); } ;
 
 // Unterminated forms reach the parser as tokens of their own so that the error can say what
 // is missing instead of pointing at a lone quote.
-UNTERMINATED_STRING_LITERAL : ([enbx] | 'u&')? '\'' ('\'\'' | '\\' . | ~['\\])* EOF ;
+// Only escape strings know backslash escapes: in '...' a backslash is an ordinary character.
+UNTERMINATED_STRING_LITERAL : ([nbx] | 'u&')? '\'' ('\'\'' | ~'\'')* EOF ;
+UNTERMINATED_ESCAPE_STRING_LITERAL : 'e\'' ('\\' . | '\'\'' | ~['\\])* EOF ;
 UNTERMINATED_QUOTED_IDENTIFIER : 'u&'? '"' ('""' | ~'"')* EOF ;
 UNTERMINATED_BLOCK_COMMENT : '/*' (BLOCK_COMMENT | ~'*' | '*' ~'/')* '*'? EOF ;
 

@@ -32,6 +32,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class SqlAstBuilder {
     private final TextSlice slice;
+    private final List<Token> tokens;
     private final BodyParser bodies;
     private final ExpressionBuilder expressions = new ExpressionBuilder();
 
@@ -40,15 +41,18 @@ final class SqlAstBuilder {
         FunctionBody parse(String language, TextSlice body, SourceRange literalRange);
     }
 
-    SqlAstBuilder(TextSlice slice, BodyParser bodies) {
+    /** {@code tokens} are the tokens of the parse, which give the command tag of statements kept as {@link Statement.Other}. */
+    SqlAstBuilder(TextSlice slice, List<Token> tokens, BodyParser bodies) {
         this.slice = slice;
+        this.tokens = tokens;
         this.bodies = bodies;
     }
 
     // ------------------------------------------------------------------ statements
 
     Statement statement(StatementContext ctx) {
-        ParseTree kind = ctx.getChild(0);
+        // statement -> its family (queryStatement, tableStatement...) -> the statement itself
+        ParseTree kind = ctx.getChild(0).getChild(0);
         if (kind instanceof SelectStatementContext c) {
             return select(c);
         } else if (kind instanceof InsertStatementContext c) {
@@ -92,31 +96,20 @@ final class SqlAstBuilder {
             return new Statement.SetConfig(range(c), true, false, parameter, List.of());
         } else if (kind instanceof LockStatementContext c) {
             return lock(c);
-        } else if (kind instanceof ParserRuleContext c) {
-            return new Statement.Other(range(c), otherTag(c), List.copyOf(collectExpressions(c)));
         }
-        throw new IllegalStateException("unexpected statement " + kind.getClass().getSimpleName());
+        ParserRuleContext other = (ParserRuleContext) kind;
+        return new Statement.Other(range(other), commandTag(other), List.copyOf(collectExpressions(other)));
     }
 
-    private String otherTag(ParserRuleContext c) {
-        if (c instanceof TransactionStatementContext) {
-            return transactionTag(c);
-        } else if (c instanceof AlterTableOwnerStatementContext) {
-            return "ALTER TABLE";
-        } else if (c instanceof TruncateStatementContext) {
-            return "TRUNCATE TABLE";
+    private String commandTag(ParserRuleContext ctx) {
+        List<Token> significant = new ArrayList<>();
+        for (int i = ctx.getStart().getTokenIndex(); i <= ctx.getStop().getTokenIndex(); i++) {
+            Token token = tokens.get(i);
+            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                significant.add(token);
+            }
         }
-        return upper(c.getStart().getText());
-    }
-
-    private static String transactionTag(ParserRuleContext c) {
-        String first = upper(c.getStart().getText());
-        return switch (first) {
-            case "END" -> "COMMIT";
-            case "ABORT" -> "ROLLBACK";
-            case "START" -> "START TRANSACTION";
-            default -> first;
-        };
+        return CommandTags.of(significant);
     }
 
     private Statement.Select select(SelectStatementContext ctx) {

@@ -45,7 +45,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         TwoStageParse.Outcome<PostgreSqlParser.SingleStatementContext> outcome =
                 TwoStageParse.run(parser, tokens, PostgreSqlParser::singleStatement);
         if (outcome.tree() != null) {
-            return new SqlAstBuilder(slice, this).statement(outcome.tree().statement());
+            return new SqlAstBuilder(slice, tokens.getTokens(), this).statement(outcome.tree().statement());
         }
         List<Token> significant = tokens.getTokens().stream()
                 .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF)
@@ -72,7 +72,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
             report(slice, outcome.failure());
             return null;
         }
-        return new SqlAstBuilder(slice, this).expression(outcome.tree().aExpr());
+        return new SqlAstBuilder(slice, tokens.getTokens(), this).expression(outcome.tree().aExpr());
     }
 
     @Override

@@ -38,7 +38,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         int end = token.getStopIndex() + 1;
         String symbolic = recognizer.getVocabulary().getSymbolicName(token.getType());
         String unterminated = symbolic == null ? null : switch (symbolic) {
-            case "UNTERMINATED_STRING_LITERAL" -> "unterminated quoted string";
+            case "UNTERMINATED_STRING_LITERAL", "UNTERMINATED_ESCAPE_STRING_LITERAL" -> "unterminated quoted string";
             case "UNTERMINATED_DOLLAR_STRING_LITERAL" -> "unterminated dollar-quoted string";
             case "UNTERMINATED_QUOTED_IDENTIFIER" -> "unterminated quoted identifier";
             case "UNTERMINATED_BLOCK_COMMENT" -> "unterminated /* comment";

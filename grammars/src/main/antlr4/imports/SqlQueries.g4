@@ -1,0 +1,494 @@
+/*
+ * Queries and data changes for PostgreSqlParser (imported): SELECT, INSERT, UPDATE, DELETE,
+ * and the expressions and types they are made of (gram.y SelectStmt, InsertStmt, a_expr, Typename...).
+ */
+parser grammar SqlQueries;
+
+queryStatement
+    : selectStatement
+    | insertStatement
+    | updateStatement
+    | deleteStatement
+    ;
+
+// ---------------------------------------------------------------- SELECT
+selectStatement
+    : withClause? selectBody orderByClause? limitClauses? lockingClause*
+    ;
+
+selectBody
+    : selectPrimary                                                         # primarySelect
+    | selectBody INTERSECT (ALL | DISTINCT)? selectBody                      # intersectSelect
+    | selectBody (UNION | EXCEPT) (ALL | DISTINCT)? selectBody               # unionSelect
+    ;
+
+selectPrimary
+    : SELECT (ALL | DISTINCT (ON OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)?)?
+      targetList? intoClause? fromClause? whereClause?
+      groupByClause? havingClause? windowClause?                            # simpleSelect
+    | VALUES OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
+      (COMMA OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)*                   # valuesSelect
+    | TABLE ONLY? qualifiedName STAR?                                       # tableSelect
+    | OPEN_PAREN selectStatement CLOSE_PAREN                                # parenthesizedSelect
+    ;
+
+withClause
+    : WITH RECURSIVE? commonTableExpression (COMMA commonTableExpression)*
+    ;
+
+commonTableExpression
+    : colId (OPEN_PAREN colId (COMMA colId)* CLOSE_PAREN)? AS (NOT? MATERIALIZED)?
+      OPEN_PAREN preparableStatement CLOSE_PAREN
+    ;
+
+preparableStatement
+    : selectStatement
+    | insertStatement
+    | updateStatement
+    | deleteStatement
+    ;
+
+targetList
+    : targetElement (COMMA targetElement)*
+    ;
+
+targetElement
+    : aExpr AS colLabel                  # labeledTarget
+    | aExpr bareColLabel                 # bareLabeledTarget
+    | aExpr                              # unlabeledTarget
+    | STAR                               # starTarget
+    ;
+
+intoClause
+    : INTO tableScope? UNLOGGED? TABLE? qualifiedName
+    ;
+
+fromClause
+    : FROM tableRef (COMMA tableRef)*
+    ;
+
+tableRef
+    : tablePrimary                                                          # primaryTableRef
+    | tableRef CROSS JOIN tableRef                                          # crossJoin
+    | tableRef NATURAL joinType? JOIN tableRef                              # naturalJoin
+    | tableRef joinType? JOIN tableRef joinQualifier                        # qualifiedJoin
+    ;
+
+tablePrimary
+    : ONLY? qualifiedName STAR? aliasClause? tableSample?                   # relationTable
+    | ONLY OPEN_PAREN qualifiedName CLOSE_PAREN aliasClause?                # onlyRelationTable
+    | LATERAL? functionTable functionAliasClause?                           # functionTableRef
+    | LATERAL? ROWS FROM OPEN_PAREN functionTable (COMMA functionTable)* CLOSE_PAREN
+      (WITH ORDINALITY)? functionAliasClause?                               # rowsFromTable
+    | LATERAL? OPEN_PAREN selectStatement CLOSE_PAREN aliasClause?          # subqueryTable
+    | OPEN_PAREN tableRef CLOSE_PAREN aliasClause?                          # parenthesizedTableRef
+    ;
+
+functionTable
+    : functionCall (WITH ORDINALITY)?
+    ;
+
+tableSample
+    : TABLESAMPLE functionName OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN (REPEATABLE OPEN_PAREN aExpr CLOSE_PAREN)?
+    ;
+
+aliasClause
+    : AS? colId (OPEN_PAREN colId (COMMA colId)* CLOSE_PAREN)?
+    ;
+
+functionAliasClause
+    : aliasClause
+    | AS? colId? OPEN_PAREN tableFunctionColumn (COMMA tableFunctionColumn)* CLOSE_PAREN
+    ;
+
+joinType
+    : FULL OUTER? | LEFT OUTER? | RIGHT OUTER? | INNER
+    ;
+
+joinQualifier
+    : USING OPEN_PAREN colId (COMMA colId)* CLOSE_PAREN (AS colId)?
+    | ON aExpr
+    ;
+
+whereClause
+    : WHERE aExpr
+    ;
+
+whereOrCurrentClause
+    : WHERE CURRENT OF colId
+    | WHERE aExpr
+    ;
+
+groupByClause
+    : GROUP BY (ALL | DISTINCT)? groupByItem (COMMA groupByItem)*
+    ;
+
+groupByItem
+    : OPEN_PAREN CLOSE_PAREN
+    | (CUBE | ROLLUP) OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
+    | GROUPING SETS OPEN_PAREN groupByItem (COMMA groupByItem)* CLOSE_PAREN
+    | aExpr
+    ;
+
+havingClause
+    : HAVING aExpr
+    ;
+
+windowClause
+    : WINDOW colId AS windowSpecification (COMMA colId AS windowSpecification)*
+    ;
+
+windowSpecification
+    : OPEN_PAREN colId? (PARTITION BY aExpr (COMMA aExpr)*)? orderByClause? frameClause? CLOSE_PAREN
+    ;
+
+frameClause
+    : (RANGE | ROWS | GROUPS) (frameBound | BETWEEN frameBound AND frameBound)
+      (EXCLUDE (CURRENT ROW | GROUP | TIES | NO OTHERS))?
+    ;
+
+frameBound
+    : UNBOUNDED (PRECEDING | FOLLOWING)
+    | CURRENT ROW
+    | aExpr (PRECEDING | FOLLOWING)
+    ;
+
+orderByClause
+    : ORDER BY sortBy (COMMA sortBy)*
+    ;
+
+sortBy
+    : aExpr (USING qualifiedOperator | ASC | DESC)? (NULLS (FIRST | LAST))?
+    ;
+
+limitClauses
+    : limitClause offsetClause?
+    | offsetClause limitClause?
+    ;
+
+limitClause
+    : LIMIT (aExpr | ALL)
+    | FETCH (FIRST | NEXT) selectFetchValue? (ROW | ROWS) (ONLY | WITH TIES)
+    ;
+
+selectFetchValue
+    : signedNumber
+    | PARAM
+    | OPEN_PAREN aExpr CLOSE_PAREN
+    ;
+
+offsetClause
+    : OFFSET aExpr (ROW | ROWS)?
+    ;
+
+lockingClause
+    : FOR lockStrength (OF qualifiedName (COMMA qualifiedName)*)? (NOWAIT | SKIP_P LOCKED)?
+    ;
+
+lockStrength
+    : UPDATE | NO KEY UPDATE | SHARE | KEY SHARE
+    ;
+
+// ---------------------------------------------------------------- INSERT, UPDATE, DELETE
+insertStatement
+    : withClause? INSERT INTO qualifiedName (AS colId)?
+      (OPEN_PAREN insertColumn (COMMA insertColumn)* CLOSE_PAREN)?
+      (OVERRIDING (USER | SYSTEM) VALUE)?
+      (DEFAULT VALUES | selectStatement)
+      onConflictClause? returningClause?
+    ;
+
+insertColumn
+    : colId indirection?
+    ;
+
+onConflictClause
+    : ON CONFLICT conflictTarget? DO (NOTHING | UPDATE SET setClauseList whereClause?)
+    ;
+
+conflictTarget
+    : OPEN_PAREN indexElement (COMMA indexElement)* CLOSE_PAREN whereClause?
+    | ON CONSTRAINT colId
+    ;
+
+indexElement
+    : (colId | functionCall | OPEN_PAREN aExpr CLOSE_PAREN) (COLLATE anyName)? anyName? (ASC | DESC)? (NULLS (FIRST | LAST))?
+    ;
+
+returningClause
+    : RETURNING targetList
+    ;
+
+updateStatement
+    : withClause? UPDATE ONLY? qualifiedName STAR? aliasClause?
+      SET setClauseList fromClause? whereOrCurrentClause? returningClause?
+    ;
+
+setClauseList
+    : setClause (COMMA setClause)*
+    ;
+
+setClause
+    : insertColumn EQUALS aExpr
+    | OPEN_PAREN insertColumn (COMMA insertColumn)* CLOSE_PAREN EQUALS (ROW? OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN | OPEN_PAREN selectStatement CLOSE_PAREN)
+    ;
+
+deleteStatement
+    : withClause? DELETE FROM ONLY? qualifiedName STAR? aliasClause?
+      (USING tableRef (COMMA tableRef)*)? whereOrCurrentClause? returningClause?
+    ;
+
+// ---------------------------------------------------------------- expressions
+aExpr
+    : cExpr                                                                   # primaryExpression
+    | aExpr TYPECAST typeName                                                 # castExpression
+    | <assoc = right> (PLUS | MINUS) aExpr                                    # unaryExpression
+    | aExpr COLLATE anyName                                                   # collateExpression
+    | aExpr AT (TIME ZONE aExpr | LOCAL)                                      # atTimeZoneExpression
+    | aExpr CARET aExpr                                                       # binaryExpression
+    | aExpr (STAR | SLASH | PERCENT) aExpr                                    # binaryExpression
+    | aExpr (PLUS | MINUS) aExpr                                              # binaryExpression
+    | aExpr qualifiedOperator aExpr                                           # binaryExpression
+    | qualifiedOperator aExpr                                                 # prefixOperatorExpression
+    | aExpr NOT? (LIKE | ILIKE) aExpr (ESCAPE aExpr)?                          # likeExpression
+    | aExpr NOT? SIMILAR TO aExpr (ESCAPE aExpr)?                              # similarExpression
+    | aExpr NOT? BETWEEN SYMMETRIC? bExpr AND aExpr                           # betweenExpression
+    | aExpr NOT? IN inList                                                    # inExpression
+    | aExpr comparisonOperator subqueryQuantifier (OPEN_PAREN selectStatement CLOSE_PAREN | OPEN_PAREN aExpr CLOSE_PAREN) # quantifiedComparison
+    | aExpr comparisonOperator aExpr                                          # comparisonExpression
+    | aExpr IS NOT? (NULL | TRUE | FALSE | UNKNOWN | DOCUMENT | normalForm? NORMALIZED) # isExpression
+    | aExpr IS NOT? DISTINCT FROM aExpr                                       # isDistinctExpression
+    | aExpr IS NOT? OF OPEN_PAREN typeName (COMMA typeName)* CLOSE_PAREN      # isOfExpression
+    | aExpr (ISNULL | NOTNULL)                                                # isExpression
+    | <assoc = right> NOT aExpr                                               # notExpression
+    | aExpr AND aExpr                                                         # andExpression
+    | aExpr OR aExpr                                                          # orExpression
+    | UNIQUE OPEN_PAREN selectStatement CLOSE_PAREN                           # uniqueExpression
+    | DEFAULT                                                                 # defaultExpression
+    ;
+
+// The restricted expression of DEFAULT clauses and BETWEEN bounds: no boolean operators.
+bExpr
+    : cExpr
+    | bExpr TYPECAST typeName
+    | <assoc = right> (PLUS | MINUS) bExpr
+    | bExpr CARET bExpr
+    | bExpr (STAR | SLASH | PERCENT) bExpr
+    | bExpr (PLUS | MINUS) bExpr
+    | bExpr qualifiedOperator bExpr
+    | qualifiedOperator bExpr
+    | bExpr comparisonOperator bExpr
+    | bExpr IS NOT? DISTINCT FROM bExpr
+    | bExpr IS NOT? DOCUMENT
+    ;
+
+comparisonOperator
+    : LESS | GREATER | EQUALS | LESS_EQUALS | GREATER_EQUALS | NOT_EQUALS
+    ;
+
+subqueryQuantifier
+    : ANY | SOME | ALL
+    ;
+
+normalForm
+    : NFC | NFD | NFKC | NFKD
+    ;
+
+inList
+    : OPEN_PAREN selectStatement CLOSE_PAREN
+    | OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
+    ;
+
+// A user-defined or multi-character operator, or OPERATOR(schema.op).
+qualifiedOperator
+    : OPERATOR_SYMBOL
+    | OPERATOR OPEN_PAREN (colId DOT)* anyOperator CLOSE_PAREN
+    ;
+
+anyOperator
+    : OPERATOR_SYMBOL | PLUS | MINUS | STAR | SLASH | PERCENT | CARET | LESS | GREATER | EQUALS
+    | LESS_EQUALS | GREATER_EQUALS | NOT_EQUALS
+    ;
+
+cExpr
+    : columnReference                                                       # columnExpression
+    | constant                                                              # constantExpression
+    | PARAM indirection?                                                    # parameterExpression
+    | OPEN_PAREN aExpr CLOSE_PAREN indirection?                             # parenthesizedExpression
+    | caseExpression                                                        # caseExpr
+    | functionCall indirection?                                             # functionExpression
+    | OPEN_PAREN selectStatement CLOSE_PAREN indirection?                   # scalarSubquery
+    | EXISTS OPEN_PAREN selectStatement CLOSE_PAREN                         # existsExpression
+    | ARRAY (OPEN_PAREN selectStatement CLOSE_PAREN | arrayLiteral)         # arrayExpression
+    | ROW OPEN_PAREN (aExpr (COMMA aExpr)*)? CLOSE_PAREN                    # rowExpression
+    | OPEN_PAREN aExpr COMMA aExpr (COMMA aExpr)* CLOSE_PAREN               # implicitRowExpression
+    | GROUPING OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN                  # groupingExpression
+    ;
+
+arrayLiteral
+    : OPEN_BRACKET (aExpr (COMMA aExpr)* | arrayLiteral (COMMA arrayLiteral)*)? CLOSE_BRACKET
+    ;
+
+caseExpression
+    : CASE aExpr? caseWhen+ (ELSE aExpr)? END
+    ;
+
+caseWhen
+    : WHEN aExpr THEN aExpr
+    ;
+
+columnReference
+    : colId indirection?
+    ;
+
+indirection
+    : indirectionElement+
+    ;
+
+indirectionElement
+    : DOT (colLabel | STAR)
+    | OPEN_BRACKET aExpr? (COLON aExpr?)? CLOSE_BRACKET
+    ;
+
+functionCall
+    : functionName OPEN_PAREN functionArguments? CLOSE_PAREN
+      withinGroupClause? filterClause? overClause?                          # genericFunctionCall
+    | specialFunction                                                       # specialFunctionCall
+    ;
+
+functionArguments
+    : STAR
+    | (ALL | DISTINCT)? functionArgument (COMMA functionArgument)* orderByClause?
+    | VARIADIC functionArgument orderByClause?
+    | functionArgument (COMMA functionArgument)* COMMA VARIADIC functionArgument orderByClause?
+    ;
+
+functionArgument
+    : paramName (EQUALS_GREATER | COLON_EQUALS) aExpr
+    | aExpr
+    ;
+
+withinGroupClause
+    : WITHIN GROUP OPEN_PAREN orderByClause CLOSE_PAREN
+    ;
+
+filterClause
+    : FILTER OPEN_PAREN WHERE aExpr CLOSE_PAREN
+    ;
+
+overClause
+    : OVER (windowSpecification | colId)
+    ;
+
+// Functions with their own syntax (gram.y func_expr_common_subexpr).
+specialFunction
+    : COLLATION FOR OPEN_PAREN aExpr CLOSE_PAREN
+    | CURRENT_DATE
+    | CURRENT_TIME (OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN)?
+    | CURRENT_TIMESTAMP (OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN)?
+    | LOCALTIME (OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN)?
+    | LOCALTIMESTAMP (OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN)?
+    | CURRENT_ROLE
+    | CURRENT_USER
+    | SESSION_USER
+    | SYSTEM_USER
+    | USER
+    | CURRENT_CATALOG
+    | CURRENT_SCHEMA
+    | CAST OPEN_PAREN aExpr AS typeName CLOSE_PAREN
+    | EXTRACT OPEN_PAREN (extractField FROM aExpr)? CLOSE_PAREN
+    | NORMALIZE OPEN_PAREN aExpr (COMMA normalForm)? CLOSE_PAREN
+    | OVERLAY OPEN_PAREN (aExpr PLACING aExpr FROM aExpr (FOR aExpr)? | functionArguments?) CLOSE_PAREN
+    | POSITION OPEN_PAREN (bExpr IN bExpr)? CLOSE_PAREN
+    | SUBSTRING OPEN_PAREN (aExpr (FROM aExpr)? (FOR aExpr)? | aExpr SIMILAR aExpr ESCAPE aExpr | functionArguments?) CLOSE_PAREN
+    | TREAT OPEN_PAREN aExpr AS typeName CLOSE_PAREN
+    | TRIM OPEN_PAREN (BOTH | LEADING | TRAILING)? (aExpr? FROM)? aExpr (COMMA aExpr)* CLOSE_PAREN
+    | NULLIF OPEN_PAREN aExpr COMMA aExpr CLOSE_PAREN
+    | COALESCE OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
+    | GREATEST OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
+    | LEAST OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
+    ;
+
+extractField
+    : IDENTIFIER | YEAR | MONTH | DAY | HOUR | MINUTE | SECOND | stringLiteral
+    ;
+
+constant
+    : INTEGER_LITERAL                                                       # integerConstant
+    | NUMERIC_LITERAL                                                       # numericConstant
+    | stringLiteral                                                         # stringConstant
+    | BIT_STRING_LITERAL                                                    # bitStringConstant
+    | HEX_STRING_LITERAL                                                    # bitStringConstant
+    | functionName stringLiteral                                            # typedStringConstant
+    | functionName OPEN_PAREN functionArguments CLOSE_PAREN stringLiteral   # typedStringConstant
+    | constantTypeName stringLiteral                                        # typedStringConstant
+    | INTERVAL (stringLiteral intervalQualifier? | OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN stringLiteral) # intervalConstant
+    | TRUE                                                                  # booleanConstant
+    | FALSE                                                                 # booleanConstant
+    | NULL                                                                  # nullConstant
+    ;
+
+// Adjacent string literals on different lines are one constant (scan.l).
+stringLiteral
+    : (STRING_LITERAL | ESCAPE_STRING_LITERAL | NATIONAL_STRING_LITERAL | UNICODE_STRING_LITERAL
+      | DOLLAR_STRING_LITERAL) (UESCAPE STRING_LITERAL)? STRING_LITERAL*
+    ;
+
+numericValue
+    : signedNumber
+    ;
+
+signedNumber
+    : (PLUS | MINUS)? (INTEGER_LITERAL | NUMERIC_LITERAL)
+    ;
+
+signedInteger
+    : (PLUS | MINUS)? INTEGER_LITERAL
+    ;
+
+// ---------------------------------------------------------------- types
+typeName
+    : SETOF? simpleTypeName arrayBounds?
+    | qualifiedName PERCENT TYPE
+    ;
+
+arrayBounds
+    : (OPEN_BRACKET INTEGER_LITERAL? CLOSE_BRACKET)+
+    | ARRAY (OPEN_BRACKET INTEGER_LITERAL CLOSE_BRACKET)?
+    ;
+
+simpleTypeName
+    : constantTypeName
+    | INTERVAL intervalQualifier?
+    | INTERVAL OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN
+    | genericTypeName
+    ;
+
+genericTypeName
+    : typeFunctionName (DOT colLabel)* (OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)?
+    ;
+
+constantTypeName
+    : INT | INTEGER | SMALLINT | BIGINT | REAL | FLOAT (OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN)?
+    | DOUBLE PRECISION
+    | (DECIMAL | DEC | NUMERIC) (OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)?
+    | BOOLEAN
+    | BIT VARYING? (OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)?
+    | (CHARACTER | CHAR | NCHAR | NATIONAL (CHARACTER | CHAR)) VARYING? (OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN)?
+    | VARCHAR (OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN)?
+    | (TIMESTAMP | TIME) (OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN)? ((WITH | WITHOUT) TIME ZONE)?
+    | JSON
+    ;
+
+intervalQualifier
+    : YEAR (TO MONTH)?
+    | MONTH
+    | DAY (TO (HOUR | MINUTE | intervalSecond))?
+    | HOUR (TO (MINUTE | intervalSecond))?
+    | MINUTE (TO intervalSecond)?
+    | intervalSecond
+    ;
+
+intervalSecond
+    : SECOND (OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN)?
+    ;
