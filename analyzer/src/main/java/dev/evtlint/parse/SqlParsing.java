@@ -11,9 +11,14 @@ import dev.evtlint.grammar.PlPgSqlLexer;
 import dev.evtlint.grammar.PlPgSqlParser;
 import dev.evtlint.grammar.PostgreSqlLexer;
 import dev.evtlint.grammar.PostgreSqlParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
@@ -25,13 +30,11 @@ import org.antlr.v4.runtime.Token;
  */
 final class SqlParsing implements SqlAstBuilder.BodyParser {
     /**
-     * The statement kinds the grammar covers in full; a statement of another kind that fails to parse
-     * is kept as unparsed without a syntax error, because the failure is ours, not the script's.
+     * The statement kinds the grammar covers in full (covered-command-tags.txt beside this class); a
+     * statement of another kind that fails to parse is kept as unparsed without a syntax error,
+     * because the failure is the grammar's, not the script's.
      */
-    private static final Set<String> COVERED_TAGS = Set.of("SELECT", "SELECT INTO", "INSERT", "UPDATE", "DELETE",
-            "CREATE FUNCTION", "CREATE PROCEDURE", "DO", "CALL", "CREATE EVENT TRIGGER", "ALTER EVENT TRIGGER",
-            "DROP EVENT TRIGGER", "CREATE ROLE", "GRANT", "REVOKE", "GRANT ROLE", "REVOKE ROLE", "SET", "RESET",
-            "BEGIN", "START TRANSACTION", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "NOTIFY", "LISTEN", "UNLISTEN");
+    private static final Set<String> COVERED_TAGS = coveredTags();
 
     private final Consumer<SyntaxError> errors;
 
@@ -90,6 +93,17 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         }
         PlStatement.Block block = new PlPgSqlAstBuilder(body, tokens, this).build(outcome.tree());
         return new Part.PlPgSqlBody(literalRange, block);
+    }
+
+    private static Set<String> coveredTags() {
+        try (InputStream in = SqlParsing.class.getResourceAsStream("covered-command-tags.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read covered-command-tags.txt", e);
+        }
     }
 
     private static CommonTokenStream tokens(Lexer lexer) {
