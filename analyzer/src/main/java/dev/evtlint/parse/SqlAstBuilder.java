@@ -657,6 +657,37 @@ final class SqlAstBuilder {
         return expressions.visit(ctx);
     }
 
+    /** A lone value stays itself; one with SELECT clauses becomes the scalar subquery PL/pgSQL runs. */
+    Expr plpgsqlExpression(PlpgsqlExpressionContext ctx) {
+        TargetListContext targets = ctx.targetList();
+        boolean lone = targets != null && targets.targetElement().size() == 1 && ctx.getChildCount() == 2
+                && targets.targetElement(0) instanceof UnlabeledTargetContext;
+        if (lone) {
+            return expressions.visit(targets.targetElement(0).getChild(0));
+        }
+        List<Expr> values = new ArrayList<>();
+        if (targets != null) {
+            for (TargetElementContext target : targets.targetElement()) {
+                if (!(target instanceof StarTargetContext)) {
+                    values.add(expressions.visit(target.getChild(0)));
+                }
+            }
+        }
+        List<TableRef> from = ctx.fromClause() == null ? List.of() : ctx.fromClause().tableRef().stream().map(this::tableRef).toList();
+        Expr where = ctx.whereClause() == null ? null : expression(ctx.whereClause().aExpr());
+        List<Expr> clauses = new ArrayList<>();
+        for (ParserRuleContext clause : new ParserRuleContext[] {ctx.groupByClause(), ctx.havingClause(),
+                ctx.windowClause(), ctx.orderByClause(), ctx.limitClauses()}) {
+            if (clause != null) {
+                clauses.addAll(expressionsOf(clause));
+            }
+        }
+        List<RowLocking> locking = ctx.lockingClause().stream().map(this::rowLocking).toList();
+        Statement.Select select = new Statement.Select(range(ctx), List.of(), values, from, where, clauses, List.of(),
+                locking, null, null);
+        return new Expr.Subquery(range(ctx), Expr.SubqueryKind.SCALAR, null, select);
+    }
+
     /** The outermost expressions anywhere below {@code ctx}, for clauses whose shape no rule needs. */
     private List<Expr> expressionsOf(ParserRuleContext ctx) {
         List<Expr> found = new ArrayList<>();

@@ -65,17 +65,20 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         return failure.message().startsWith("unterminated");
     }
 
-    /** An expression, or null when it does not parse (the error is reported). */
+    /**
+     * A PL/pgSQL expression, or null when it does not parse (the error is reported). One with SELECT
+     * clauses ({@code count(*) = 0 FROM t}) is a scalar subquery.
+     */
     Expr expression(TextSlice slice) {
         CommonTokenStream tokens = tokens(new PostgreSqlLexer(slice.charStream()));
         PostgreSqlParser parser = new PostgreSqlParser(tokens);
-        TwoStageParse.Outcome<PostgreSqlParser.StandaloneExpressionContext> outcome =
-                TwoStageParse.run(parser, tokens, PostgreSqlParser::standaloneExpression);
+        TwoStageParse.Outcome<PostgreSqlParser.PlpgsqlExpressionContext> outcome =
+                TwoStageParse.run(parser, tokens, PostgreSqlParser::plpgsqlExpression);
         if (outcome.tree() == null) {
             report(slice, outcome.failure());
             return null;
         }
-        return new SqlAstBuilder(slice, tokens.getTokens(), this).expression(outcome.tree().aExpr());
+        return new SqlAstBuilder(slice, tokens.getTokens(), this).plpgsqlExpression(outcome.tree());
     }
 
     @Override

@@ -25,9 +25,12 @@ singleStatement
     : statement SEMI? EOF
     ;
 
-// A standalone expression, as PL/pgSQL conditions and assignments are read.
-standaloneExpression
-    : aExpr EOF
+// A PL/pgSQL expression: PL/pgSQL evaluates `IF cond THEN` and `x := value` as `SELECT cond` and
+// `SELECT value`, so the clauses of a SELECT may follow (`IF count(*) = 0 FROM t WHERE ... THEN`;
+// gram.y PLpgSQL_Expr).
+plpgsqlExpression
+    : (ALL | DISTINCT (ON OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)?)? targetList? fromClause? whereClause?
+      groupByClause? havingClause? windowClause? orderByClause? limitClauses? lockingClause* EOF
     ;
 
 statement
