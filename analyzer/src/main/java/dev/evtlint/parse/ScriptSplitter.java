@@ -12,7 +12,9 @@ import java.util.Locale;
  * {@code COPY ... FROM stdin} up to {@code \.} are not SQL: they are blanked out in
  * {@link Result#text()}, which keeps every offset of the original text. Placeholders that tools
  * substitute before the script runs, {@code @extschema@} of extension scripts and Flyway's
- * {@code ${name}}, become identifiers of the same length there.
+ * {@code ${name}}, become identifiers of the same length there; psql variables become what psql
+ * substitutes them with: {@code :name} an identifier, {@code :'name'} a string, {@code :"name"} a
+ * quoted identifier, {@code :{?name}} a boolean.
  */
 final class ScriptSplitter {
 
@@ -31,6 +33,8 @@ final class ScriptSplitter {
     private int position;
     private int segmentStart = -1;
     private int parenDepth;
+    /** Inside brackets, {@code a[1:n]} is a slice, not a psql variable. */
+    private int bracketDepth;
     private int beginDepth;
     private final char[] leadingWordInitials = new char[4];
     private int wordCount;
@@ -83,6 +87,15 @@ final class ScriptSplitter {
                     position++;
                 }
             }
+            case ':' -> psqlVariable();
+            case '[' -> {
+                bracketDepth++;
+                position++;
+            }
+            case ']' -> {
+                bracketDepth = Math.max(0, bracketDepth - 1);
+                position++;
+            }
             case '(' -> {
                 parenDepth++;
                 position++;
@@ -105,6 +118,7 @@ final class ScriptSplitter {
         if (segmentStart < 0) {
             segmentStart = position;
             parenDepth = 0;
+            bracketDepth = 0;
             beginDepth = 0;
             wordCount = 0;
             Arrays.fill(leadingWordInitials, (char) 0);
@@ -249,6 +263,44 @@ final class ScriptSplitter {
         }
         position = end + 1;
         return true;
+    }
+
+    /** {@code :name}, {@code :'name'}, {@code :"name"} and {@code :{?name}}; {@code ::} and {@code :=} are not variables. */
+    private void psqlVariable() {
+        char next = peek(1);
+        boolean afterColon = position > 0 && text.charAt(position - 1) == ':';
+        if (afterColon || next == ':' || next == '=' || bracketDepth > 0) {
+            position++;
+        } else if (next == '\'' || next == '"') {
+            replace(position, position + 1, " ");
+            position++;
+            skipQuoted(next, false);
+        } else if (next == '{' && peek(2) == '?') {
+            int close = text.indexOf('}', position);
+            if (close < 0) {
+                position++;
+                return;
+            }
+            replace(position, close + 1, "true");
+            position = close + 1;
+        } else if (isWordStart(next)) {
+            replace(position, position + 1, "_");
+            position++;
+            word();
+        } else {
+            position++;
+        }
+    }
+
+    /** Puts {@code replacement}, padded with spaces, in place of [start, end) in the text to parse. */
+    private void replace(int start, int end, String replacement) {
+        if (blanked == null) {
+            blanked = text.toCharArray();
+        }
+        for (int i = start; i < end; i++) {
+            int k = i - start;
+            blanked[i] = k < replacement.length() ? replacement.charAt(k) : ' ';
+        }
     }
 
     private void skipLineComment() {

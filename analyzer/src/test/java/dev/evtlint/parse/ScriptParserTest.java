@@ -120,4 +120,15 @@ class ScriptParserTest {
         Statement.Select literal = (Statement.Select) file.statements().get(1);
         assertEquals("keep @x@ ${y}", ((Expr.Literal) literal.targets().get(0)).value());
     }
+
+    @Test
+    void psqlVariablesAreReadAsWhatPsqlSubstitutes() {
+        ScriptFile file = parse("\\set name 'x'\nSELECT :name, :'name', :\"name\", a[1:n], b::int FROM t WHERE :{?name};\n");
+        assertEquals(List.of(), file.syntaxErrors());
+        Statement.Select select = (Statement.Select) file.statements().get(0);
+        assertEquals(5, select.targets().size());
+        assertEquals(Expr.LiteralKind.STRING, ((Expr.Literal) select.targets().get(1)).kind());
+        assertEquals(2, select.targets().get(0).range().startLine());
+        assertEquals(8, select.targets().get(0).range().startColumn());
+    }
 }
