@@ -4,13 +4,10 @@ import dev.evtlint.ast.SourceFile;
 import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
-import dev.evtlint.parse.ScriptParser;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
 import dev.evtlint.rule.RuleRunner;
-import dev.evtlint.source.SourceReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,30 +34,14 @@ final class Analysis {
     }
 
     AnalysisResult run() {
-        Path workingDirectory = request.workingDirectory();
-        List<Path> paths = SourceDiscovery.find(request.paths(), workingDirectory, notifications::add);
-        SourceReader reader = new SourceReader();
-        ScriptParser parser = new ScriptParser();
-        List<ScriptFile> scripts = new ArrayList<>();
-        for (Path path : paths) {
-            String displayPath = DisplayPaths.of(path, workingDirectory);
-            SourceReader.Outcome outcome = reader.read(path, displayPath);
-            if (!outcome.ok()) {
-                notifications.add(new ToolNotification(displayPath, outcome.problem(), false));
-                continue;
-            }
-            try {
-                scripts.add(parser.parse(outcome.source()));
-            } catch (RuntimeException | StackOverflowError e) {
-                notifications.add(internalError(displayPath, e));
-            }
-        }
-        List<ScriptFile> ordered = RunOrder.sort(scripts);
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory());
+        notifications.addAll(loaded.notifications());
+        List<ScriptFile> ordered = RunOrder.sort(loaded.scripts());
         ProjectModel model = ProjectModel.build(ordered);
         FlowAnalysis flow = new FlowAnalysis(model);
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();
         List<Finding> findings = new ArrayList<>(new RuleRunner(model, flow, request.pgVersion())
-                .run(enabled, (rule, e) -> notifications.add(internalError("", new IllegalStateException(rule.id() + ": " + e, e)))));
+                .run(enabled, (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e)))));
         findings.sort(REPORT_ORDER);
         List<SourceFile> files = ordered.stream().map(ScriptFile::source).toList();
         return new AnalysisResult(List.copyOf(findings), enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(),
@@ -82,9 +63,5 @@ final class Analysis {
 
     private static boolean matches(Set<String> keys, RuleDescriptor rule) {
         return keys.contains(rule.id().toLowerCase(Locale.ROOT)) || keys.contains(rule.name());
-    }
-
-    private static ToolNotification internalError(String path, Throwable e) {
-        return new ToolNotification(path, "internal error: " + e, true);
     }
 }

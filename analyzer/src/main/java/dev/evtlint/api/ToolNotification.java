@@ -6,4 +6,9 @@ package dev.evtlint.api;
  * {@code internalError} marks failures of evtlint itself (exit code 3).
  */
 public record ToolNotification(String path, String message, boolean internalError) {
+
+    /** A failure of evtlint itself while working on {@code path}. */
+    public static ToolNotification internalError(String path, Throwable e) {
+        return new ToolNotification(path, "internal error: " + e, true);
+    }
 }

@@ -73,28 +73,12 @@ final class CheckCommand implements Callable<Integer> {
             throw usage("--pg-version must be between " + MIN_PG_VERSION + " and " + MAX_PG_VERSION + ", not " + pgVersion);
         }
         Path workingDirectory = environment.workingDirectory();
-        AnalysisRequest request = new AnalysisRequest(inputs(workingDirectory), workingDirectory, pgVersion,
+        AnalysisRequest request = new AnalysisRequest(Inputs.resolve(paths, workingDirectory, spec), workingDirectory, pgVersion,
                 Set.of(), Set.of());
         Path root = sourceRoot(workingDirectory);
         AnalysisResult result = Evtlint.analyze(request);
         report(result, environment, root);
         return ExitCodes.of(result, failOn);
-    }
-
-    /** The paths to analyse, resolved against the working directory; each must exist. */
-    private List<Path> inputs(Path workingDirectory) {
-        if (paths.isEmpty()) {
-            return List.of(workingDirectory);
-        }
-        List<Path> inputs = new ArrayList<>();
-        for (Path path : paths) {
-            Path input = workingDirectory.resolve(path).normalize();
-            if (!Files.exists(input)) {
-                throw usage("no such file or directory: " + path);
-            }
-            inputs.add(input);
-        }
-        return inputs;
     }
 
     private Path sourceRoot(Path workingDirectory) {

@@ -17,17 +17,19 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds hazards in PostgreSQL scripts that define event triggers.",
-        subcommands = CheckCommand.class)
+        subcommands = {CheckCommand.class, ParseCommand.class})
 public final class EvtlintCommand implements Callable<Integer> {
     private final Environment environment;
     private final PrintStream out;
+    private final PrintStream err;
 
     @Spec
     private CommandSpec spec;
 
-    EvtlintCommand(Environment environment, PrintStream out) {
+    EvtlintCommand(Environment environment, PrintStream out, PrintStream err) {
         this.environment = environment;
         this.out = out;
+        this.err = err;
     }
 
     public static void main(String[] args) {
@@ -40,7 +42,7 @@ public final class EvtlintCommand implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Environment environment) {
-        CommandLine commandLine = new CommandLine(new EvtlintCommand(environment, out))
+        CommandLine commandLine = new CommandLine(new EvtlintCommand(environment, out, err))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
@@ -63,6 +65,11 @@ public final class EvtlintCommand implements Callable<Integer> {
     /** Where reports go: a byte stream, since reports are UTF-8 whatever the platform's charset. */
     PrintStream out() {
         return out;
+    }
+
+    /** Where problems with inputs are told. */
+    PrintStream err() {
+        return err;
     }
 
     /** Every command's help ends with the exit codes (PMD does the same). */

@@ -1,0 +1,72 @@
+package dev.evtlint.api;
+
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.SourceRange;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.ast.SyntaxError;
+import dev.evtlint.model.ScriptFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How evtlint splits and parses scripts ({@code evtlint parse}): a row for every statement and
+ * every PL/pgSQL body, with its command tag, whether it parsed, and the first syntax error in it.
+ */
+public final class ParseListing {
+
+    /** {@code kind} is "statement" or "plpgsql-body"; {@code message} is empty when {@code ok}. */
+    public record Row(String file, SourceRange range, String kind, String tag, boolean ok, String message) {
+    }
+
+    /** The rows of all files, in path order, and the files that could not be read. */
+    public record Result(List<Row> rows, List<ToolNotification> notifications) {
+    }
+
+    private ParseListing() {
+    }
+
+    public static Result of(List<Path> paths, Path workingDirectory) {
+        ScriptLoader.Loaded loaded = ScriptLoader.load(paths, workingDirectory);
+        List<Row> rows = new ArrayList<>();
+        for (ScriptFile file : loaded.scripts()) {
+            for (Statement statement : file.statements()) {
+                rows.add(statementRow(file, statement));
+                Part.FunctionBody body = body(statement);
+                if (body instanceof Part.PlPgSqlBody plpgsql) {
+                    String error = firstError(file, plpgsql.range());
+                    boolean ok = plpgsql.block() != null && error == null;
+                    rows.add(new Row(file.source().displayPath(), plpgsql.range(), "plpgsql-body", statement.commandTag(), ok,
+                            ok ? "" : error));
+                }
+            }
+        }
+        return new Result(rows, loaded.notifications());
+    }
+
+    private static Row statementRow(ScriptFile file, Statement statement) {
+        String path = file.source().displayPath();
+        if (statement instanceof Statement.Unparsed unparsed) {
+            String message = unparsed.syntaxError() ? firstError(file, statement.range())
+                    : "not parsed: the grammar does not cover " + unparsed.commandTag() + " statements yet";
+            return new Row(path, statement.range(), "statement", statement.commandTag(), false, message);
+        }
+        return new Row(path, statement.range(), "statement", statement.commandTag(), true, "");
+    }
+
+    private static Part.FunctionBody body(Statement statement) {
+        if (statement instanceof Statement.CreateFunction function) {
+            return function.body();
+        }
+        return statement instanceof Statement.Do block ? block.body() : null;
+    }
+
+    private static String firstError(ScriptFile file, SourceRange range) {
+        for (SyntaxError error : file.syntaxErrors()) {
+            if (range.contains(error.range())) {
+                return error.message();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.evtlint.cli;
+
+import dev.evtlint.api.ParseListing;
+import dev.evtlint.api.ToolNotification;
+import dev.evtlint.ast.SourceRange;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evtlint parse}: how evtlint splits and parses scripts, one row per statement and per
+ * PL/pgSQL body (DESIGN.md section 7). Exits with 1 when something does not parse.
+ */
+@Command(name = "parse",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Shows how evtlint splits and parses SQL scripts: every statement and PL/pgSQL body, "
+                + "its command tag, and whether it parses.")
+final class ParseCommand implements Callable<Integer> {
+    static final String TSV_HEADER = "file\tline\tcolumn\tend_line\tend_column\tkind\ttag\tstatus\tmessage";
+
+    @ParentCommand
+    private EvtlintCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders to parse (default: the working directory).")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private ParseFormat format;
+
+    @Override
+    public Integer call() {
+        Path workingDirectory = parent.environment().workingDirectory();
+        ParseListing.Result result = ParseListing.of(Inputs.resolve(paths, workingDirectory, spec), workingDirectory);
+        PrintStream out = parent.out();
+        if (format == ParseFormat.TSV) {
+            out.println(TSV_HEADER);
+        }
+        for (ParseListing.Row row : result.rows()) {
+            out.println(format == ParseFormat.TSV ? tsv(row) : text(row));
+        }
+        for (ToolNotification notification : result.notifications()) {
+            parent.err().println(notification.path() + ": error: " + notification.message());
+        }
+        if (result.notifications().stream().anyMatch(ToolNotification::internalError)) {
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        if (!result.notifications().isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        return result.rows().stream().allMatch(ParseListing.Row::ok) ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static String text(ParseListing.Row row) {
+        SourceRange r = row.range();
+        String where = row.file() + ":" + r.startLine() + ":" + r.startColumn() + "-" + r.endLine() + ":" + r.endColumn();
+        String status = row.ok() ? "ok" : "error: " + row.message();
+        String indent = row.kind().equals("statement") ? "" : "  ";
+        return indent + where + ": " + row.kind() + " " + row.tag() + ": " + status;
+    }
+
+    private static String tsv(ParseListing.Row row) {
+        SourceRange r = row.range();
+        return String.join("\t", clean(row.file()), String.valueOf(r.startLine()), String.valueOf(r.startColumn()),
+                String.valueOf(r.endLine()), String.valueOf(r.endColumn()), row.kind(), row.tag(),
+                row.ok() ? "ok" : "error", clean(row.message()));
+    }
+
+    /** TSV fields hold no tabs or line breaks. */
+    private static String clean(String field) {
+        return field.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+}

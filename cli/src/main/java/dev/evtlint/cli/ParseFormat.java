@@ -1,0 +1,6 @@
+package dev.evtlint.cli;
+
+/** The output formats of {@code evtlint parse}. */
+enum ParseFormat {
+    TEXT, TSV
+}
