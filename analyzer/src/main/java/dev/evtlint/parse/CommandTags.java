@@ -1,6 +1,7 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.grammar.PostgreSqlLexer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +21,22 @@ final class CommandTags {
             "access", "user", "default");
 
     private CommandTags() {
+    }
+
+    /** The tag of the statement in a slice, from a lexer pass alone. */
+    static String of(TextSlice slice) {
+        PostgreSqlLexer lexer = new PostgreSqlLexer(slice.charStream());
+        lexer.removeErrorListeners();
+        List<Token> tokens = new ArrayList<>();
+        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                tokens.add(token);
+                if (tokens.size() == 8) {
+                    break;
+                }
+            }
+        }
+        return of(tokens);
     }
 
     static String of(List<? extends Token> tokens) {

@@ -32,7 +32,7 @@ public final class ScriptParser {
         } catch (StackOverflowError tooDeep) {
             errors.add(new SyntaxError(slice.range(0, Math.min(1, slice.length())),
                     "statement is nested too deeply to analyse"));
-            return new Statement.Unparsed(slice.range(0, slice.length()), "???", true);
+            return new Statement.Unparsed(slice.range(0, slice.length()), CommandTags.of(slice), true);
         }
     }
 }

@@ -36,6 +36,13 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
      */
     private static final Set<String> COVERED_TAGS = coveredTags();
 
+    private static final int[] SQL_OPEN = {PostgreSqlLexer.OPEN_PAREN, PostgreSqlLexer.OPEN_BRACKET};
+    private static final int[] SQL_CLOSE = {PostgreSqlLexer.CLOSE_PAREN, PostgreSqlLexer.CLOSE_BRACKET};
+    /** Blocks, loops, IFs and CASEs all close with END (END IF, END LOOP...), as do parentheses. */
+    private static final int[] PL_OPEN = {PlPgSqlLexer.BEGIN, PlPgSqlLexer.LOOP, PlPgSqlLexer.IF, PlPgSqlLexer.CASE,
+            PlPgSqlLexer.OPEN_PAREN, PlPgSqlLexer.OPEN_BRACKET};
+    private static final int[] PL_CLOSE = {PlPgSqlLexer.END, PlPgSqlLexer.CLOSE_PAREN, PlPgSqlLexer.CLOSE_BRACKET};
+
     private final Consumer<SyntaxError> errors;
 
     SqlParsing(Consumer<SyntaxError> errors) {
@@ -44,16 +51,18 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
 
     Statement statement(TextSlice slice) {
         CommonTokenStream tokens = tokens(new PostgreSqlLexer(slice.charStream()));
+        Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
+        if (tooDeep != null) {
+            reportAt(slice, tooDeep, "statement " + NestingGuard.message());
+            return new Statement.Unparsed(slice.range(0, slice.length()), CommandTags.of(significant(tokens)), true);
+        }
         PostgreSqlParser parser = new PostgreSqlParser(tokens);
         TwoStageParse.Outcome<PostgreSqlParser.SingleStatementContext> outcome =
                 TwoStageParse.run(parser, tokens, PostgreSqlParser::singleStatement);
         if (outcome.tree() != null) {
             return new SqlAstBuilder(slice, tokens.getTokens(), this).statement(outcome.tree().statement());
         }
-        List<Token> significant = tokens.getTokens().stream()
-                .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF)
-                .toList();
-        String tag = CommandTags.of(significant);
+        String tag = CommandTags.of(significant(tokens));
         boolean covered = COVERED_TAGS.contains(tag) || isUnterminated(outcome.failure());
         if (covered) {
             report(slice, outcome.failure());
@@ -71,6 +80,11 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
      */
     Expr expression(TextSlice slice) {
         CommonTokenStream tokens = tokens(new PostgreSqlLexer(slice.charStream()));
+        Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
+        if (tooDeep != null) {
+            reportAt(slice, tooDeep, "expression " + NestingGuard.message());
+            return null;
+        }
         PostgreSqlParser parser = new PostgreSqlParser(tokens);
         TwoStageParse.Outcome<PostgreSqlParser.PlpgsqlExpressionContext> outcome =
                 TwoStageParse.run(parser, tokens, PostgreSqlParser::plpgsqlExpression);
@@ -87,6 +101,11 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
             return new Part.OpaqueBody(literalRange, body.substring(0, body.length()));
         }
         CommonTokenStream tokens = tokens(new PlPgSqlLexer(body.charStream()));
+        Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), PL_OPEN, PL_CLOSE, PlPgSqlLexer.END);
+        if (tooDeep != null) {
+            reportAt(body, tooDeep, "function body " + NestingGuard.message());
+            return new Part.PlPgSqlBody(literalRange, null);
+        }
         PlPgSqlParser parser = new PlPgSqlParser(tokens);
         TwoStageParse.Outcome<PlPgSqlParser.FunctionBodyContext> outcome =
                 TwoStageParse.run(parser, tokens, PlPgSqlParser::functionBody);
@@ -114,6 +133,16 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         return tokens;
+    }
+
+    private static List<Token> significant(CommonTokenStream tokens) {
+        return tokens.getTokens().stream()
+                .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF)
+                .toList();
+    }
+
+    private void reportAt(TextSlice slice, Token token, String message) {
+        errors.accept(new SyntaxError(slice.range(token.getStartIndex(), token.getStopIndex() + 1), message));
     }
 
     private void report(TextSlice slice, SyntaxErrorCollector.Failure failure) {

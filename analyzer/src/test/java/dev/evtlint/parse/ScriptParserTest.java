@@ -131,4 +131,19 @@ class ScriptParserTest {
         assertEquals(2, select.targets().get(0).range().startLine());
         assertEquals(8, select.targets().get(0).range().startColumn());
     }
+
+    @Test
+    void deepNestingIsASyntaxErrorNotACrash() {
+        String deep = "SELECT " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + ";\n"
+                + "DO $$ BEGIN " + "BEGIN ".repeat(5_000) + "NULL; " + "END; ".repeat(5_000) + "END $$;\n"
+                + "DO $$ BEGIN " + "IF true THEN NULL; END IF; ".repeat(2_000) + "END $$;\n"
+                + "SELECT 2;\n";
+        ScriptFile file = parse(deep);
+        assertEquals(2, file.syntaxErrors().size());
+        assertTrue(file.syntaxErrors().get(0).message().startsWith("statement nested more than"));
+        assertEquals(List.of("SELECT", "DO", "DO", "SELECT"), file.statements().stream().map(Statement::commandTag).toList());
+        assertInstanceOf(Statement.Select.class, file.statements().get(3));
+        Statement.Do sequential = (Statement.Do) file.statements().get(2);
+        assertEquals(2_000, ((Part.PlPgSqlBody) sequential.body()).block().body().size());
+    }
 }
