@@ -1,0 +1,65 @@
+package dev.evtlint.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.SourceRange;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SourceReaderTest {
+    private final SourceReader reader = new SourceReader();
+
+    private SourceReader.Outcome decode(byte[] bytes) {
+        return reader.decode(bytes, null, "f.sql");
+    }
+
+    private static byte[] concat(byte[] prefix, String text, java.nio.charset.Charset charset) {
+        byte[] body = text.getBytes(charset);
+        byte[] all = new byte[prefix.length + body.length];
+        System.arraycopy(prefix, 0, all, 0, prefix.length);
+        System.arraycopy(body, 0, all, prefix.length, body.length);
+        return all;
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsNotPartOfTheText() {
+        SourceFile file = decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "SELECT 1;", StandardCharsets.UTF_8)).source();
+        assertEquals("SELECT 1;", file.text());
+        SourceRange range = file.range(7, 8);
+        assertEquals(1, range.startLine());
+        assertEquals(8, range.startColumn());
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsDecoded() {
+        SourceFile file = decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "SELECT 'é';", StandardCharsets.UTF_16LE)).source();
+        assertEquals("SELECT 'é';", file.text());
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsByteAndLine() {
+        byte[] bytes = "SELECT 1;\nSELECT 'caf\u00e9';".getBytes(StandardCharsets.ISO_8859_1);
+        SourceReader.Outcome outcome = decode(bytes);
+        assertFalse(outcome.ok());
+        assertEquals("not valid UTF-8: byte 0xE9 at offset 21 (line 2); convert the file to UTF-8", outcome.problem());
+    }
+
+    @Test
+    void aNulByteMeansBinary() {
+        SourceReader.Outcome outcome = decode(new byte[] {'S', 0, 'Q'});
+        assertFalse(outcome.ok());
+        assertTrue(outcome.problem().startsWith("binary file"), outcome.problem());
+    }
+
+    @Test
+    void tabsCountAsOneColumnAndCrLfEndsALine() {
+        SourceFile file = decode("\tSELECT 1;\r\n\tSELECT 2;".getBytes(StandardCharsets.UTF_8)).source();
+        SourceRange second = file.range(file.text().indexOf("SELECT 2"), file.text().length());
+        assertEquals(2, second.startLine());
+        assertEquals(2, second.startColumn());
+        assertEquals("\tSELECT 2;", file.lineText(2));
+    }
+}
