@@ -106,12 +106,17 @@ public sealed interface PlStatement extends Node {
         }
     }
 
-    /** EXECUTE of dynamic SQL. */
-    record Execute(SourceRange range, Expr command, List<QualifiedName> into, boolean strict, List<Expr> using)
-            implements PlStatement {
+    /**
+     * EXECUTE of dynamic SQL. {@code statement} is what evtlint could read of the command, with
+     * positions inside its string literal: the statement of a constant string or of a constant
+     * {@code format()} string; an {@link Statement.Unparsed} with the command tag when only the
+     * leading literal of a concatenation is known; null when nothing is known.
+     */
+    record Execute(SourceRange range, Expr command, Statement statement, List<QualifiedName> into, boolean strict,
+                   List<Expr> using) implements PlStatement {
         @Override
         public List<Node> children() {
-            return Nodes.of(command, into, using);
+            return Nodes.of(command, statement, into, using);
         }
     }
 

@@ -6,7 +6,6 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,8 +22,14 @@ public final class StandbyWrites {
     /** LOCK modes up to ROW EXCLUSIVE are allowed during recovery. */
     private static final Set<String> WEAK_LOCKS = Set.of("ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE");
 
-    /** A part of a statement that fails on a standby, and what it is. */
-    public record Write(Node at, String what) {
+    /**
+     * A part of a statement that fails on a standby, and what it is; {@code certain} is false for
+     * dynamic SQL evtlint could not read, which may or may not write.
+     */
+    public record Write(Node at, String what, boolean certain) {
+        Write(Node at, String what) {
+            this(at, what, true);
+        }
     }
 
     private final BuiltinFunctions builtins;
@@ -88,16 +93,21 @@ public final class StandbyWrites {
         return null;
     }
 
-    /** EXECUTE of a constant SELECT is read-only; any other EXECUTE may write. */
+    /**
+     * EXECUTE of text evtlint could read is judged as that statement; of a concatenation whose
+     * leading literal gives a tag, by the tag (a SELECT may still lock rows: not provably read-only);
+     * of anything else, as not provably read-only.
+     */
     private Write dynamic(PlStatement.Execute execute) {
-        if (execute.command() instanceof Expr.Literal literal && literal.kind() == Expr.LiteralKind.STRING) {
-            String text = literal.value().stripLeading().toLowerCase(Locale.ROOT);
-            if (text.startsWith("select") && !text.contains(" for ") && !text.contains(" into ")) {
-                return writingCall(execute);
-            }
-            String firstWords = literal.value().strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
-            return new Write(execute, "EXECUTE of " + firstWords);
+        Statement statement = execute.statement();
+        if (statement != null && !(statement instanceof Statement.Unparsed)) {
+            Write write = of(statement);
+            return write == null ? writingCall(execute.command()) : new Write(execute, "EXECUTE of " + write.what());
         }
-        return new Write(execute, "EXECUTE of dynamic SQL that is not provably read-only");
+        if (statement != null && !statement.commandTag().equals("SELECT") && !statement.commandTag().equals("???")) {
+            return ALLOWED_TAGS.contains(statement.commandTag()) ? writingCall(execute.command())
+                    : new Write(execute, "EXECUTE of " + statement.commandTag());
+        }
+        return new Write(execute, "EXECUTE of dynamic SQL", false);
     }
 }

@@ -262,7 +262,9 @@ final class PlPgSqlAstBuilder {
                 option.tokensUntilCommaIntoOrSemi().forEach(u -> using.addAll(nonNull(expression(u))));
             }
         }
-        return new PlStatement.Execute(range(ctx), command, into, strict, using);
+        Statement statement = command == null ? null
+                : new DynamicSql(body, sql.quiet()).read(command, tokensOf(ctx.tokensUntilIntoUsingOrSemi()));
+        return new PlStatement.Execute(range(ctx), command, statement, into, strict, using);
     }
 
     /**
@@ -426,6 +428,10 @@ final class PlPgSqlAstBuilder {
             }
         }
         return -1;
+    }
+
+    private List<Token> tokensOf(ParserRuleContext run) {
+        return tokens.get(run.getStart().getTokenIndex(), run.getStop().getTokenIndex());
     }
 
     private TextSlice sliceOf(ParserRuleContext run) {

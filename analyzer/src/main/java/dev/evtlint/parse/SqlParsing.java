@@ -49,6 +49,11 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         this.errors = errors;
     }
 
+    /** The same parsing that keeps its syntax errors to itself: for SQL PostgreSQL does not check either. */
+    SqlParsing quiet() {
+        return new SqlParsing(error -> { });
+    }
+
     Statement statement(TextSlice slice) {
         CommonTokenStream tokens = tokens(new PostgreSqlLexer(slice.charStream()));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);

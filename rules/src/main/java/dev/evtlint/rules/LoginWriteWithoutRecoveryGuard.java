@@ -31,9 +31,12 @@ public final class LoginWriteWithoutRecoveryGuard implements Rule {
                 if (write == null) {
                     return;
                 }
+                String consequence = write.certain()
+                        ? " runs on hot standbys too, where it fails and every connection is refused"
+                        : " cannot be shown to be read-only: if it writes, it fails on hot standbys and every "
+                                + "connection is refused";
                 context.report(login.function().file(), write.at())
-                        .message(write.what() + " in " + LoginFunctions.describe(login)
-                                + " runs on hot standbys too, where it fails and every connection is refused")
+                        .message(write.what() + " in " + LoginFunctions.describe(login) + consequence)
                         .help("return early on a standby before writing: IF pg_is_in_recovery() THEN RETURN; END IF;")
                         .related(login.trigger().file(), login.trigger().definition(),
                                 "login trigger " + login.trigger().name());
