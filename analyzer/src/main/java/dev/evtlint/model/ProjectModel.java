@@ -2,6 +2,7 @@ package dev.evtlint.model;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.SourceFile;
@@ -156,6 +157,24 @@ public final class ProjectModel {
                 alterTrigger(alter);
             } else if (statement instanceof Statement.DropEventTrigger drop) {
                 drop.names().forEach(name -> triggers.remove(name.name()));
+            } else if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
+                    && body.block() != null) {
+                replayDoBlock(file, body.block());
+            }
+        }
+
+        /**
+         * A DO block runs where it stands: the statements in it, and the EXECUTEd text evtlint could
+         * read, define functions and triggers too (extension scripts create event triggers this way,
+         * often inside an existence check). Every branch counts: the definition happens on some path.
+         */
+        private void replayDoBlock(SourceFile file, PlStatement.Block block) {
+            for (PlStatement statement : AstVisitor.collect(block, PlStatement.class)) {
+                if (statement instanceof PlStatement.Sql sql) {
+                    apply(file, sql.statement());
+                } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
+                    apply(file, execute.statement());
+                }
             }
         }
 
