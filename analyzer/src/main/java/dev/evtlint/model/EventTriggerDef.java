@@ -22,6 +22,16 @@ public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger defi
         return definition.event().name();
     }
 
+    /** Whether it fires in a normal session, or in one with session_replication_role = replica. */
+    public boolean firesIn(boolean replicaSession) {
+        return switch (state) {
+            case ORIGIN -> !replicaSession;
+            case REPLICA -> replicaSession;
+            case ALWAYS -> true;
+            case DISABLED -> false;
+        };
+    }
+
     public boolean isLogin() {
         return event().equals("login");
     }

@@ -7,7 +7,10 @@ import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
@@ -68,6 +71,19 @@ public final class ProjectModel {
     /** The event triggers that exist after all scripts ran, in order of creation. */
     public List<EventTriggerDef> eventTriggers() {
         return eventTriggers;
+    }
+
+    /**
+     * The triggers that fire on {@code event}, in the order they fire: PostgreSQL sorts them by name,
+     * comparing bytes (so {@code trg_10} fires before {@code trg_2}, and {@code Z} before {@code a}).
+     * A normal session runs triggers enabled with ENABLE or ENABLE ALWAYS; a session with
+     * {@code session_replication_role = replica} those with ENABLE REPLICA or ENABLE ALWAYS.
+     */
+    public List<EventTriggerDef> firingOrder(String event, boolean replicaSession) {
+        return eventTriggers.stream()
+                .filter(t -> t.event().equals(event) && t.firesIn(replicaSession))
+                .sorted(Comparator.comparing(t -> t.name().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned))
+                .toList();
     }
 
     /** The calls in {@code function}'s body of functions the project defines. */

@@ -1,0 +1,78 @@
+package dev.evtlint.api;
+
+import dev.evtlint.ast.Expr;
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.ProjectModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The event triggers a project defines once all its scripts ran ({@code evtlint triggers}): each
+ * with its event, tags, function and enable state, and per event the order in which they fire.
+ */
+public final class TriggerInventory {
+    private static final List<String> EVENTS = List.of("login", "ddl_command_start", "ddl_command_end", "sql_drop",
+            "table_rewrite");
+
+    /** Where something is defined: a display path and a 1-based line and column. */
+    public record Place(String file, int line, int column) {
+    }
+
+    /** One trigger; {@code functionDefinedAt} is null when the function is not defined in the analysed files. */
+    public record Trigger(String name, String event, List<String> tags, String function, Place functionDefinedAt,
+                          String enabled, Place definedAt) {
+    }
+
+    /** The triggers in order of creation, and per event the names in firing order for normal and replica sessions. */
+    public record Inventory(List<Trigger> triggers, Map<String, List<String>> firingOrder,
+                            Map<String, List<String>> replicaFiringOrder, List<ToolNotification> notifications) {
+    }
+
+    private TriggerInventory() {
+    }
+
+    public static Inventory of(List<Path> paths, Path workingDirectory) {
+        ScriptLoader.Loaded loaded = ScriptLoader.load(paths, workingDirectory);
+        ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.scripts()));
+        List<Trigger> triggers = model.eventTriggers().stream().map(TriggerInventory::trigger).toList();
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        Map<String, List<String>> replicaOrder = new LinkedHashMap<>();
+        for (String event : events(model)) {
+            order.put(event, names(model.firingOrder(event, false)));
+            replicaOrder.put(event, names(model.firingOrder(event, true)));
+        }
+        return new Inventory(triggers, order, replicaOrder, loaded.notifications());
+    }
+
+    /** The five events in PostgreSQL's order, then any other event name a trigger uses. */
+    private static List<String> events(ProjectModel model) {
+        List<String> events = new ArrayList<>();
+        for (String event : EVENTS) {
+            if (model.eventTriggers().stream().anyMatch(t -> t.event().equals(event))) {
+                events.add(event);
+            }
+        }
+        model.eventTriggers().stream().map(EventTriggerDef::event).filter(e -> !events.contains(e)).distinct().forEach(events::add);
+        return events;
+    }
+
+    private static List<String> names(List<EventTriggerDef> triggers) {
+        return triggers.stream().map(EventTriggerDef::name).toList();
+    }
+
+    private static Trigger trigger(EventTriggerDef trigger) {
+        FunctionDef function = trigger.function();
+        Place functionPlace = function == null ? null : new Place(function.file().displayPath(),
+                function.definition().range().startLine(), function.definition().range().startColumn());
+        Place definedAt = new Place(trigger.file().displayPath(), trigger.definition().range().startLine(),
+                trigger.definition().range().startColumn());
+        List<String> tags = trigger.tags().stream().map(Expr.Literal::value).toList();
+        return new Trigger(trigger.name(), trigger.event(), tags, trigger.definition().function() + "()", functionPlace,
+                trigger.state().name().toLowerCase(Locale.ROOT), definedAt);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.evtlint.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.evtlint.api.ToolNotification;
+import dev.evtlint.api.TriggerInventory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evtlint triggers}: the event triggers the scripts define once they all ran, and the order in
+ * which they fire per event — what {@code pg_event_trigger} would show, without a database.
+ */
+@Command(name = "triggers",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Lists the event triggers the scripts define (event, tags, function, enable state) "
+                + "and the order in which they fire per event.")
+final class TriggersCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private EvtlintCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders that make up the project (default: the working directory).")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private TriggersFormat format;
+
+    @Override
+    public Integer call() {
+        Path workingDirectory = parent.environment().workingDirectory();
+        TriggerInventory.Inventory inventory = TriggerInventory.of(Inputs.resolve(paths, workingDirectory, spec), workingDirectory);
+        PrintStream out = parent.out();
+        if (format == TriggersFormat.JSON) {
+            out.println(json(inventory));
+        } else {
+            text(inventory, out);
+        }
+        for (ToolNotification notification : inventory.notifications()) {
+            parent.err().println(notification.path() + ": error: " + notification.message());
+        }
+        if (inventory.notifications().stream().anyMatch(ToolNotification::internalError)) {
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        return inventory.notifications().isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
+    }
+
+    private static void text(TriggerInventory.Inventory inventory, PrintStream out) {
+        if (inventory.triggers().isEmpty()) {
+            out.println("No event triggers.");
+            return;
+        }
+        for (TriggerInventory.Trigger trigger : inventory.triggers()) {
+            out.printf("%s on %s%s, %s%n", trigger.name(), trigger.event(),
+                    trigger.tags().isEmpty() ? "" : " when tag in (" + String.join(", ", trigger.tags()) + ")",
+                    trigger.enabled());
+            out.printf("  defined at %s%n", where(trigger.definedAt()));
+            out.printf("  executes %s%s%n", trigger.function(), trigger.functionDefinedAt() == null
+                    ? ", which is not defined in the analysed files" : ", defined at " + where(trigger.functionDefinedAt()));
+        }
+        out.println();
+        out.println("Firing order (by name, byte order):");
+        for (Map.Entry<String, List<String>> event : inventory.firingOrder().entrySet()) {
+            out.printf("  %s: %s%n", event.getKey(), order(event.getValue()));
+            List<String> replica = inventory.replicaFiringOrder().get(event.getKey());
+            if (!replica.equals(event.getValue())) {
+                out.printf("  %s with session_replication_role = replica: %s%n", event.getKey(), order(replica));
+            }
+        }
+    }
+
+    private static String where(TriggerInventory.Place place) {
+        return place.file() + ":" + place.line() + ":" + place.column();
+    }
+
+    private static String order(List<String> names) {
+        return names.isEmpty() ? "(none enabled)" : String.join(" -> ", names);
+    }
+
+    private static String json(TriggerInventory.Inventory inventory) {
+        try {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("triggers", inventory.triggers());
+            document.put("firingOrder", inventory.firingOrder());
+            document.put("replicaFiringOrder", inventory.replicaFiringOrder());
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

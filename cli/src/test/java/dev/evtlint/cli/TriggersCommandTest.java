@@ -1,0 +1,56 @@
+package dev.evtlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The trigger inventory: definitions across files, enable states, and byte-order firing. */
+class TriggersCommandTest {
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.writeString(folder.resolve("V1__functions.sql"), """
+                CREATE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;
+                """);
+        Files.writeString(folder.resolve("V2__triggers.sql"), """
+                CREATE EVENT TRIGGER trg_10 ON ddl_command_end EXECUTE FUNCTION audit();
+                CREATE EVENT TRIGGER trg_2 ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION audit();
+                CREATE EVENT TRIGGER "Zed" ON ddl_command_end EXECUTE FUNCTION missing();
+                CREATE EVENT TRIGGER old ON sql_drop EXECUTE FUNCTION audit();
+                ALTER EVENT TRIGGER trg_2 ENABLE ALWAYS;
+                DROP EVENT TRIGGER old;
+                """);
+    }
+
+    @Test
+    void textListsTriggersAndTheirFiringOrder() {
+        CliRun run = CliRun.in(folder, "triggers");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("trg_2 on ddl_command_end when tag in (CREATE TABLE), always", lines.get(3));
+        assertEquals("  executes audit(), defined at V1__functions.sql:1:1", lines.get(5));
+        assertEquals("  executes missing(), which is not defined in the analysed files", lines.get(8));
+        assertEquals("  ddl_command_end: Zed -> trg_10 -> trg_2", lines.get(11));
+        assertEquals("  ddl_command_end with session_replication_role = replica: trg_2", lines.get(12));
+        assertEquals(13, lines.size());
+    }
+
+    @Test
+    void jsonHasTheSameFacts() throws IOException {
+        CliRun run = CliRun.in(folder, "triggers", "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(3, json.path("triggers").size());
+        assertEquals("V2__triggers.sql", json.path("triggers").path(0).path("definedAt").path("file").asText());
+        assertEquals("Zed", json.path("firingOrder").path("ddl_command_end").path(0).asText());
+    }
+}
