@@ -34,9 +34,9 @@ final class Analysis {
     }
 
     AnalysisResult run() {
-        ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory());
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.jobs());
         notifications.addAll(loaded.notifications());
-        List<ScriptFile> ordered = RunOrder.sort(loaded.scripts());
+        List<ScriptFile> ordered = RunOrder.sort(loaded.scripts(), request.runOrder());
         ProjectModel model = ProjectModel.build(ordered);
         FlowAnalysis flow = new FlowAnalysis(model);
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();

@@ -7,10 +7,12 @@ import java.util.Set;
 /**
  * What to analyse and how. {@code paths} are files or directories (searched for {@code *.sql});
  * display paths are relative to {@code workingDirectory}. {@code select} and {@code ignore} hold
- * rule IDs or names; an empty {@code select} means every rule.
+ * rule IDs or names; an empty {@code select} means every rule. {@code runOrder} lists files that run
+ * first, in that order (absolute paths); the others follow in the default order (Flyway versions,
+ * then repeatable migrations, then paths). {@code jobs} is the number of threads that parse.
  */
 public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select,
-                              Set<String> ignore) {
+                              Set<String> ignore, List<Path> runOrder, int jobs) {
 
     public static final int DEFAULT_PG_VERSION = 18;
 
@@ -18,6 +20,14 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
         paths = List.copyOf(paths);
         select = Set.copyOf(select);
         ignore = Set.copyOf(ignore);
+        runOrder = List.copyOf(runOrder);
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
+        }
+    }
+
+    public AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select, Set<String> ignore) {
+        this(paths, workingDirectory, pgVersion, select, ignore, List.of(), 1);
     }
 
     public static AnalysisRequest of(Path workingDirectory, List<Path> paths) {

@@ -2,6 +2,7 @@ package dev.evtlint.api;
 
 import dev.evtlint.model.ScriptFile;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,11 +21,23 @@ final class RunOrder {
     }
 
     static List<ScriptFile> sort(List<ScriptFile> files) {
+        return sort(files, List.of());
+    }
+
+    /** The files of {@code explicitOrder} first, in that order, then the others in the default order. */
+    static List<ScriptFile> sort(List<ScriptFile> files, List<Path> explicitOrder) {
         List<ScriptFile> sorted = new ArrayList<>(files);
-        sorted.sort(Comparator.comparingInt(RunOrder::group)
+        sorted.sort(Comparator.comparingInt((ScriptFile f) -> explicitPosition(f, explicitOrder))
+                .thenComparingInt(RunOrder::group)
                 .thenComparing(RunOrder::compareVersions)
                 .thenComparing(f -> f.source().displayPath()));
         return sorted;
+    }
+
+    private static int explicitPosition(ScriptFile file, List<Path> explicitOrder) {
+        Path path = file.source().path();
+        int position = path == null ? -1 : explicitOrder.indexOf(path.toAbsolutePath().normalize());
+        return position < 0 ? explicitOrder.size() : position;
     }
 
     private static int group(ScriptFile file) {

@@ -6,6 +6,11 @@ import dev.evtlint.source.SourceReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Finds, reads and parses the scripts of a run. A file that cannot be read or decoded, and an
@@ -17,28 +22,77 @@ final class ScriptLoader {
     record Loaded(List<ScriptFile> scripts, List<ToolNotification> notifications) {
     }
 
+    private static final long PARSER_STACK_BYTES = 16L * 1024 * 1024;
+
     private ScriptLoader() {
     }
 
-    static Loaded load(List<Path> requested, Path workingDirectory) {
+    /** Reads and parses with {@code jobs} threads; the result does not depend on their number. */
+    static Loaded load(List<Path> requested, Path workingDirectory, int jobs) {
         List<ToolNotification> notifications = new ArrayList<>();
         List<Path> paths = SourceDiscovery.find(requested, workingDirectory, notifications::add);
-        SourceReader reader = new SourceReader();
-        ScriptParser parser = new ScriptParser();
+        List<FileOutcome> outcomes = parallel(paths, jobs, path -> loadOne(path, workingDirectory));
         List<ScriptFile> scripts = new ArrayList<>();
-        for (Path path : paths) {
-            String displayPath = DisplayPaths.of(path, workingDirectory);
-            SourceReader.Outcome outcome = reader.read(path, displayPath);
-            if (!outcome.ok()) {
-                notifications.add(new ToolNotification(displayPath, outcome.problem(), false));
-                continue;
-            }
-            try {
-                scripts.add(parser.parse(outcome.source()));
-            } catch (RuntimeException | StackOverflowError e) {
-                notifications.add(ToolNotification.internalError(displayPath, e));
+        for (FileOutcome outcome : outcomes) {
+            if (outcome.script() != null) {
+                scripts.add(outcome.script());
+            } else {
+                notifications.add(outcome.problem());
             }
         }
         return new Loaded(scripts, notifications);
+    }
+
+    static Loaded load(List<Path> requested, Path workingDirectory) {
+        return load(requested, workingDirectory, 1);
+    }
+
+    private record FileOutcome(ScriptFile script, ToolNotification problem) {
+    }
+
+    private static FileOutcome loadOne(Path path, Path workingDirectory) {
+        String displayPath = DisplayPaths.of(path, workingDirectory);
+        SourceReader.Outcome outcome = new SourceReader().read(path, displayPath);
+        if (!outcome.ok()) {
+            return new FileOutcome(null, new ToolNotification(displayPath, outcome.problem(), false));
+        }
+        try {
+            return new FileOutcome(new ScriptParser().parse(outcome.source()), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new FileOutcome(null, ToolNotification.internalError(displayPath, e));
+        }
+    }
+
+    /** Applies {@code work} to every path, in order of the paths, on up to {@code jobs} threads. */
+    private static <T> List<T> parallel(List<Path> paths, int jobs, Function<Path, T> work) {
+        if (jobs <= 1 || paths.size() <= 1) {
+            return paths.stream().map(work).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, paths.size()), ScriptLoader::daemon);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Path path : paths) {
+                futures.add(pool.submit(() -> work.apply(path)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("parsing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Parser threads get a large stack: deep but legal nesting must parse rather than overflow. */
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(null, task, "evtlint-parse", PARSER_STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
     }
 }

@@ -61,6 +61,23 @@ final class CheckCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private int pgVersion;
 
+    @Option(names = "--select", paramLabel = "RULES", split = ",",
+            description = "Run only these rules, by ID or name (comma-separated; default: all).")
+    private Set<String> select = Set.of();
+
+    @Option(names = "--ignore", paramLabel = "RULES", split = ",",
+            description = "Do not run these rules, by ID or name (comma-separated).")
+    private Set<String> ignore = Set.of();
+
+    @Option(names = "--order", paramLabel = "FILE",
+            description = "A file listing scripts in the order they run, one path per line (relative to the "
+                    + "list's folder); they run first, the others after them in the default order.")
+    private Path order;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
+            description = "Threads that read and parse files (default: the number of processors).")
+    private int jobs;
+
     @Option(names = "--source-root", paramLabel = "DIR",
             description = "Folder that SARIF paths are relative to (default: the git repository of the working "
                     + "directory, else the working directory).")
@@ -73,8 +90,13 @@ final class CheckCommand implements Callable<Integer> {
             throw usage("--pg-version must be between " + MIN_PG_VERSION + " and " + MAX_PG_VERSION + ", not " + pgVersion);
         }
         Path workingDirectory = environment.workingDirectory();
-        AnalysisRequest request = new AnalysisRequest(Inputs.resolve(paths, workingDirectory, spec), workingDirectory, pgVersion,
-                Set.of(), Set.of());
+        if (jobs < 0) {
+            throw usage("--jobs must be at least 1, not " + jobs);
+        }
+        int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
+        RuleSelection.check(select, ignore, spec);
+        AnalysisRequest request = new AnalysisRequest(Inputs.resolve(paths, workingDirectory, spec), workingDirectory,
+                pgVersion, select, ignore, RunOrderFile.read(order, workingDirectory, spec), threads);
         Path root = sourceRoot(workingDirectory);
         AnalysisResult result = Evtlint.analyze(request);
         report(result, environment, root);
