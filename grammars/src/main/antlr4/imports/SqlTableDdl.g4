@@ -270,16 +270,16 @@ importForeignSchemaStatement
 // ---------------------------------------------------------------- ALTER TABLE and kin
 alterTableStatement
     : ALTER TABLE (IF EXISTS)? relationExpression
-      (alterTableCommands | partitionCommand | renameClause | setSchemaClause)
+      (alterTableCommands | partitionCommand | renameClause | RENAME CONSTRAINT colId TO colId | setSchemaClause)
     | ALTER FOREIGN TABLE (IF EXISTS)? relationExpression (alterTableCommands | renameClause | setSchemaClause)
     | ALTER (TABLE | INDEX | MATERIALIZED VIEW) ALL IN TABLESPACE colId (OWNED BY roleSpec (COMMA roleSpec)*)?
       SET TABLESPACE colId NOWAIT?
-    | ALTER INDEX (IF EXISTS)? qualifiedName
-      (alterTableCommands | ATTACH PARTITION qualifiedName | renameClause | setSchemaClause | dependsOnExtension)
-    | ALTER SEQUENCE (IF EXISTS)? qualifiedName (sequenceOption+ | alterTableCommands | renameClause | setSchemaClause)
+    | ALTER INDEX (IF EXISTS)? qualifiedName (alterTableCommands | RENAME TO colId)
+    | ALTER INDEX qualifiedName (ATTACH PARTITION qualifiedName | dependsOnExtension)
+    | ALTER SEQUENCE (IF EXISTS)? qualifiedName (sequenceOption+ | alterTableCommands | RENAME TO colId | setSchemaClause)
     | ALTER VIEW (IF EXISTS)? qualifiedName (alterTableCommands | renameClause | setSchemaClause)
-    | ALTER MATERIALIZED VIEW (IF EXISTS)? qualifiedName
-      (alterTableCommands | renameClause | setSchemaClause | dependsOnExtension)
+    | ALTER MATERIALIZED VIEW (IF EXISTS)? qualifiedName (alterTableCommands | renameClause | setSchemaClause)
+    | ALTER MATERIALIZED VIEW qualifiedName dependsOnExtension
     ;
 
 relationExpression
@@ -287,10 +287,10 @@ relationExpression
     | ONLY (qualifiedName | OPEN_PAREN qualifiedName CLOSE_PAREN)
     ;
 
+// RENAME of a relation or of one of its columns.
 renameClause
     : RENAME TO colId
     | RENAME COLUMN? colId TO colId
-    | RENAME CONSTRAINT colId TO colId
     ;
 
 setSchemaClause
@@ -473,12 +473,12 @@ ruleAction
 
 // ---------------------------------------------------------------- row security policies
 createPolicyStatement
-    : CREATE POLICY colId ON qualifiedName (AS IDENTIFIER)?
+    : CREATE POLICY colId ON qualifiedName (AS identifier)?
       (FOR (ALL | SELECT | INSERT | UPDATE | DELETE))? policyRoles? policyUsing? policyCheck?
     ;
 
 alterPolicyStatement
-    : ALTER POLICY colId ON qualifiedName RENAME TO colId
+    : ALTER POLICY (IF EXISTS)? colId ON qualifiedName RENAME TO colId
     | ALTER POLICY colId ON qualifiedName policyRoles? policyUsing? policyCheck?
     ;
 
@@ -513,12 +513,12 @@ alterStatisticsStatement
 
 // ---------------------------------------------------------------- TRUNCATE, LOCK
 truncateStatement
-    : TRUNCATE TABLE? ONLY? qualifiedName STAR? (COMMA ONLY? qualifiedName STAR?)*
+    : TRUNCATE TABLE? relationExpression (COMMA relationExpression)*
       ((RESTART | CONTINUE) IDENTITY)? dropBehavior?
     ;
 
 lockStatement
-    : LOCK TABLE? ONLY? qualifiedName STAR? (COMMA ONLY? qualifiedName STAR?)*
+    : LOCK TABLE? relationExpression (COMMA relationExpression)*
       (IN lockMode MODE)? NOWAIT?
     ;
 

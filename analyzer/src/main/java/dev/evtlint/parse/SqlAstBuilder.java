@@ -529,7 +529,7 @@ final class SqlAstBuilder {
 
     private Statement.Lock lock(LockStatementContext ctx) {
         String mode = ctx.lockMode() == null ? "ACCESS EXCLUSIVE" : words(ctx.lockMode(), 0);
-        List<QualifiedName> tables = ctx.qualifiedName().stream().map(this::qualifiedName).toList();
+        List<QualifiedName> tables = ctx.relationExpression().stream().map(r -> qualifiedName(r.qualifiedName())).toList();
         return new Statement.Lock(range(ctx), tables, mode, ctx.NOWAIT() != null);
     }
 
