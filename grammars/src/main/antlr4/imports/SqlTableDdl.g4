@@ -627,11 +627,22 @@ commentStatement
     ;
 
 securityLabelStatement
-    : SECURITY LABEL (FOR nonReservedWordOrString)? ON commentTarget IS (stringLiteral | NULL)
+    : SECURITY LABEL (FOR nonReservedWordOrString)? ON labelTarget IS (stringLiteral | NULL)
     ;
 
-// The objects a comment or security label is attached to (gram.y CommentStmt).
+// The objects a comment is attached to (gram.y CommentStmt): those of a security label and more.
 commentTarget
+    : labelTarget
+    | OPERATOR operatorName OPEN_PAREN (typeName | NONE) COMMA (typeName | NONE) CLOSE_PAREN
+    | CONSTRAINT colId ON DOMAIN? anyName
+    | (POLICY | RULE | TRIGGER) colId ON anyName
+    | TRANSFORM FOR typeName LANGUAGE colId
+    | OPERATOR (CLASS | FAMILY) anyName USING colId
+    | CAST OPEN_PAREN typeName AS typeName CLOSE_PAREN
+    ;
+
+// The objects a security label is attached to (gram.y SecLabelStmt).
+labelTarget
     : (TABLE | SEQUENCE | VIEW | MATERIALIZED VIEW | INDEX | FOREIGN TABLE | COLLATION | CONVERSION
       | STATISTICS | TEXT SEARCH (PARSER | DICTIONARY | TEMPLATE | CONFIGURATION)) anyName
     | COLUMN anyName
@@ -640,16 +651,14 @@ commentTarget
     | (TYPE | DOMAIN) typeName
     | AGGREGATE functionName aggregateArguments
     | (FUNCTION | PROCEDURE | ROUTINE) functionReference
-    | OPERATOR operatorName OPEN_PAREN (typeName | NONE) COMMA (typeName | NONE) CLOSE_PAREN
-    | CONSTRAINT colId ON DOMAIN? anyName
-    | (POLICY | RULE | TRIGGER) colId ON anyName
-    | TRANSFORM FOR typeName LANGUAGE colId
-    | OPERATOR (CLASS | FAMILY) anyName USING colId
     | LARGE OBJECT numericValue
-    | CAST OPEN_PAREN typeName AS typeName CLOSE_PAREN
     ;
 
+// (*), (args), (ORDER BY args) or (args ORDER BY args) of an ordered-set aggregate.
 aggregateArguments
-    : OPEN_PAREN STAR CLOSE_PAREN
-    | OPEN_PAREN (functionParameter (COMMA functionParameter)*)? (ORDER BY functionParameter (COMMA functionParameter)*)? CLOSE_PAREN
+    : OPEN_PAREN (STAR | aggregateArgumentList (ORDER BY aggregateArgumentList)? | ORDER BY aggregateArgumentList) CLOSE_PAREN
+    ;
+
+aggregateArgumentList
+    : functionParameter (COMMA functionParameter)*
     ;
