@@ -127,7 +127,7 @@ columnConstraintBody
     | GENERATED ALWAYS AS OPEN_PAREN aExpr CLOSE_PAREN (STORED | VIRTUAL)?
     | UNIQUE nullsDistinct? indexParameters
     | PRIMARY KEY indexParameters
-    | REFERENCES qualifiedName columnNameList? referentialAction*
+    | REFERENCES qualifiedName columnNameList? referentialActions
     ;
 
 identityKind
@@ -155,7 +155,7 @@ tableConstraintBody
     | PRIMARY KEY (keyColumns includeClause? indexParameters | USING INDEX colId)
     | EXCLUDE (USING colId)? OPEN_PAREN exclusionElement (COMMA exclusionElement)* CLOSE_PAREN
       includeClause? indexParameters (WHERE OPEN_PAREN aExpr CLOSE_PAREN)?
-    | FOREIGN KEY referenceColumns REFERENCES qualifiedName referenceColumns? referentialAction*
+    | FOREIGN KEY referenceColumns REFERENCES qualifiedName referenceColumns? referentialActions
     ;
 
 // The columns of a unique key; WITHOUT OVERLAPS makes it a temporal key.
@@ -195,9 +195,24 @@ alterableConstraintAttribute
     | ENFORCED
     ;
 
+// MATCH, then at most one ON UPDATE and one ON DELETE, in either order.
+referentialActions
+    : (MATCH (FULL | PARTIAL | SIMPLE))? (onUpdate onDelete? | onDelete onUpdate?)?
+    ;
+
+onUpdate
+    : ON UPDATE referentialAction
+    ;
+
+onDelete
+    : ON DELETE referentialAction
+    ;
+
 referentialAction
-    : MATCH (FULL | PARTIAL | SIMPLE)
-    | ON (DELETE | UPDATE) (NO ACTION | RESTRICT | CASCADE | SET (NULL | DEFAULT) columnNameList?)
+    : NO ACTION
+    | RESTRICT
+    | CASCADE
+    | SET (NULL | DEFAULT) columnNameList?
     ;
 
 columnNameList

@@ -227,12 +227,13 @@ class TableDdlParserTest {
     void malformedStatementOfACoveredKindIsASyntaxError() {
         // Forms gram.y does not have: a doubled BY, a trigger without timing, RENAME COLUMN of an
         // index, ATTACH PARTITION with IF EXISTS, a constraint trigger NOT VALID, a security label
-        // on a cast, an aggregate without arguments.
+        // on a cast, an aggregate without arguments, two ON DELETE actions.
         ScriptFile file = parse("ALTER SEQUENCE s INCREMENT BY BY 2;\nCREATE TRIGGER tr ON t EXECUTE FUNCTION f();\n"
                 + "ALTER INDEX i RENAME COLUMN a TO b;\nALTER INDEX IF EXISTS i ATTACH PARTITION j;\n"
                 + "CREATE CONSTRAINT TRIGGER tr AFTER INSERT ON t NOT VALID FOR EACH ROW EXECUTE FUNCTION f();\n"
-                + "SECURITY LABEL ON CAST (int AS text) IS 'x';\nCOMMENT ON AGGREGATE a() IS 'x';");
-        assertEquals(7, file.syntaxErrors().size());
+                + "SECURITY LABEL ON CAST (int AS text) IS 'x';\nCOMMENT ON AGGREGATE a() IS 'x';\n"
+                + "CREATE FOREIGN TABLE t (a int REFERENCES u ON DELETE CASCADE ON DELETE RESTRICT) SERVER s;");
+        assertEquals(8, file.syntaxErrors().size());
         assertTrue(file.statements().stream().allMatch(s -> s instanceof Statement.Unparsed u && u.syntaxError()));
     }
 }
