@@ -71,7 +71,7 @@ final class SqlAstBuilder {
             return createEventTrigger(c);
         } else if (kind instanceof AlterEventTriggerStatementContext c) {
             return alterEventTrigger(c);
-        } else if (kind instanceof CreateTableStatementContext c) {
+        } else if (kind instanceof CreateTableStatementContext c && !isCreateTableAsExecute(c)) {
             return createTable(c);
         } else if (kind instanceof CreateRoleStatementContext c) {
             return new Statement.RoleStatement(range(c), "CREATE ROLE", identifier(c.roleName().colId()));
@@ -252,7 +252,15 @@ final class SqlAstBuilder {
     }
 
     private Expr.FunctionCall functionCall(FunctionCallContext ctx) {
-        return (Expr.FunctionCall) expressions.visit(ctx);
+        Expr call = expressions.visit(ctx);
+        if (call instanceof Expr.FunctionCall f) {
+            return f;
+        }
+        // A special function in FROM ("FROM cast(1 AS int) AS i") builds as its own expression
+        // kind: keep it as a call of its keyword with that expression as the argument.
+        Token keyword = ctx.getStart();
+        Identifier name = new Identifier(range(keyword), Identifier.fold(keyword.getText()), false);
+        return new Expr.FunctionCall(range(ctx), new QualifiedName(name.range(), List.of(name)), List.of(call), false);
     }
 
     private Statement.Insert insert(InsertStatementContext ctx) {
@@ -455,6 +463,11 @@ final class SqlAstBuilder {
         return ctx != null && ctx.CASCADE() != null;
     }
 
+    /** CREATE TABLE ... AS EXECUTE has no query of its own to analyse: it stays a generic statement. */
+    private static boolean isCreateTableAsExecute(CreateTableStatementContext ctx) {
+        return ctx instanceof CreateTableAsContext as && as.selectStatement() == null;
+    }
+
     private Statement.CreateTable createTable(CreateTableStatementContext ctx) {
         if (ctx instanceof CreateTableAsContext as) {
             return new Statement.CreateTable(range(as), qualifiedName(as.qualifiedName()), as.tableScope() != null,
@@ -516,7 +529,7 @@ final class SqlAstBuilder {
 
     private Statement.Lock lock(LockStatementContext ctx) {
         String mode = ctx.lockMode() == null ? "ACCESS EXCLUSIVE" : words(ctx.lockMode(), 0);
-        List<QualifiedName> tables = ctx.qualifiedName().stream().map(this::qualifiedName).toList();
+        List<QualifiedName> tables = ctx.relationExpression().stream().map(r -> qualifiedName(r.qualifiedName())).toList();
         return new Statement.Lock(range(ctx), tables, mode, ctx.NOWAIT() != null);
     }
 
