@@ -74,7 +74,7 @@ final class SqlAstBuilder {
         } else if (kind instanceof CreateTableStatementContext c) {
             return createTable(c);
         } else if (kind instanceof CreateRoleStatementContext c) {
-            return new Statement.RoleStatement(range(c), "CREATE ROLE", identifier(c.roleName().colId()));
+            return new Statement.RoleStatement(range(c), "CREATE ROLE", identifier(c.roleName().nonReservedWord()));
         } else if (kind instanceof AlterRoleStatementContext c) {
             return new Statement.RoleStatement(range(c), "ALTER ROLE", null);
         } else if (kind instanceof AlterFunctionStatementContext c) {
@@ -307,13 +307,19 @@ final class SqlAstBuilder {
     private FunctionBody sqlStandardBody(SqlBodyContext ctx) {
         List<Statement> statements = new ArrayList<>();
         if (ctx.RETURN() != null) {
-            Statement.Select returned = new Statement.Select(range(ctx), List.of(), List.of(expression(ctx.aExpr())),
-                    List.of(), null, List.of(), List.of(), List.of(), null, null);
-            statements.add(returned);
+            statements.add(returnStatement(ctx, ctx.aExpr()));
         } else {
-            ctx.statement().forEach(s -> statements.add(statement(s)));
+            for (SqlBodyStatementContext s : ctx.sqlBodyStatement()) {
+                statements.add(s.statement() != null ? statement(s.statement()) : returnStatement(s, s.aExpr()));
+            }
         }
         return new Part.SqlStandardBody(range(ctx), statements);
+    }
+
+    /** RETURN expr of a SQL-standard body, read as the SELECT expr it evaluates. */
+    private Statement.Select returnStatement(ParserRuleContext ctx, AExprContext returned) {
+        return new Statement.Select(range(ctx), List.of(), List.of(expression(returned)),
+                List.of(), null, List.of(), List.of(), List.of(), null, null);
     }
 
     /** Collects CREATE/ALTER FUNCTION options; the body is parsed once the language is known. */
@@ -438,17 +444,53 @@ final class SqlAstBuilder {
             return new Statement.DropEventTrigger(range(e), e.EXISTS() != null, names, isCascade(e.dropBehavior()));
         } else if (ctx instanceof DropFunctionContext f) {
             List<QualifiedName> names = f.functionReference().stream().map(r -> qualifiedName(r.functionName())).toList();
-            return new Statement.DropObject(range(f), upper(f.getChild(1).getText()), f.EXISTS() != null, names,
-                    isCascade(f.dropBehavior()));
+            return dropObject(f, upper(f.getChild(1).getText()), names, f.dropBehavior());
+        } else if (ctx instanceof DropAggregateContext a) {
+            List<QualifiedName> names = a.aggregateReference().stream().map(r -> qualifiedName(r.functionName())).toList();
+            return dropObject(a, "AGGREGATE", names, a.dropBehavior());
         } else if (ctx instanceof DropObjectContext o) {
-            List<QualifiedName> names = o.qualifiedName().stream().map(this::qualifiedName).toList();
-            return new Statement.DropObject(range(o), words(o.droppableObject(), 0), o.EXISTS() != null, names,
-                    isCascade(o.dropBehavior()));
+            return dropObject(o, words(o.anyNameObjectKind(), 0), o.anyName().stream().map(this::qualifiedName).toList(),
+                    o.dropBehavior());
+        } else if (ctx instanceof DropIndexConcurrentlyContext i) {
+            return dropObject(i, "INDEX", i.anyName().stream().map(this::qualifiedName).toList(), i.dropBehavior());
+        } else if (ctx instanceof DropNamedObjectContext n) {
+            String kind = words(n.nameObjectKind(), 0).replace("PROCEDURAL ", "");
+            return dropObject(n, kind, n.colId().stream().map(this::simpleName).toList(), n.dropBehavior());
+        } else if (ctx instanceof DropTypeContext t) {
+            List<QualifiedName> names = t.typeName().stream()
+                    .map(type -> new QualifiedName(range(type), List.of(new Identifier(range(type), type(type).name(), false))))
+                    .toList();
+            return dropObject(t, upper(t.getChild(1).getText()), names, t.dropBehavior());
+        } else if (ctx instanceof DropOperatorContext o) {
+            List<QualifiedName> names = o.operatorReference().stream().map(r -> operatorName(r.operatorName())).toList();
+            return dropObject(o, "OPERATOR", names, o.dropBehavior());
+        } else if (ctx instanceof DropOperatorClassContext c) {
+            return dropObject(c, "OPERATOR " + upper(c.getChild(2).getText()), List.of(qualifiedName(c.anyName())),
+                    c.dropBehavior());
+        } else if (ctx instanceof DropTableObjectContext t) {
+            List<Identifier> parts = new ArrayList<>(qualifiedName(t.anyName()).parts());
+            parts.add(identifier(t.colId()));
+            return dropObject(t, upper(t.getChild(1).getText()), List.of(new QualifiedName(range(t), parts)), t.dropBehavior());
+        } else if (ctx instanceof DropSubscriptionContext d) {
+            return dropObject(d, "SUBSCRIPTION", List.of(simpleName(d.colId())), d.dropBehavior());
+        } else if (ctx instanceof DropTablespaceContext d) {
+            return dropObject(d, "TABLESPACE", List.of(simpleName(d.colId())), null);
+        } else if (ctx instanceof DropDatabaseContext d) {
+            return dropObject(d, "DATABASE", List.of(simpleName(d.colId())), null);
+        } else if (ctx instanceof DropRoleContext r) {
+            List<QualifiedName> names = r.roleSpec().stream()
+                    .map(spec -> new QualifiedName(range(spec), List.of(roleIdentifier(spec)))).toList();
+            return new Statement.DropObject(range(r), "ROLE", r.EXISTS() != null, names, false);
         }
-        DropRoleContext r = (DropRoleContext) ctx;
-        List<QualifiedName> names = r.roleSpec().stream()
-                .map(spec -> new QualifiedName(range(spec), List.of(roleIdentifier(spec)))).toList();
-        return new Statement.DropObject(range(r), "ROLE", r.EXISTS() != null, names, false);
+        // Objects without a name of their own (casts, transforms, user mappings), or named on a table.
+        ParserRuleContext other = (ParserRuleContext) ctx;
+        return new Statement.Other(range(other), commandTag(other), List.copyOf(collectExpressions(other)));
+    }
+
+    private Statement.DropObject dropObject(DropStatementContext ctx, String kind, List<QualifiedName> names,
+                                            DropBehaviorContext behavior) {
+        return new Statement.DropObject(range(ctx), kind, ctx.getToken(PostgreSqlParser.EXISTS, 0) != null, names,
+                isCascade(behavior));
     }
 
     private static boolean isCascade(DropBehaviorContext ctx) {
@@ -468,7 +510,7 @@ final class SqlAstBuilder {
     private Statement.Grant grant(ParserRuleContext ctx, boolean revoke, PrivilegesContext privileges,
                                   PrivilegeTargetContext target, List<GranteeContext> grantees) {
         List<String> names = privileges.ALL() != null ? List.of("ALL")
-                : privileges.privilegeList().privilege().stream().map(p -> upper(p.getChild(0).getText())).toList();
+                : privileges.privilegeList().privilege().stream().map(this::privilegeName).toList();
         String objectKind = target.getStart().getType() == PostgreSqlParser.ALL ? "ALL " + upper(target.getChild(1).getText())
                 : target.qualifiedName().isEmpty() || target.TABLE() != null || target.getChild(0) instanceof QualifiedNameContext
                 ? "TABLE" : upper(target.getStart().getText());
@@ -477,6 +519,10 @@ final class SqlAstBuilder {
         target.functionReference().forEach(f -> objects.add(qualifiedName(f.functionName())));
         List<Identifier> to = grantees.stream().map(g -> roleIdentifier(g.roleSpec())).toList();
         return new Statement.Grant(range(ctx), revoke, false, names, objectKind, objects, to);
+    }
+
+    private String privilegeName(PrivilegeContext ctx) {
+        return ctx.SYSTEM() != null ? "ALTER SYSTEM" : upper(ctx.getChild(0).getText());
     }
 
     private Statement.Grant roleMembership(ParserRuleContext ctx, boolean revoke, PrivilegeListContext roles,
@@ -495,7 +541,8 @@ final class SqlAstBuilder {
         }
         String parameter = rest.TIME() != null ? "timezone" : rest.ROLE() != null ? "role"
                 : rest.AUTHORIZATION() != null ? "session_authorization" : rest.SCHEMA() != null ? "search_path"
-                : rest.NAMES() != null ? "client_encoding" : "transaction";
+                : rest.NAMES() != null ? "client_encoding" : rest.XML() != null ? "xmloption"
+                : rest.CATALOG() != null ? "catalog" : "transaction";
         return new Statement.SetConfig(range(ctx), false, local, parameter, expressionsOf(rest));
     }
 
@@ -523,10 +570,11 @@ final class SqlAstBuilder {
     // ------------------------------------------------------------------ names, types, literals
 
     private Parameter parameter(FunctionParameterContext ctx) {
-        String mode = ctx.parameterMode() == null ? "IN" : words(ctx.parameterMode(), 0).replace("IN OUT", "INOUT");
-        Identifier name = ctx.paramName() == null ? null : identifier(ctx.paramName().typeFunctionName());
+        ParameterDeclarationContext declaration = ctx.parameterDeclaration();
+        String mode = declaration.parameterMode() == null ? "IN" : words(declaration.parameterMode(), 0).replace("IN OUT", "INOUT");
+        Identifier name = declaration.paramName() == null ? null : identifier(declaration.paramName().typeFunctionName());
         Expr defaultValue = ctx.aExpr() == null ? null : expression(ctx.aExpr());
-        return new Parameter(range(ctx), mode, name, type(ctx.typeName()), defaultValue);
+        return new Parameter(range(ctx), mode, name, type(declaration.typeName()), defaultValue);
     }
 
     TypeRef type(TypeNameContext ctx) {
@@ -582,6 +630,25 @@ final class SqlAstBuilder {
         parts.add(identifier(ctx.colId()));
         ctx.colLabel().forEach(label -> parts.add(labelIdentifier(label)));
         return new QualifiedName(range(ctx), parts);
+    }
+
+    private QualifiedName qualifiedName(AnyNameContext ctx) {
+        List<Identifier> parts = new ArrayList<>();
+        parts.add(identifier(ctx.colId()));
+        ctx.colLabel().forEach(label -> parts.add(labelIdentifier(label)));
+        return new QualifiedName(range(ctx), parts);
+    }
+
+    /** An operator's name as a qualified name whose last part is the operator itself, e.g. pg_catalog.+ */
+    private QualifiedName operatorName(OperatorNameContext ctx) {
+        List<Identifier> parts = new ArrayList<>();
+        ctx.colId().forEach(schema -> parts.add(identifier(schema)));
+        parts.add(new Identifier(range(ctx.anyOperator()), ctx.anyOperator().getText(), false));
+        return new QualifiedName(range(ctx), parts);
+    }
+
+    private QualifiedName simpleName(ColIdContext ctx) {
+        return new QualifiedName(range(ctx), List.of(identifier(ctx)));
     }
 
     private QualifiedName qualifiedName(FunctionNameContext ctx) {
