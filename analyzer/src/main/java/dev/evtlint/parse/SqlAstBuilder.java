@@ -17,6 +17,7 @@ import dev.evtlint.ast.Statement;
 import dev.evtlint.grammar.PostgreSqlParser;
 import dev.evtlint.grammar.PostgreSqlParser.*;
 import dev.evtlint.grammar.PostgreSqlParserBaseVisitor;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -912,7 +913,9 @@ final class SqlAstBuilder {
 
         @Override
         public Expr visitParameterExpression(ParameterExpressionContext ctx) {
-            Expr param = new Expr.Param(range(ctx.PARAM().getSymbol()), Integer.parseInt(ctx.PARAM().getText().substring(1)));
+            // PostgreSQL's lexer rejects numbers beyond int range ($2147483648); they saturate here rather than crash.
+            int number = new BigInteger(ctx.PARAM().getText().substring(1)).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+            Expr param = new Expr.Param(range(ctx.PARAM().getSymbol()), number);
             return indirection(ctx, param, ctx.indirection());
         }
 
