@@ -83,17 +83,18 @@ createDomainStatement
     : CREATE DOMAIN anyName AS? typeName (COLLATE anyName | columnConstraint)*
     ;
 
-// gram.y DomainConstraint, as ALTER DOMAIN ADD takes it.
+// gram.y DomainConstraint, as ALTER DOMAIN ADD takes it: of the constraint attributes, only those
+// that change nothing, and NOT VALID and NO INHERIT for CHECK (processCASbits rejects the others).
 domainConstraint
-    : (CONSTRAINT colId)? (CHECK OPEN_PAREN aExpr CLOSE_PAREN | NOT NULL) domainConstraintAttribute*
+    : (CONSTRAINT colId)?
+      ( CHECK OPEN_PAREN aExpr CLOSE_PAREN (domainConstraintAttribute | NOT VALID | NO INHERIT)*
+      | NOT NULL domainConstraintAttribute*
+      )
     ;
 
 domainConstraintAttribute
-    : NOT? DEFERRABLE
-    | INITIALLY (DEFERRED | IMMEDIATE)
-    | NOT VALID
-    | NO INHERIT
-    | NOT? ENFORCED
+    : NOT DEFERRABLE
+    | INITIALLY IMMEDIATE
     ;
 
 alterDomainStatement
@@ -202,8 +203,15 @@ extensionMember
     ;
 
 // ---------------------------------------------------------------- schemas, databases, tablespaces
+// IF NOT EXISTS cannot go with schema elements (gram.y CreateSchemaStmt).
 createSchemaStatement
-    : CREATE SCHEMA (IF NOT EXISTS)? (colId? AUTHORIZATION roleSpec | colId) schemaElement*
+    : CREATE SCHEMA IF NOT EXISTS schemaNameAndOwner
+    | CREATE SCHEMA schemaNameAndOwner schemaElement*
+    ;
+
+schemaNameAndOwner
+    : colId? AUTHORIZATION roleSpec
+    | colId
     ;
 
 // The statements CREATE SCHEMA may hold (gram.y schema_stmt) that this grammar knows.
@@ -320,14 +328,22 @@ alterGenericOption
 
 // ---------------------------------------------------------------- publications and subscriptions
 createPublicationStatement
-    : CREATE PUBLICATION colId (FOR (ALL TABLES | publicationObject (COMMA publicationObject)*))?
-      (WITH definition)?
+    : CREATE PUBLICATION colId (FOR (ALL TABLES | publicationObjects))? (WITH definition)?
     ;
 
-// gram.y PublicationObjSpec: a table with optional columns and row filter, or the tables of a schema.
-publicationObject
-    : TABLE? publicationTable
-    | TABLES IN SCHEMA (colId | CURRENT_SCHEMA)
+// gram.y pub_obj_list as preprocess_pubobj_list accepts it: TABLE or TABLES IN SCHEMA starts a
+// group, and the names after it, without the keywords, are of the same kind.
+publicationObjects
+    : publicationObjectGroup (COMMA publicationObjectGroup)*
+    ;
+
+publicationObjectGroup
+    : TABLE publicationTable (COMMA publicationTable)*
+    | TABLES IN SCHEMA publicationSchema (COMMA publicationSchema)*
+    ;
+
+publicationSchema
+    : colId
     | CURRENT_SCHEMA
     ;
 
@@ -339,7 +355,7 @@ publicationTable
 alterPublicationStatement
     : ALTER PUBLICATION colId
       ( SET definition
-      | (ADD | SET | DROP) publicationObject (COMMA publicationObject)*
+      | (ADD | SET | DROP) publicationObjects
       | RENAME TO colId
       | OWNER TO roleSpec
       )

@@ -170,7 +170,7 @@ operatorReference
 // (left, right); NONE for the missing operand of a prefix operator.
 operatorArgumentTypes
     : OPEN_PAREN (typeName | NONE) COMMA typeName CLOSE_PAREN
-    | OPEN_PAREN typeName (COMMA NONE)? CLOSE_PAREN
+    | OPEN_PAREN typeName COMMA NONE CLOSE_PAREN
     ;
 
 createOperatorClassStatement

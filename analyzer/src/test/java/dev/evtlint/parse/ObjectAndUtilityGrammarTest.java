@@ -150,6 +150,21 @@ class ObjectAndUtilityGrammarTest {
         assertEquals(tag, parseOne(sql).commandTag(), sql);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "DROP OPERATOR === (int4)",
+        "CREATE SCHEMA IF NOT EXISTS s CREATE TABLE t (a int)",
+        "CREATE PUBLICATION p FOR CURRENT_SCHEMA",
+        "CREATE PUBLICATION p FOR TABLE t, CURRENT_SCHEMA",
+        "CREATE PUBLICATION p FOR TABLES IN SCHEMA s, t WHERE (a = 1)",
+        "ALTER DOMAIN d ADD CONSTRAINT c CHECK (VALUE > 0) NOT ENFORCED",
+        "ALTER DOMAIN d ADD NOT NULL NOT VALID",
+    })
+    void rejectsWhatPostgreSqlsGrammarRejects(String sql) {
+        ScriptFile file = new ScriptParser().parse(SourceFile.ofText("test.sql", sql + ";\n"));
+        assertInstanceOf(Statement.Unparsed.class, file.statements().get(0), sql);
+    }
+
     @Test
     void dropsOfNamedObjectsKeepTheirKindAndNames() {
         Statement.DropObject aggregate = assertInstanceOf(Statement.DropObject.class,
