@@ -18,6 +18,7 @@ objectStatement
     | alterOperatorClassStatement
     | createEventTriggerStatement
     | alterEventTriggerStatement
+    | alterTriggerOrRuleStatement
     | dropStatement
     | createRoleStatement
     | alterRoleStatement
@@ -83,9 +84,8 @@ functionOption
     | COST numericValue                                                    # costOption
     | ROWS numericValue                                                    # rowsOption
     | SUPPORT qualifiedName                                                # supportOption
-    | SET qualifiedName (TO | EQUALS) setValueList                         # setOption
-    | SET qualifiedName FROM CURRENT                                       # setOption
-    | RESET (qualifiedName | ALL)                                          # resetOption
+    | SET setRestMore                                                      # setOption
+    | RESET resetRest                                                      # resetOption
     ;
 
 functionBodyLiteral
@@ -238,6 +238,13 @@ alterEventTriggerStatement
     | ALTER EVENT TRIGGER eventTriggerName DISABLE                      # alterEventTriggerDisable
     | ALTER EVENT TRIGGER eventTriggerName OWNER TO roleSpec            # alterEventTriggerOwner
     | ALTER EVENT TRIGGER eventTriggerName RENAME TO colId               # alterEventTriggerRename
+    ;
+
+// The generic ALTER forms of triggers and rules, which are named on their table (gram.y RenameStmt,
+// AlterObjectDependsStmt).
+alterTriggerOrRuleStatement
+    : ALTER (TRIGGER | RULE) colId ON qualifiedName RENAME TO colId
+    | ALTER TRIGGER colId ON qualifiedName NO? DEPENDS ON EXTENSION colId
     ;
 
 // ---------------------------------------------------------------- DROP

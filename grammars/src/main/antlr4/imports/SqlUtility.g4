@@ -30,6 +30,13 @@ setStatement
     ;
 
 setRest
+    : TRANSACTION transactionMode (COMMA? transactionMode)*
+    | SESSION CHARACTERISTICS AS TRANSACTION transactionMode (COMMA? transactionMode)*
+    | setRestMore
+    ;
+
+// gram.y set_rest_more: what SET takes for one parameter, and all a function's SET clause takes.
+setRestMore
     : qualifiedName (TO | EQUALS) (setValueList | DEFAULT)
     | qualifiedName FROM CURRENT
     | TIME ZONE timeZoneValue
@@ -40,8 +47,6 @@ setRest
     | SESSION AUTHORIZATION (nonReservedWordOrString | DEFAULT)
     | XML OPTION (DOCUMENT | CONTENT)
     | TRANSACTION SNAPSHOT stringLiteral
-    | TRANSACTION transactionMode (COMMA? transactionMode)*
-    | SESSION CHARACTERISTICS AS TRANSACTION transactionMode (COMMA? transactionMode)*
     ;
 
 setValueList
@@ -69,7 +74,11 @@ setConstraintsStatement
     ;
 
 resetStatement
-    : RESET (qualifiedName | TIME ZONE | TRANSACTION ISOLATION LEVEL | SESSION AUTHORIZATION | ALL)
+    : RESET resetRest
+    ;
+
+resetRest
+    : qualifiedName | TIME ZONE | TRANSACTION ISOLATION LEVEL | SESSION AUTHORIZATION | ALL
     ;
 
 showStatement

@@ -93,7 +93,8 @@ final class SqlAstBuilder {
         } else if (kind instanceof SetStatementContext c) {
             return set(c);
         } else if (kind instanceof ResetStatementContext c) {
-            String parameter = c.qualifiedName() != null ? qualifiedName(c.qualifiedName()).toString() : words(c, 1);
+            ResetRestContext rest = c.resetRest();
+            String parameter = rest.qualifiedName() != null ? qualifiedName(rest.qualifiedName()).toString() : words(rest, 0);
             return new Statement.SetConfig(range(c), true, false, parameter, List.of());
         } else if (kind instanceof LockStatementContext c) {
             return lock(c);
@@ -347,8 +348,10 @@ final class SqlAstBuilder {
                 definer = s.DEFINER() != null;
                 securityDefiner = definer ? range(s) : null;
             } else if (option instanceof SetOptionContext s) {
-                List<Expr> values = s.setValueList() == null ? List.of() : setValues(s.setValueList());
-                settings.add(new ConfigSetting(range(s), qualifiedName(s.qualifiedName()), values, s.CURRENT() != null));
+                SetRestMoreContext setting = s.setRestMore();
+                QualifiedName name = setting.qualifiedName() != null ? qualifiedName(setting.qualifiedName())
+                        : new QualifiedName(range(setting), List.of(new Identifier(range(setting), parameterName(setting), false)));
+                settings.add(new ConfigSetting(range(s), name, settingValues(setting), setting.CURRENT() != null));
             }
         }
 
@@ -536,15 +539,29 @@ final class SqlAstBuilder {
     private Statement.SetConfig set(SetStatementContext ctx) {
         SetRestContext rest = ctx.setRest();
         boolean local = ctx.LOCAL() != null;
-        if (rest.qualifiedName() != null) {
-            List<Expr> values = rest.setValueList() == null ? List.of() : setValues(rest.setValueList());
-            return new Statement.SetConfig(range(ctx), false, local, qualifiedName(rest.qualifiedName()).toString(), values);
+        SetRestMoreContext setting = rest.setRestMore();
+        if (setting == null) {
+            return new Statement.SetConfig(range(ctx), false, local, "transaction", expressionsOf(rest));
         }
-        String parameter = rest.TIME() != null ? "timezone" : rest.ROLE() != null ? "role"
-                : rest.AUTHORIZATION() != null ? "session_authorization" : rest.SCHEMA() != null ? "search_path"
-                : rest.NAMES() != null ? "client_encoding" : rest.XML() != null ? "xmloption"
-                : rest.CATALOG() != null ? "catalog" : "transaction";
-        return new Statement.SetConfig(range(ctx), false, local, parameter, expressionsOf(rest));
+        return new Statement.SetConfig(range(ctx), false, local, parameterName(setting), settingValues(setting));
+    }
+
+    /** The parameter a SET form sets: its name, or the one its special syntax stands for (SET TIME ZONE: timezone). */
+    private String parameterName(SetRestMoreContext ctx) {
+        if (ctx.qualifiedName() != null) {
+            return qualifiedName(ctx.qualifiedName()).toString();
+        }
+        return ctx.TIME() != null ? "timezone" : ctx.ROLE() != null ? "role"
+                : ctx.AUTHORIZATION() != null ? "session_authorization" : ctx.SCHEMA() != null ? "search_path"
+                : ctx.NAMES() != null ? "client_encoding" : ctx.XML() != null ? "xmloption"
+                : ctx.CATALOG() != null ? "catalog" : "transaction_snapshot";
+    }
+
+    private List<Expr> settingValues(SetRestMoreContext ctx) {
+        if (ctx.qualifiedName() != null) {
+            return ctx.setValueList() == null ? List.of() : setValues(ctx.setValueList());
+        }
+        return expressionsOf(ctx);
     }
 
     private List<Expr> setValues(SetValueListContext ctx) {

@@ -114,6 +114,10 @@ class ObjectAndUtilityGrammarTest {
         "ALTER DEFAULT PRIVILEGES REVOKE GRANT OPTION FOR EXECUTE ON FUNCTIONS FROM PUBLIC RESTRICT|ALTER DEFAULT PRIVILEGES",
         "REASSIGN OWNED BY a, CURRENT_USER TO b|REASSIGN OWNED",
         "DROP OWNED BY a CASCADE|DROP OWNED",
+        "ALTER TRIGGER trg ON s.t RENAME TO trg2|ALTER TRIGGER",
+        "ALTER TRIGGER trg ON t NO DEPENDS ON EXTENSION e|ALTER TRIGGER",
+        "ALTER RULE r ON t RENAME TO \"_RETURN\"|ALTER RULE",
+        "ALTER FUNCTION f(int) RESET TIME ZONE SET search_path TO DEFAULT|ALTER FUNCTION",
         // DROP of the objects without names of their own
         "DROP CAST IF EXISTS (int4 AS mood) CASCADE|DROP CAST",
         "DROP TRANSFORM FOR hstore LANGUAGE plperl|DROP TRANSFORM",
@@ -203,6 +207,17 @@ class ObjectAndUtilityGrammarTest {
         Statement.SetConfig reset = assertInstanceOf(Statement.SetConfig.class, parseOne("RESET ROLE"));
         assertTrue(reset.reset());
         assertEquals("role", reset.parameter());
+    }
+
+    @Test
+    void functionSetClausesTakeEverySetForm() {
+        Statement.CreateFunction function = assertInstanceOf(Statement.CreateFunction.class,
+                parseOne("CREATE FUNCTION f() RETURNS int LANGUAGE sql SET TIME ZONE 'UTC' SET search_path = s, public "
+                        + "SET work_mem FROM CURRENT AS 'SELECT 1'"));
+        assertEquals(List.of("timezone", "search_path", "work_mem"),
+                function.settings().stream().map(setting -> setting.name().toString()).toList());
+        assertEquals(2, function.settings().get(1).values().size());
+        assertTrue(function.settings().get(2).fromCurrent());
     }
 
     @Test
