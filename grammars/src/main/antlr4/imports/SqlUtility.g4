@@ -91,7 +91,7 @@ alterSystemStatement
     ;
 
 transactionStatement
-    : (BEGIN | START) (WORK | TRANSACTION)? (transactionMode (COMMA? transactionMode)*)?
+    : (BEGIN (WORK | TRANSACTION)? | START TRANSACTION) (transactionMode (COMMA? transactionMode)*)?
     | (COMMIT | END | ABORT | ROLLBACK) (WORK | TRANSACTION)? (AND NO? CHAIN)?
     | SAVEPOINT colId
     | RELEASE SAVEPOINT? colId
