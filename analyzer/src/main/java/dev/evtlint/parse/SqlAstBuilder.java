@@ -99,8 +99,12 @@ final class SqlAstBuilder {
         } else if (kind instanceof LockStatementContext c) {
             return lock(c);
         }
-        ParserRuleContext other = (ParserRuleContext) kind;
-        return new Statement.Other(range(other), commandTag(other), List.copyOf(collectExpressions(other)));
+        return other((ParserRuleContext) kind);
+    }
+
+    /** A statement the analysis has no record for: its tag and expressions. */
+    private Statement.Other other(ParserRuleContext ctx) {
+        return new Statement.Other(range(ctx), commandTag(ctx), List.copyOf(collectExpressions(ctx)));
     }
 
     private String commandTag(ParserRuleContext ctx) {
@@ -461,10 +465,8 @@ final class SqlAstBuilder {
             String kind = words(n.nameObjectKind(), 0).replace("PROCEDURAL ", "");
             return dropObject(n, kind, n.colId().stream().map(this::simpleName).toList(), n.dropBehavior());
         } else if (ctx instanceof DropTypeContext t) {
-            List<QualifiedName> names = t.typeName().stream()
-                    .map(type -> new QualifiedName(range(type), List.of(new Identifier(range(type), type(type).name(), false))))
-                    .toList();
-            return dropObject(t, upper(t.getChild(1).getText()), names, t.dropBehavior());
+            return dropObject(t, upper(t.getChild(1).getText()), t.typeName().stream().map(this::typeObjectName).toList(),
+                    t.dropBehavior());
         } else if (ctx instanceof DropOperatorContext o) {
             List<QualifiedName> names = o.operatorReference().stream().map(r -> operatorName(r.operatorName())).toList();
             return dropObject(o, "OPERATOR", names, o.dropBehavior());
@@ -486,9 +488,8 @@ final class SqlAstBuilder {
                     .map(spec -> new QualifiedName(range(spec), List.of(roleIdentifier(spec)))).toList();
             return new Statement.DropObject(range(r), "ROLE", r.EXISTS() != null, names, false);
         }
-        // Objects without a name of their own (casts, transforms, user mappings), or named on a table.
-        ParserRuleContext other = (ParserRuleContext) ctx;
-        return new Statement.Other(range(other), commandTag(other), List.copyOf(collectExpressions(other)));
+        // Objects without a name of their own: casts, transforms, user mappings, what a role owns.
+        return other(ctx);
     }
 
     private Statement.DropObject dropObject(DropStatementContext ctx, String kind, List<QualifiedName> names,
@@ -644,17 +645,27 @@ final class SqlAstBuilder {
     }
 
     QualifiedName qualifiedName(QualifiedNameContext ctx) {
-        List<Identifier> parts = new ArrayList<>();
-        parts.add(identifier(ctx.colId()));
-        ctx.colLabel().forEach(label -> parts.add(labelIdentifier(label)));
-        return new QualifiedName(range(ctx), parts);
+        return dottedName(ctx, ctx.colId(), ctx.colLabel());
     }
 
     private QualifiedName qualifiedName(AnyNameContext ctx) {
+        return dottedName(ctx, ctx.colId(), ctx.colLabel());
+    }
+
+    private QualifiedName dottedName(ParserRuleContext ctx, ParserRuleContext first, List<ColLabelContext> rest) {
         List<Identifier> parts = new ArrayList<>();
-        parts.add(identifier(ctx.colId()));
-        ctx.colLabel().forEach(label -> parts.add(labelIdentifier(label)));
+        parts.add(identifier(first));
+        rest.forEach(label -> parts.add(labelIdentifier(label)));
         return new QualifiedName(range(ctx), parts);
+    }
+
+    /** A type named as an object (DROP TYPE): its dotted name, or the one word of a built-in type. */
+    private QualifiedName typeObjectName(TypeNameContext ctx) {
+        GenericTypeNameContext generic = ctx.simpleTypeName() == null ? null : ctx.simpleTypeName().genericTypeName();
+        if (generic != null) {
+            return dottedName(ctx, generic.typeFunctionName(), generic.colLabel());
+        }
+        return new QualifiedName(range(ctx), List.of(new Identifier(range(ctx), type(ctx).name(), false)));
     }
 
     /** An operator's name as a qualified name whose last part is the operator itself, e.g. pg_catalog.+ */

@@ -191,7 +191,10 @@ class ObjectAndUtilityGrammarTest {
         assertFalse(language.cascade());
 
         assertEquals("DROP INDEX", parseOne("DROP INDEX CONCURRENTLY IF EXISTS i1").commandTag());
-        assertEquals("DROP TYPE", parseOne("DROP TYPE IF EXISTS mood, comp CASCADE").commandTag());
+        Statement.DropObject type = assertInstanceOf(Statement.DropObject.class, parseOne("DROP TYPE IF EXISTS s.mood, \"Comp\" CASCADE"));
+        assertEquals("DROP TYPE", type.commandTag());
+        assertEquals(2, type.names().get(0).parts().size());
+        assertEquals("Comp", type.names().get(1).toString());
         assertEquals("DROP ROLE", parseOne("DROP USER IF EXISTS u1, u2").commandTag());
         assertEquals("DROP TEXT SEARCH CONFIGURATION", parseOne("DROP TEXT SEARCH CONFIGURATION s.cfg").commandTag());
         assertEquals("DROP DATABASE", parseOne("DROP DATABASE IF EXISTS db WITH (FORCE)").commandTag());
