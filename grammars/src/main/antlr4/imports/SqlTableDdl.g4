@@ -176,10 +176,6 @@ exclusionElement
     : indexParameter WITH (OPERATOR OPEN_PAREN operatorName CLOSE_PAREN | operatorName)
     ;
 
-operatorName
-    : (colId DOT)* anyOperator
-    ;
-
 constraintAttribute
     : alterableConstraintAttribute
     | NOT VALID
@@ -242,17 +238,6 @@ relOption
     : colLabel (DOT colLabel)? (EQUALS definitionArgument)?
     ;
 
-// gram.y def_arg: a type or word, a reserved word, an operator, a number or a string.
-definitionArgument
-    : typeName
-    | reservedKeyword
-    | qualifiedOperator
-    | anyOperator
-    | numericValue
-    | stringLiteral
-    | NONE
-    ;
-
 // OPTIONS (name 'value', ...) of foreign tables and their columns.
 relationGenericOptions
     : OPTIONS OPEN_PAREN colLabel stringLiteral (COMMA colLabel stringLiteral)* CLOSE_PAREN
@@ -260,11 +245,6 @@ relationGenericOptions
 
 alterRelationGenericOptions
     : OPTIONS OPEN_PAREN alterGenericOption (COMMA alterGenericOption)* CLOSE_PAREN
-    ;
-
-alterGenericOption
-    : (SET | ADD)? colLabel stringLiteral
-    | DROP colLabel
     ;
 
 // ---------------------------------------------------------------- foreign tables
@@ -667,13 +647,4 @@ labelTarget
     | AGGREGATE functionName aggregateArguments
     | (FUNCTION | PROCEDURE | ROUTINE) functionReference
     | LARGE OBJECT numericValue
-    ;
-
-// (*), (args), (ORDER BY args) or (args ORDER BY args) of an ordered-set aggregate.
-aggregateArguments
-    : OPEN_PAREN (STAR | aggregateArgumentList (ORDER BY aggregateArgumentList)? | ORDER BY aggregateArgumentList) CLOSE_PAREN
-    ;
-
-aggregateArgumentList
-    : functionParameter (COMMA functionParameter)*
     ;

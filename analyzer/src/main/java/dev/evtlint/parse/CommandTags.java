@@ -18,7 +18,7 @@ final class CommandTags {
             "global", "local", "unique", "default", "trusted", "procedural", "recursive", "constraint");
     /** Object kinds spelled with two or more words. */
     private static final Set<String> TWO_WORD_KINDS = Set.of("event", "materialized", "foreign", "text", "operator",
-            "access", "user", "default");
+            "access", "user", "default", "large");
 
     private CommandTags() {
     }
@@ -50,6 +50,7 @@ final class CommandTags {
             case "create", "alter", "drop" -> ddlTag(first, tokens);
             case "grant", "revoke" -> hasWordAtDepthZero(tokens, "on") ? upper(first) : upper(first) + " ROLE";
             case "truncate" -> "TRUNCATE TABLE";
+            case "analyse" -> "ANALYZE";
             case "lock" -> "LOCK TABLE";
             case "end" -> "COMMIT";
             case "abort" -> "ROLLBACK";

@@ -17,6 +17,7 @@ import dev.evtlint.ast.Statement;
 import dev.evtlint.grammar.PostgreSqlParser;
 import dev.evtlint.grammar.PostgreSqlParser.*;
 import dev.evtlint.grammar.PostgreSqlParserBaseVisitor;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ final class SqlAstBuilder {
         } else if (kind instanceof CreateTableStatementContext c && !isCreateTableAsExecute(c)) {
             return createTable(c);
         } else if (kind instanceof CreateRoleStatementContext c) {
-            return new Statement.RoleStatement(range(c), "CREATE ROLE", identifier(c.roleName().colId()));
+            return new Statement.RoleStatement(range(c), "CREATE ROLE", identifier(c.roleName().nonReservedWord()));
         } else if (kind instanceof AlterRoleStatementContext c) {
             return new Statement.RoleStatement(range(c), "ALTER ROLE", null);
         } else if (kind instanceof AlterFunctionStatementContext c) {
@@ -92,13 +93,18 @@ final class SqlAstBuilder {
         } else if (kind instanceof SetStatementContext c) {
             return set(c);
         } else if (kind instanceof ResetStatementContext c) {
-            String parameter = c.qualifiedName() != null ? qualifiedName(c.qualifiedName()).toString() : words(c, 1);
+            ResetRestContext rest = c.resetRest();
+            String parameter = rest.qualifiedName() != null ? qualifiedName(rest.qualifiedName()).toString() : words(rest, 0);
             return new Statement.SetConfig(range(c), true, false, parameter, List.of());
         } else if (kind instanceof LockStatementContext c) {
             return lock(c);
         }
-        ParserRuleContext other = (ParserRuleContext) kind;
-        return new Statement.Other(range(other), commandTag(other), List.copyOf(collectExpressions(other)));
+        return other((ParserRuleContext) kind);
+    }
+
+    /** A statement the analysis has no record for: its tag and expressions. */
+    private Statement.Other other(ParserRuleContext ctx) {
+        return new Statement.Other(range(ctx), commandTag(ctx), List.copyOf(collectExpressions(ctx)));
     }
 
     private String commandTag(ParserRuleContext ctx) {
@@ -315,13 +321,19 @@ final class SqlAstBuilder {
     private FunctionBody sqlStandardBody(SqlBodyContext ctx) {
         List<Statement> statements = new ArrayList<>();
         if (ctx.RETURN() != null) {
-            Statement.Select returned = new Statement.Select(range(ctx), List.of(), List.of(expression(ctx.aExpr())),
-                    List.of(), null, List.of(), List.of(), List.of(), null, null);
-            statements.add(returned);
+            statements.add(returnStatement(ctx, ctx.aExpr()));
         } else {
-            ctx.statement().forEach(s -> statements.add(statement(s)));
+            for (SqlBodyStatementContext s : ctx.sqlBodyStatement()) {
+                statements.add(s.statement() != null ? statement(s.statement()) : returnStatement(s, s.aExpr()));
+            }
         }
         return new Part.SqlStandardBody(range(ctx), statements);
+    }
+
+    /** RETURN expr of a SQL-standard body, read as the SELECT expr it evaluates. */
+    private Statement.Select returnStatement(ParserRuleContext ctx, AExprContext returned) {
+        return new Statement.Select(range(ctx), List.of(), List.of(expression(returned)),
+                List.of(), null, List.of(), List.of(), List.of(), null, null);
     }
 
     /** Collects CREATE/ALTER FUNCTION options; the body is parsed once the language is known. */
@@ -348,8 +360,10 @@ final class SqlAstBuilder {
                 definer = s.DEFINER() != null;
                 securityDefiner = definer ? range(s) : null;
             } else if (option instanceof SetOptionContext s) {
-                List<Expr> values = s.setValueList() == null ? List.of() : setValues(s.setValueList());
-                settings.add(new ConfigSetting(range(s), qualifiedName(s.qualifiedName()), values, s.CURRENT() != null));
+                SetRestMoreContext setting = s.setRestMore();
+                QualifiedName name = setting.qualifiedName() != null ? qualifiedName(setting.qualifiedName())
+                        : new QualifiedName(range(setting), List.of(new Identifier(range(setting), parameterName(setting), false)));
+                settings.add(new ConfigSetting(range(s), name, settingValues(setting), setting.CURRENT() != null));
             }
         }
 
@@ -446,17 +460,50 @@ final class SqlAstBuilder {
             return new Statement.DropEventTrigger(range(e), e.EXISTS() != null, names, isCascade(e.dropBehavior()));
         } else if (ctx instanceof DropFunctionContext f) {
             List<QualifiedName> names = f.functionReference().stream().map(r -> qualifiedName(r.functionName())).toList();
-            return new Statement.DropObject(range(f), upper(f.getChild(1).getText()), f.EXISTS() != null, names,
-                    isCascade(f.dropBehavior()));
+            return dropObject(f, upper(f.getChild(1).getText()), names, f.dropBehavior());
+        } else if (ctx instanceof DropAggregateContext a) {
+            List<QualifiedName> names = a.aggregateReference().stream().map(r -> qualifiedName(r.functionName())).toList();
+            return dropObject(a, "AGGREGATE", names, a.dropBehavior());
         } else if (ctx instanceof DropObjectContext o) {
-            List<QualifiedName> names = o.qualifiedName().stream().map(this::qualifiedName).toList();
-            return new Statement.DropObject(range(o), words(o.droppableObject(), 0), o.EXISTS() != null, names,
-                    isCascade(o.dropBehavior()));
+            return dropObject(o, words(o.anyNameObjectKind(), 0), o.anyName().stream().map(this::qualifiedName).toList(),
+                    o.dropBehavior());
+        } else if (ctx instanceof DropIndexConcurrentlyContext i) {
+            return dropObject(i, "INDEX", i.anyName().stream().map(this::qualifiedName).toList(), i.dropBehavior());
+        } else if (ctx instanceof DropNamedObjectContext n) {
+            String kind = words(n.nameObjectKind(), 0).replace("PROCEDURAL ", "");
+            return dropObject(n, kind, n.colId().stream().map(this::simpleName).toList(), n.dropBehavior());
+        } else if (ctx instanceof DropTypeContext t) {
+            return dropObject(t, upper(t.getChild(1).getText()), t.typeName().stream().map(this::typeObjectName).toList(),
+                    t.dropBehavior());
+        } else if (ctx instanceof DropOperatorContext o) {
+            List<QualifiedName> names = o.operatorReference().stream().map(r -> operatorName(r.operatorName())).toList();
+            return dropObject(o, "OPERATOR", names, o.dropBehavior());
+        } else if (ctx instanceof DropOperatorClassContext c) {
+            return dropObject(c, "OPERATOR " + upper(c.getChild(2).getText()), List.of(qualifiedName(c.anyName())),
+                    c.dropBehavior());
+        } else if (ctx instanceof DropTableObjectContext t) {
+            List<Identifier> parts = new ArrayList<>(qualifiedName(t.anyName()).parts());
+            parts.add(identifier(t.colId()));
+            return dropObject(t, upper(t.getChild(1).getText()), List.of(new QualifiedName(range(t), parts)), t.dropBehavior());
+        } else if (ctx instanceof DropSubscriptionContext d) {
+            return dropObject(d, "SUBSCRIPTION", List.of(simpleName(d.colId())), d.dropBehavior());
+        } else if (ctx instanceof DropTablespaceContext d) {
+            return dropObject(d, "TABLESPACE", List.of(simpleName(d.colId())), null);
+        } else if (ctx instanceof DropDatabaseContext d) {
+            return dropObject(d, "DATABASE", List.of(simpleName(d.colId())), null);
+        } else if (ctx instanceof DropRoleContext r) {
+            List<QualifiedName> names = r.roleSpec().stream()
+                    .map(spec -> new QualifiedName(range(spec), List.of(roleIdentifier(spec)))).toList();
+            return new Statement.DropObject(range(r), "ROLE", r.EXISTS() != null, names, false);
         }
-        DropRoleContext r = (DropRoleContext) ctx;
-        List<QualifiedName> names = r.roleSpec().stream()
-                .map(spec -> new QualifiedName(range(spec), List.of(roleIdentifier(spec)))).toList();
-        return new Statement.DropObject(range(r), "ROLE", r.EXISTS() != null, names, false);
+        // Objects without a name of their own: casts, transforms, user mappings, what a role owns.
+        return other(ctx);
+    }
+
+    private Statement.DropObject dropObject(DropStatementContext ctx, String kind, List<QualifiedName> names,
+                                            DropBehaviorContext behavior) {
+        return new Statement.DropObject(range(ctx), kind, ctx.getToken(PostgreSqlParser.EXISTS, 0) != null, names,
+                isCascade(behavior));
     }
 
     private static boolean isCascade(DropBehaviorContext ctx) {
@@ -481,7 +528,7 @@ final class SqlAstBuilder {
     private Statement.Grant grant(ParserRuleContext ctx, boolean revoke, PrivilegesContext privileges,
                                   PrivilegeTargetContext target, List<GranteeContext> grantees) {
         List<String> names = privileges.ALL() != null ? List.of("ALL")
-                : privileges.privilegeList().privilege().stream().map(p -> upper(p.getChild(0).getText())).toList();
+                : privileges.privilegeList().privilege().stream().map(this::privilegeName).toList();
         String objectKind = target.getStart().getType() == PostgreSqlParser.ALL ? "ALL " + upper(target.getChild(1).getText())
                 : target.qualifiedName().isEmpty() || target.TABLE() != null || target.getChild(0) instanceof QualifiedNameContext
                 ? "TABLE" : upper(target.getStart().getText());
@@ -490,6 +537,10 @@ final class SqlAstBuilder {
         target.functionReference().forEach(f -> objects.add(qualifiedName(f.functionName())));
         List<Identifier> to = grantees.stream().map(g -> roleIdentifier(g.roleSpec())).toList();
         return new Statement.Grant(range(ctx), revoke, false, names, objectKind, objects, to);
+    }
+
+    private String privilegeName(PrivilegeContext ctx) {
+        return ctx.SYSTEM() != null ? "ALTER SYSTEM" : upper(ctx.getChild(0).getText());
     }
 
     private Statement.Grant roleMembership(ParserRuleContext ctx, boolean revoke, PrivilegeListContext roles,
@@ -502,14 +553,29 @@ final class SqlAstBuilder {
     private Statement.SetConfig set(SetStatementContext ctx) {
         SetRestContext rest = ctx.setRest();
         boolean local = ctx.LOCAL() != null;
-        if (rest.qualifiedName() != null) {
-            List<Expr> values = rest.setValueList() == null ? List.of() : setValues(rest.setValueList());
-            return new Statement.SetConfig(range(ctx), false, local, qualifiedName(rest.qualifiedName()).toString(), values);
+        SetRestMoreContext setting = rest.setRestMore();
+        if (setting == null) {
+            return new Statement.SetConfig(range(ctx), false, local, "transaction", expressionsOf(rest));
         }
-        String parameter = rest.TIME() != null ? "timezone" : rest.ROLE() != null ? "role"
-                : rest.AUTHORIZATION() != null ? "session_authorization" : rest.SCHEMA() != null ? "search_path"
-                : rest.NAMES() != null ? "client_encoding" : "transaction";
-        return new Statement.SetConfig(range(ctx), false, local, parameter, expressionsOf(rest));
+        return new Statement.SetConfig(range(ctx), false, local, parameterName(setting), settingValues(setting));
+    }
+
+    /** The parameter a SET form sets: its name, or the one its special syntax stands for (SET TIME ZONE: timezone). */
+    private String parameterName(SetRestMoreContext ctx) {
+        if (ctx.qualifiedName() != null) {
+            return qualifiedName(ctx.qualifiedName()).toString();
+        }
+        return ctx.TIME() != null ? "timezone" : ctx.ROLE() != null ? "role"
+                : ctx.AUTHORIZATION() != null ? "session_authorization" : ctx.SCHEMA() != null ? "search_path"
+                : ctx.NAMES() != null ? "client_encoding" : ctx.XML() != null ? "xmloption"
+                : ctx.CATALOG() != null ? "catalog" : "transaction_snapshot";
+    }
+
+    private List<Expr> settingValues(SetRestMoreContext ctx) {
+        if (ctx.qualifiedName() != null) {
+            return ctx.setValueList() == null ? List.of() : setValues(ctx.setValueList());
+        }
+        return expressionsOf(ctx);
     }
 
     private List<Expr> setValues(SetValueListContext ctx) {
@@ -536,10 +602,11 @@ final class SqlAstBuilder {
     // ------------------------------------------------------------------ names, types, literals
 
     private Parameter parameter(FunctionParameterContext ctx) {
-        String mode = ctx.parameterMode() == null ? "IN" : words(ctx.parameterMode(), 0).replace("IN OUT", "INOUT");
-        Identifier name = ctx.paramName() == null ? null : identifier(ctx.paramName().typeFunctionName());
+        ParameterDeclarationContext declaration = ctx.parameterDeclaration();
+        String mode = declaration.parameterMode() == null ? "IN" : words(declaration.parameterMode(), 0).replace("IN OUT", "INOUT");
+        Identifier name = declaration.paramName() == null ? null : identifier(declaration.paramName().typeFunctionName());
         Expr defaultValue = ctx.aExpr() == null ? null : expression(ctx.aExpr());
-        return new Parameter(range(ctx), mode, name, type(ctx.typeName()), defaultValue);
+        return new Parameter(range(ctx), mode, name, type(declaration.typeName()), defaultValue);
     }
 
     TypeRef type(TypeNameContext ctx) {
@@ -591,10 +658,39 @@ final class SqlAstBuilder {
     }
 
     QualifiedName qualifiedName(QualifiedNameContext ctx) {
+        return dottedName(ctx, ctx.colId(), ctx.colLabel());
+    }
+
+    private QualifiedName qualifiedName(AnyNameContext ctx) {
+        return dottedName(ctx, ctx.colId(), ctx.colLabel());
+    }
+
+    private QualifiedName dottedName(ParserRuleContext ctx, ParserRuleContext first, List<ColLabelContext> rest) {
         List<Identifier> parts = new ArrayList<>();
-        parts.add(identifier(ctx.colId()));
-        ctx.colLabel().forEach(label -> parts.add(labelIdentifier(label)));
+        parts.add(identifier(first));
+        rest.forEach(label -> parts.add(labelIdentifier(label)));
         return new QualifiedName(range(ctx), parts);
+    }
+
+    /** A type named as an object (DROP TYPE): its dotted name, or the one word of a built-in type. */
+    private QualifiedName typeObjectName(TypeNameContext ctx) {
+        GenericTypeNameContext generic = ctx.simpleTypeName() == null ? null : ctx.simpleTypeName().genericTypeName();
+        if (generic != null) {
+            return dottedName(ctx, generic.typeFunctionName(), generic.colLabel());
+        }
+        return new QualifiedName(range(ctx), List.of(new Identifier(range(ctx), type(ctx).name(), false)));
+    }
+
+    /** An operator's name as a qualified name whose last part is the operator itself, e.g. pg_catalog.+ */
+    private QualifiedName operatorName(OperatorNameContext ctx) {
+        List<Identifier> parts = new ArrayList<>();
+        ctx.colId().forEach(schema -> parts.add(identifier(schema)));
+        parts.add(new Identifier(range(ctx.anyOperator()), ctx.anyOperator().getText(), false));
+        return new QualifiedName(range(ctx), parts);
+    }
+
+    private QualifiedName simpleName(ColIdContext ctx) {
+        return new QualifiedName(range(ctx), List.of(identifier(ctx)));
     }
 
     private QualifiedName qualifiedName(FunctionNameContext ctx) {
@@ -889,7 +985,9 @@ final class SqlAstBuilder {
 
         @Override
         public Expr visitParameterExpression(ParameterExpressionContext ctx) {
-            Expr param = new Expr.Param(range(ctx.PARAM().getSymbol()), Integer.parseInt(ctx.PARAM().getText().substring(1)));
+            // PostgreSQL's lexer rejects numbers beyond int range ($2147483648); they saturate here rather than crash.
+            int number = new BigInteger(ctx.PARAM().getText().substring(1)).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+            Expr param = new Expr.Param(range(ctx.PARAM().getSymbol()), number);
             return indirection(ctx, param, ctx.indirection());
         }
 

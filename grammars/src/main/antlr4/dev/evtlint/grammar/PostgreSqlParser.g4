@@ -19,7 +19,7 @@ options {
 
 // Statement families, one grammar each: queries and expressions; tables; functions, triggers,
 // roles and privileges; session and utility commands.
-import SqlQueries, SqlTableDdl, SqlObjectDdl, SqlUtility;
+import SqlQueries, SqlTableDdl, SqlObjectDdl, SqlCatalogDdl, SqlUtility;
 
 singleStatement
     : statement SEMI? EOF
