@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,10 +22,13 @@ import java.util.stream.Collectors;
  */
 public final class BuiltinFunctions {
     /** The effects a built-in function can have. */
-    public enum Effect { STANDBY_WRITE, RECOVERY_CHECK }
+    public enum Effect { STANDBY_WRITE, RECOVERY_CHECK, BLOCKS, NETWORK, EVENT_FUNCTION }
 
-    /** A built-in function's effects and, for standby writes, PostgreSQL's error on a standby. */
-    public record Builtin(String name, Set<Effect> effects, String standbyError) {
+    /**
+     * A built-in function: its effects; for event functions the only event it works in and the
+     * columns of its result; for standby writes, PostgreSQL's error on a standby.
+     */
+    public record Builtin(String name, Set<Effect> effects, String event, List<String> columns, String standbyError) {
     }
 
     private static final BuiltinFunctions INSTANCE = load();
@@ -59,11 +64,12 @@ public final class BuiltinFunctions {
             reader.lines()
                     .filter(line -> !line.startsWith("#") && !line.startsWith("name\t") && !line.isBlank())
                     .forEach(line -> {
-                        String[] columns = line.split("\t", -1);
-                        Set<Effect> effects = Arrays.stream(columns[1].split(","))
-                                .map(e -> Effect.valueOf(e.trim().toUpperCase().replace('-', '_')))
+                        String[] fields = line.split("\t", -1);
+                        Set<Effect> effects = Arrays.stream(fields[1].split(","))
+                                .map(e -> Effect.valueOf(e.trim().toUpperCase(Locale.ROOT).replace('-', '_')))
                                 .collect(Collectors.toUnmodifiableSet());
-                        byName.put(columns[0], new Builtin(columns[0], effects, columns.length > 2 ? columns[2] : ""));
+                        List<String> columns = fields[3].isEmpty() ? List.of() : List.of(fields[3].split(","));
+                        byName.put(fields[0], new Builtin(fields[0], effects, fields[2], columns, fields[4]));
                     });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read builtin-functions.tsv", e);
