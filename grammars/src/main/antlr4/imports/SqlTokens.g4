@@ -80,7 +80,8 @@ DOLLAR_STRING_LITERAL : '$' DOLLAR_TAG? '$' { consumeDollarQuotedBody(); } ;
 UNTERMINATED_STRING_LITERAL : ([nbx] | 'u&')? '\'' ('\'\'' | ~'\'')* EOF ;
 UNTERMINATED_ESCAPE_STRING_LITERAL : 'e\'' ('\\' . | '\'\'' | ~['\\])* EOF ;
 UNTERMINATED_QUOTED_IDENTIFIER : 'u&'? '"' ('""' | ~'"')* EOF ;
-UNTERMINATED_BLOCK_COMMENT : '/*' (BLOCK_COMMENT | ~'*' | '*' ~'/')* '*'? EOF ;
+// A run of stars is taken whole, so that the stars of '******/' cannot pair up past the end.
+UNTERMINATED_BLOCK_COMMENT : '/*' (BLOCK_COMMENT | ~'*' | '*'+ ~[*/])* '*'* EOF ;
 
 SPACE : [ \t\r\n\f\u000B]+ -> channel(HIDDEN) ;
 

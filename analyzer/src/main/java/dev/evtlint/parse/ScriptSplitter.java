@@ -10,9 +10,8 @@ import java.util.Locale;
  * comments, dollar quotes and parentheses, and outside {@code BEGIN ... END} of SQL-standard
  * function bodies. psql meta-commands ({@code \set}, {@code \if}, {@code \c}...) and the data of
  * {@code COPY ... FROM stdin} up to {@code \.} are not SQL: they are blanked out in
- * {@link Result#text()}, which keeps every offset of the original text. Placeholders that tools
- * substitute before the script runs, {@code @extschema@} of extension scripts and Flyway's
- * {@code ${name}}, become identifiers of the same length there; psql variables become what psql
+ * {@link Result#text()}, which keeps every offset of the original text. {@link Placeholders} are
+ * substituted there everywhere, function bodies included; psql variables become what psql
  * substitutes them with: {@code :name} an identifier, {@code :'name'} a string, {@code :"name"} a
  * quoted identifier, {@code :{?name}} a boolean.
  */
@@ -44,7 +43,8 @@ final class ScriptSplitter {
         this.length = text.length();
     }
 
-    static Result split(String text) {
+    static Result split(String original) {
+        String text = Placeholders.substitute(original);
         ScriptSplitter splitter = new ScriptSplitter(text);
         splitter.run();
         String parseText = splitter.blanked == null ? text : new String(splitter.blanked);
@@ -78,12 +78,7 @@ final class ScriptSplitter {
             case '\'' -> skipQuoted('\'', isEscapeStringPrefix());
             case '"' -> skipQuoted('"', false);
             case '$' -> {
-                if (!placeholder('{', '}') && !skipDollarQuote()) {
-                    position++;
-                }
-            }
-            case '@' -> {
-                if (!placeholder('@', '@')) {
+                if (!skipDollarQuote()) {
                     position++;
                 }
             }
@@ -235,33 +230,6 @@ final class ScriptSplitter {
         String delimiter = text.substring(position, tagEnd + 1);
         int close = text.indexOf(delimiter, tagEnd + 1);
         position = close < 0 ? length : close + delimiter.length();
-        return true;
-    }
-
-    /**
-     * Replaces {@code @word@} (opened by '@') or {@code ${...}} (by '$' and '{') with underscores
-     * and the word's letters, so the parser sees an identifier; returns false when it is not one.
-     */
-    private boolean placeholder(char open, char close) {
-        int first = open == '@' ? position + 1 : position + 2;
-        if (open != '@' && peek(1) != open) {
-            return false;
-        }
-        int end = first;
-        while (end < length && (isWordPart(text.charAt(end)) || (open != '@' && text.charAt(end) != close
-                && text.charAt(end) != '\n')) && text.charAt(end) != close) {
-            end++;
-        }
-        if (end == first || end >= length || text.charAt(end) != close) {
-            return false;
-        }
-        if (blanked == null) {
-            blanked = text.toCharArray();
-        }
-        for (int i = position; i <= end; i++) {
-            blanked[i] = isWordPart(text.charAt(i)) && text.charAt(i) != '$' ? text.charAt(i) : '_';
-        }
-        position = end + 1;
         return true;
     }
 

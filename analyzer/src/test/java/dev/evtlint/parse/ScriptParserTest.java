@@ -111,14 +111,18 @@ class ScriptParserTest {
 
     @Test
     void extensionAndFlywayPlaceholdersKeepPositions() {
-        ScriptFile file = parse("SELECT @extschema@.f(1), ${flyway:user}.g(2);\nSELECT 'keep @x@ ${y}';");
+        ScriptFile file = parse("SELECT @extschema@.f(1), ${flyway:user}.g(2);\nSELECT 'in @x@ ${y}';\n"
+                + "DO $$ BEGIN PERFORM @extschema@.h(); END $$;");
         assertEquals(List.of(), file.syntaxErrors());
         Statement.Select select = (Statement.Select) file.statements().get(0);
         Expr.FunctionCall g = (Expr.FunctionCall) select.targets().get(1);
         assertEquals("g", g.name().name());
         assertEquals(26, g.range().startColumn());
+        // The tools substitute placeholders in quotes and function bodies too; evtlint's stand-ins do the same.
         Statement.Select literal = (Statement.Select) file.statements().get(1);
-        assertEquals("keep @x@ ${y}", ((Expr.Literal) literal.targets().get(0)).value());
+        assertEquals("in _x_ __y_", ((Expr.Literal) literal.targets().get(0)).value());
+        Statement.Do block = (Statement.Do) file.statements().get(2);
+        assertNotNull(((Part.PlPgSqlBody) block.body()).block());
     }
 
     @Test

@@ -1,0 +1,57 @@
+package dev.evtlint.parse;
+
+/**
+ * Placeholders that tools substitute in the whole script text before it runs, quotes and function
+ * bodies included: {@code @extschema@} and the like in extension scripts (CREATE EXTENSION), and
+ * Flyway's {@code ${name}}. They become identifiers of the same length, so the SQL parses and no
+ * position moves.
+ */
+final class Placeholders {
+
+    private Placeholders() {
+    }
+
+    /** The text with every placeholder made an identifier; the same instance when there is none. */
+    static String substitute(String text) {
+        char[] chars = null;
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            int end = placeholderEnd(text, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (chars == null) {
+                chars = text.toCharArray();
+            }
+            for (int k = i; k < end; k++) {
+                char c = text.charAt(k);
+                chars[k] = Character.isLetterOrDigit(c) || c == '_' ? c : '_';
+            }
+            i = end;
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /** The end of the placeholder starting at {@code start} ({@code @word@} or {@code ${...}}), or -1. */
+    private static int placeholderEnd(String text, int start) {
+        char c = text.charAt(start);
+        if (c == '@') {
+            int end = start + 1;
+            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+                end++;
+            }
+            boolean word = end > start + 1 && Character.isLetter(text.charAt(start + 1));
+            return word && end < text.length() && text.charAt(end) == '@' ? end + 1 : -1;
+        }
+        if (c == '$' && start + 1 < text.length() && text.charAt(start + 1) == '{') {
+            int end = start + 2;
+            while (end < text.length() && text.charAt(end) != '}' && text.charAt(end) != '\n') {
+                end++;
+            }
+            return end > start + 2 && end < text.length() && text.charAt(end) == '}' ? end + 1 : -1;
+        }
+        return -1;
+    }
+}
