@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds hazards in PostgreSQL scripts that define event triggers.",
-        subcommands = {CheckCommand.class, ParseCommand.class, TriggersCommand.class})
+        subcommands = {CheckCommand.class, ParseCommand.class, TriggersCommand.class, RulesCommand.class,
+                ExplainCommand.class})
 public final class EvtlintCommand implements Callable<Integer> {
     private final Environment environment;
     private final PrintStream out;
