@@ -97,8 +97,12 @@ final class SqlAstBuilder {
         } else if (kind instanceof LockStatementContext c) {
             return lock(c);
         }
-        ParserRuleContext other = (ParserRuleContext) kind;
-        return new Statement.Other(range(other), commandTag(other), List.copyOf(collectExpressions(other)));
+        return other((ParserRuleContext) kind);
+    }
+
+    /** A statement kind evtlint has no record for: its tag and the expressions in it. */
+    private Statement.Other other(ParserRuleContext ctx) {
+        return new Statement.Other(range(ctx), commandTag(ctx), List.copyOf(collectExpressions(ctx)));
     }
 
     private String commandTag(ParserRuleContext ctx) {
@@ -205,8 +209,10 @@ final class SqlAstBuilder {
             return insert(c);
         } else if (query instanceof UpdateStatementContext c) {
             return update(c);
+        } else if (query instanceof DeleteStatementContext c) {
+            return delete(c);
         }
-        return delete((DeleteStatementContext) query);
+        return other((MergeStatementContext) query);
     }
 
     private TableRef tableRef(TableRefContext ctx) {
@@ -231,8 +237,12 @@ final class SqlAstBuilder {
             return new Part.FunctionTableRef(range(f), List.of(functionCall(f.functionTable().functionCall())),
                     f.functionAliasClause() == null ? null : functionAlias(f.functionAliasClause()));
         } else if (ctx instanceof RowsFromTableContext f) {
-            List<Expr.FunctionCall> calls = f.functionTable().stream().map(t -> functionCall(t.functionCall())).toList();
+            List<Expr.FunctionCall> calls = f.rowsFromItem().stream().map(t -> functionCall(t.functionCall())).toList();
             return new Part.FunctionTableRef(range(f), calls, f.functionAliasClause() == null ? null : functionAlias(f.functionAliasClause()));
+        } else if (ctx instanceof XmlTableRefContext x) {
+            return new Part.FunctionTableRef(range(x), List.of(expressions.sqlStandardCall(x.xmlTable())), alias(x.aliasClause()));
+        } else if (ctx instanceof JsonTableRefContext j) {
+            return new Part.FunctionTableRef(range(j), List.of(expressions.sqlStandardCall(j.jsonTable())), alias(j.aliasClause()));
         } else if (ctx instanceof SubqueryTableContext s) {
             return new Part.SubqueryRef(range(s), select(s.selectStatement()), alias(s.aliasClause()));
         }
@@ -681,6 +691,8 @@ final class SqlAstBuilder {
                 found.add(expression(a));
             } else if (child instanceof BExprContext b) {
                 found.add(expressions.visit(b));
+            } else if (child instanceof CExprContext c) {
+                found.add(expressions.visit(c));
             } else if (child instanceof SelectStatementContext s) {
                 found.add(select(s));
             } else if (child instanceof QualifiedNameContext q) {
@@ -696,6 +708,11 @@ final class SqlAstBuilder {
         @Override
         public Expr visitPrimaryExpression(PrimaryExpressionContext ctx) {
             return visit(ctx.cExpr());
+        }
+
+        @Override
+        public Expr visitOverlapsExpression(OverlapsExpressionContext ctx) {
+            return operator(ctx, "OVERLAPS", ctx.aExpr());
         }
 
         @Override
@@ -765,7 +782,8 @@ final class SqlAstBuilder {
             if (ctx.selectStatement() != null) {
                 return new Expr.Subquery(range(ctx), kind, left, select(ctx.selectStatement()));
             }
-            return new Expr.Operator(range(ctx), ctx.comparisonOperator().getText() + " " + kind, List.of(left, visit(ctx.aExpr(1))));
+            String operator = words(ctx.subqueryOperator(), 0);
+            return new Expr.Operator(range(ctx), operator + " " + kind, List.of(left, visit(ctx.aExpr(1))));
         }
 
         @Override
@@ -792,6 +810,17 @@ final class SqlAstBuilder {
         @Override
         public Expr visitIsOfExpression(IsOfExpressionContext ctx) {
             return operator(ctx, ctx.NOT() != null ? "IS NOT OF" : "IS OF", List.of(ctx.aExpr()));
+        }
+
+        @Override
+        public Expr visitIsJsonExpression(IsJsonExpressionContext ctx) {
+            // IS [NOT] JSON [VALUE | ARRAY | OBJECT | SCALAR], without the key uniqueness words
+            int last = ctx.jsonKeyUniqueness() != null ? ctx.getChildCount() - 2 : ctx.getChildCount() - 1;
+            StringBuilder test = new StringBuilder();
+            for (int i = 1; i <= last; i++) {
+                test.append(i > 1 ? " " : "").append(upper(ctx.getChild(i).getText()));
+            }
+            return operator(ctx, test.toString(), List.of(ctx.aExpr()));
         }
 
         @Override
@@ -947,6 +976,30 @@ final class SqlAstBuilder {
             }
             operands.sort((a, b) -> Integer.compare(a.getStart().getTokenIndex(), b.getStart().getTokenIndex()));
             return call(ctx, name, operands);
+        }
+
+        @Override
+        public Expr visitSqlStandardFunctionCall(SqlStandardFunctionCallContext ctx) {
+            return sqlStandardCall(ctx);
+        }
+
+        /**
+         * A function with SQL-standard syntax (JSON_OBJECT, XMLELEMENT, JSON_TABLE...) as a call of the
+         * function named by its keyword, its arguments the expressions in it in order.
+         */
+        Expr.FunctionCall sqlStandardCall(ParserRuleContext ctx) {
+            List<Expr> arguments = new ArrayList<>();
+            for (dev.evtlint.ast.Node part : collectExpressions(ctx)) {
+                if (part instanceof Expr expr) {
+                    arguments.add(expr);
+                } else if (part instanceof Statement.Select query) {
+                    arguments.add(new Expr.Subquery(query.range(), Expr.SubqueryKind.SCALAR, null, query));
+                }
+            }
+            Token keyword = ctx.getStart();
+            QualifiedName function = new QualifiedName(range(keyword),
+                    List.of(new Identifier(range(keyword), keyword.getText().toLowerCase(Locale.ROOT), false)));
+            return new Expr.FunctionCall(range(ctx), function, arguments, false);
         }
 
         @Override
