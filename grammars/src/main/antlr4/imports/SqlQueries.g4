@@ -220,10 +220,11 @@ limitClause
     | FETCH (FIRST | NEXT) selectFetchValue? (ROW | ROWS) (ONLY | WITH TIES)
     ;
 
+// gram.y select_fetch_first_value: a primary expression (NULL, a parameter, a parenthesized
+// expression...) or a signed number.
 selectFetchValue
-    : signedNumber
-    | PARAM
-    | OPEN_PAREN aExpr CLOSE_PAREN
+    : cExpr
+    | (PLUS | MINUS) (INTEGER_LITERAL | NUMERIC_LITERAL)
     ;
 
 offsetClause
@@ -678,9 +679,9 @@ signedInteger
     ;
 
 // ---------------------------------------------------------------- types
+// gram.y Typename; name%TYPE takes the type of a column or variable.
 typeName
-    : SETOF? simpleTypeName arrayBounds?
-    | qualifiedName PERCENT TYPE
+    : SETOF? (simpleTypeName arrayBounds? | typeFunctionName (DOT colLabel)* PERCENT TYPE)
     ;
 
 arrayBounds

@@ -261,8 +261,16 @@ final class SqlAstBuilder {
         return ctx.colId() == null ? null : identifier(ctx.colId());
     }
 
+    /** A function in FROM; CAST and TREAT there are calls of the cast (FROM CAST(x AS int) AS t). */
     private Expr.FunctionCall functionCall(FunctionCallContext ctx) {
-        return (Expr.FunctionCall) expressions.visit(ctx);
+        Expr expr = expressions.visit(ctx);
+        return expr instanceof Expr.FunctionCall call ? call
+                : new Expr.FunctionCall(range(ctx), keywordName(ctx.getStart()), List.of(expr), false);
+    }
+
+    /** A keyword as the name of the function it stands for, e.g. xmlelement for XMLELEMENT. */
+    private QualifiedName keywordName(Token keyword) {
+        return new QualifiedName(range(keyword), List.of(new Identifier(range(keyword), keyword.getText().toLowerCase(Locale.ROOT), false)));
     }
 
     private Statement.Insert insert(InsertStatementContext ctx) {
@@ -549,7 +557,7 @@ final class SqlAstBuilder {
                 dimensions = Math.max(1, ctx.arrayBounds().OPEN_BRACKET().size());
             }
         } else {
-            name = qualifiedName(ctx.qualifiedName()) + "%type";
+            name = dottedName(ctx.typeFunctionName(), ctx.colLabel()) + "%type";
         }
         return new TypeRef(range(ctx), name, setOf, dimensions);
     }
@@ -558,15 +566,19 @@ final class SqlAstBuilder {
     private String typeName(SimpleTypeNameContext ctx) {
         if (ctx.genericTypeName() != null) {
             GenericTypeNameContext generic = ctx.genericTypeName();
-            StringBuilder name = new StringBuilder(identifierText(generic.typeFunctionName()));
-            generic.colLabel().forEach(label -> name.append('.').append(identifierText(label)));
-            return name.toString();
+            return dottedName(generic.typeFunctionName(), generic.colLabel());
         }
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < ctx.getChildCount(); i++) {
             collectWords(ctx.getChild(i), words);
         }
         return words.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String dottedName(TypeFunctionNameContext first, List<ColLabelContext> rest) {
+        StringBuilder name = new StringBuilder(identifierText(first));
+        rest.forEach(label -> name.append('.').append(identifierText(label)));
+        return name.toString();
     }
 
     private static void collectWords(ParseTree tree, StringBuilder words) {
@@ -996,10 +1008,7 @@ final class SqlAstBuilder {
                     arguments.add(new Expr.Subquery(query.range(), Expr.SubqueryKind.SCALAR, null, query));
                 }
             }
-            Token keyword = ctx.getStart();
-            QualifiedName function = new QualifiedName(range(keyword),
-                    List.of(new Identifier(range(keyword), keyword.getText().toLowerCase(Locale.ROOT), false)));
-            return new Expr.FunctionCall(range(ctx), function, arguments, false);
+            return new Expr.FunctionCall(range(ctx), keywordName(ctx.getStart()), arguments, false);
         }
 
         @Override

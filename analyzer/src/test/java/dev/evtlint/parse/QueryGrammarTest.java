@@ -120,4 +120,13 @@ class QueryGrammarTest {
         assertEquals("xmltable", table.functions().get(0).name().parts().get(0).name());
         assertEquals("x", table.alias().name());
     }
+
+    @Test
+    void castInFromIsAFunctionOfTheCast() {
+        Statement.Select select = assertInstanceOf(Statement.Select.class, parseOne("SELECT * FROM CAST(1 AS int) AS t"));
+        Part.FunctionTableRef table = assertInstanceOf(Part.FunctionTableRef.class, select.from().get(0));
+        Expr.FunctionCall call = table.functions().get(0);
+        assertEquals("cast", call.name().parts().get(0).name());
+        assertInstanceOf(Expr.Cast.class, call.arguments().get(0));
+    }
 }
