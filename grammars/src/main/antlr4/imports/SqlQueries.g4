@@ -52,8 +52,8 @@ selectBody
     ;
 
 selectPrimary
-    : SELECT (ALL | DISTINCT (ON OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)?)?
-      targetList? intoClause? fromClause? whereClause?
+    : SELECT (ALL? targetList? | DISTINCT (ON OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)? targetList)
+      intoClause? fromClause? whereClause?
       groupByClause? havingClause? windowClause?                            # simpleSelect
     | VALUES OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
       (COMMA OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)*                   # valuesSelect
@@ -125,11 +125,11 @@ tablePrimary
     ;
 
 functionTable
-    : functionCall (WITH ORDINALITY)?
+    : windowlessFunctionCall (WITH ORDINALITY)?
     ;
 
 rowsFromItem
-    : functionCall (AS OPEN_PAREN functionColumnDefinition (COMMA functionColumnDefinition)* CLOSE_PAREN)?
+    : windowlessFunctionCall (AS OPEN_PAREN functionColumnDefinition (COMMA functionColumnDefinition)* CLOSE_PAREN)?
     ;
 
 tableSample
@@ -138,6 +138,11 @@ tableSample
 
 aliasClause
     : AS? colId (OPEN_PAREN colId (COMMA colId)* CLOSE_PAREN)?
+    ;
+
+// gram.y relation_expr_opt_alias: the table an UPDATE, DELETE or MERGE changes takes no column aliases.
+targetAlias
+    : AS? colId
     ;
 
 functionAliasClause
@@ -262,7 +267,7 @@ conflictTarget
     ;
 
 indexElement
-    : (colId | functionCall | OPEN_PAREN aExpr CLOSE_PAREN) (COLLATE anyName)?
+    : (colId | windowlessFunctionCall | OPEN_PAREN aExpr CLOSE_PAREN) (COLLATE anyName)?
       (anyName (OPEN_PAREN relOption (COMMA relOption)* CLOSE_PAREN)?)? (ASC | DESC)? (NULLS (FIRST | LAST))?
     ;
 
@@ -276,7 +281,7 @@ returningAlias
     ;
 
 updateStatement
-    : withClause? UPDATE ONLY? qualifiedName STAR? aliasClause?
+    : withClause? UPDATE ONLY? qualifiedName STAR? targetAlias?
       SET setClauseList fromClause? whereOrCurrentClause? returningClause?
     ;
 
@@ -290,13 +295,13 @@ setClause
     ;
 
 deleteStatement
-    : withClause? DELETE FROM ONLY? qualifiedName STAR? aliasClause?
+    : withClause? DELETE FROM ONLY? qualifiedName STAR? targetAlias?
       (USING tableRef (COMMA tableRef)*)? whereOrCurrentClause? returningClause?
     ;
 
 // ---------------------------------------------------------------- MERGE
 mergeStatement
-    : withClause? MERGE INTO ONLY? qualifiedName STAR? aliasClause?
+    : withClause? MERGE INTO ONLY? qualifiedName STAR? targetAlias?
       USING tableRef ON aExpr mergeWhenClause+ returningClause?
     ;
 
@@ -439,11 +444,27 @@ indirectionElement
     ;
 
 functionCall
+    : functionApplication withinGroupClause? filterClause? overClause?     # genericFunctionCall
+    | jsonAggregate filterClause? overClause?                              # jsonAggregateCall
+    | commonFunction                                                       # commonFunctionCall
+    ;
+
+// gram.y func_expr_windowless: a function in FROM or in an index, which takes no WITHIN GROUP,
+// FILTER or OVER.
+windowlessFunctionCall
+    : functionApplication
+    | jsonAggregate
+    | commonFunction
+    ;
+
+functionApplication
     : functionName OPEN_PAREN functionArguments? CLOSE_PAREN
-      withinGroupClause? filterClause? overClause?                          # genericFunctionCall
-    | specialFunction                                                       # specialFunctionCall
+    ;
+
+// gram.y func_expr_common_subexpr: functions with a syntax of their own.
+commonFunction
+    : specialFunction                                                       # specialFunctionCall
     | jsonFunction                                                          # sqlStandardFunctionCall
-    | jsonAggregate filterClause? overClause?                               # sqlStandardFunctionCall
     | xmlFunction                                                           # sqlStandardFunctionCall
     | MERGE_ACTION OPEN_PAREN CLOSE_PAREN                                   # sqlStandardFunctionCall
     ;
@@ -579,8 +600,9 @@ jsonOnErrorClause
     : jsonBehavior ON ERROR
     ;
 
+// The path is a string constant only (gram.y rejects any other expression).
 jsonTable
-    : JSON_TABLE OPEN_PAREN jsonValueExpression COMMA aExpr (AS colId)? jsonPassingClause?
+    : JSON_TABLE OPEN_PAREN jsonValueExpression COMMA stringLiteral (AS colId)? jsonPassingClause?
       COLUMNS OPEN_PAREN jsonTableColumn (COMMA jsonTableColumn)* CLOSE_PAREN jsonOnErrorClause? CLOSE_PAREN
     ;
 

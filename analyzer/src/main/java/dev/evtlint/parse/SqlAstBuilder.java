@@ -234,10 +234,10 @@ final class SqlAstBuilder {
         } else if (ctx instanceof OnlyRelationTableContext r) {
             return new Part.RelationRef(range(r), qualifiedName(r.qualifiedName()), alias(r.aliasClause()));
         } else if (ctx instanceof FunctionTableRefContext f) {
-            return new Part.FunctionTableRef(range(f), List.of(functionCall(f.functionTable().functionCall())),
+            return new Part.FunctionTableRef(range(f), List.of(functionCall(f.functionTable().windowlessFunctionCall())),
                     f.functionAliasClause() == null ? null : functionAlias(f.functionAliasClause()));
         } else if (ctx instanceof RowsFromTableContext f) {
-            List<Expr.FunctionCall> calls = f.rowsFromItem().stream().map(t -> functionCall(t.functionCall())).toList();
+            List<Expr.FunctionCall> calls = f.rowsFromItem().stream().map(t -> functionCall(t.windowlessFunctionCall())).toList();
             return new Part.FunctionTableRef(range(f), calls, f.functionAliasClause() == null ? null : functionAlias(f.functionAliasClause()));
         } else if (ctx instanceof XmlTableRefContext x) {
             return new Part.FunctionTableRef(range(x), List.of(expressions.sqlStandardCall(x.xmlTable())), alias(x.aliasClause()));
@@ -262,7 +262,7 @@ final class SqlAstBuilder {
     }
 
     /** A function in FROM; CAST and TREAT there are calls of the cast (FROM CAST(x AS int) AS t). */
-    private Expr.FunctionCall functionCall(FunctionCallContext ctx) {
+    private Expr.FunctionCall functionCall(WindowlessFunctionCallContext ctx) {
         Expr expr = expressions.visit(ctx);
         return expr instanceof Expr.FunctionCall call ? call
                 : new Expr.FunctionCall(range(ctx), keywordName(ctx.getStart()), List.of(expr), false);
@@ -953,6 +953,37 @@ final class SqlAstBuilder {
 
         @Override
         public Expr visitGenericFunctionCall(GenericFunctionCallContext ctx) {
+            return withWindow(ctx, visit(ctx.functionApplication()));
+        }
+
+        @Override
+        public Expr visitJsonAggregateCall(JsonAggregateCallContext ctx) {
+            return withWindow(ctx, visit(ctx.jsonAggregate()));
+        }
+
+        /** The call with the range of its WITHIN GROUP, FILTER and OVER clauses too. */
+        private Expr withWindow(ParserRuleContext ctx, Expr application) {
+            Expr.FunctionCall call = (Expr.FunctionCall) application;
+            return new Expr.FunctionCall(range(ctx), call.name(), call.arguments(), call.star());
+        }
+
+        @Override
+        public Expr visitJsonAggregate(JsonAggregateContext ctx) {
+            return sqlStandardCall(ctx);
+        }
+
+        @Override
+        public Expr visitCommonFunctionCall(CommonFunctionCallContext ctx) {
+            return visit(ctx.commonFunction());
+        }
+
+        @Override
+        public Expr visitWindowlessFunctionCall(WindowlessFunctionCallContext ctx) {
+            return visit(ctx.getChild(0));
+        }
+
+        @Override
+        public Expr visitFunctionApplication(FunctionApplicationContext ctx) {
             List<Expr> arguments = new ArrayList<>();
             boolean star = false;
             FunctionArgumentsContext args = ctx.functionArguments();

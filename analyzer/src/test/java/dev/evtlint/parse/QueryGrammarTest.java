@@ -129,4 +129,17 @@ class QueryGrammarTest {
         assertEquals("cast", call.name().parts().get(0).name());
         assertInstanceOf(Expr.Cast.class, call.arguments().get(0));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SELECT DISTINCT FROM t                                    | FROM
+            SELECT * FROM rank() OVER (ORDER BY random())             | ORDER
+            UPDATE t AS x (a) SET a = 1                               | (
+            SELECT * FROM JSON_TABLE(js, '$' + 'a' COLUMNS (a int))   | +
+            """)
+    void formsPostgresRejectsAreSyntaxErrors(String sql, String near) {
+        ScriptFile file = new ScriptParser().parse(SourceFile.ofText("test.sql", sql));
+        assertInstanceOf(Statement.Unparsed.class, file.statements().get(0));
+        assertEquals("syntax error at or near \"" + near + "\"", file.syntaxErrors().get(0).message());
+    }
 }
