@@ -90,10 +90,12 @@ targetList
     : targetElement (COMMA targetElement)*
     ;
 
+// Where a word may end the expression or label it (SELECT interval '1' day, x IS JSON WITH UNIQUE
+// KEYS), it ends the expression, as in gram.y; so the unlabeled alternative comes first.
 targetElement
     : aExpr AS colLabel                  # labeledTarget
-    | aExpr bareColLabel                 # bareLabeledTarget
     | aExpr                              # unlabeledTarget
+    | aExpr bareColLabel                 # bareLabeledTarget
     | STAR                               # starTarget
     ;
 

@@ -142,4 +142,13 @@ class QueryGrammarTest {
         assertInstanceOf(Statement.Unparsed.class, file.statements().get(0));
         assertEquals("syntax error at or near \"" + near + "\"", file.syntaxErrors().get(0).message());
     }
+
+    @Test
+    void aWordThatMayEndTheExpressionEndsIt() {
+        String sql = "SELECT interval '1' day";
+        Expr.Literal interval = assertInstanceOf(Expr.Literal.class, target(sql));
+        assertEquals(sql.length(), interval.range().endOffset());
+        Expr.Operator isJson = assertInstanceOf(Expr.Operator.class, target("SELECT x IS JSON WITH UNIQUE KEYS"));
+        assertEquals("IS JSON", isJson.operator());
+    }
 }
