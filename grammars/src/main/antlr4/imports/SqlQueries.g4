@@ -41,8 +41,9 @@ explainOption
     ;
 
 // ---------------------------------------------------------------- SELECT
+// Row locking may come before or after LIMIT (gram.y select_no_parens).
 selectStatement
-    : withClause? selectBody orderByClause? limitClauses? lockingClause*
+    : withClause? selectBody orderByClause? (limitClauses lockingClauses? | lockingClauses limitClauses?)?
     ;
 
 selectBody
@@ -236,6 +237,12 @@ selectFetchValue
 
 offsetClause
     : OFFSET aExpr (ROW | ROWS)?
+    ;
+
+// FOR READ ONLY locks nothing.
+lockingClauses
+    : lockingClause+
+    | FOR READ ONLY
     ;
 
 lockingClause
@@ -511,11 +518,12 @@ specialFunction
     | CURRENT_CATALOG
     | CURRENT_SCHEMA
     | CAST OPEN_PAREN aExpr AS typeName CLOSE_PAREN
-    | EXTRACT OPEN_PAREN (extractField FROM aExpr)? CLOSE_PAREN
+    | EXTRACT OPEN_PAREN extractField FROM aExpr CLOSE_PAREN
     | NORMALIZE OPEN_PAREN aExpr (COMMA normalForm)? CLOSE_PAREN
     | OVERLAY OPEN_PAREN (aExpr PLACING aExpr FROM aExpr (FOR aExpr)? | functionArguments?) CLOSE_PAREN
-    | POSITION OPEN_PAREN (bExpr IN bExpr)? CLOSE_PAREN
-    | SUBSTRING OPEN_PAREN (aExpr (FROM aExpr)? (FOR aExpr)? | aExpr SIMILAR aExpr ESCAPE aExpr | functionArguments?) CLOSE_PAREN
+    | POSITION OPEN_PAREN bExpr IN bExpr CLOSE_PAREN
+    | SUBSTRING OPEN_PAREN
+      (aExpr (FROM aExpr (FOR aExpr)? | FOR aExpr (FROM aExpr)? | SIMILAR aExpr ESCAPE aExpr) | functionArguments?) CLOSE_PAREN
     | TREAT OPEN_PAREN aExpr AS typeName CLOSE_PAREN
     | TRIM OPEN_PAREN (BOTH | LEADING | TRAILING)? (aExpr? FROM)? aExpr (COMMA aExpr)* CLOSE_PAREN
     | NULLIF OPEN_PAREN aExpr COMMA aExpr CLOSE_PAREN

@@ -18,6 +18,7 @@ import dev.evtlint.grammar.PostgreSqlParser;
 import dev.evtlint.grammar.PostgreSqlParser.*;
 import dev.evtlint.grammar.PostgreSqlParserBaseVisitor;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -136,7 +137,8 @@ final class SqlAstBuilder {
                 other.addAll(expressionsOf(limits.offsetClause()));
             }
         }
-        List<RowLocking> locking = ctx.lockingClause().stream().map(this::rowLocking).toList();
+        List<RowLocking> locking = ctx.lockingClauses() == null ? List.of()
+                : ctx.lockingClauses().lockingClause().stream().map(this::rowLocking).toList();
         return selectBody(ctx.selectBody(), range(ctx), with, other, locking, limit);
     }
 
@@ -1018,6 +1020,15 @@ final class SqlAstBuilder {
                 special.functionArguments().functionArgument().forEach(a -> operands.add(a.aExpr()));
             }
             operands.sort((a, b) -> Integer.compare(a.getStart().getTokenIndex(), b.getStart().getTokenIndex()));
+            // the functions' argument order: strpos(string, substring), substring(string, from, for)
+            TerminalNode forWord = special.getToken(PostgreSqlParser.FOR, 0);
+            TerminalNode fromWord = special.getToken(PostgreSqlParser.FROM, 0);
+            if (keyword.equals("position")) {
+                Collections.swap(operands, 0, 1);
+            } else if (keyword.equals("substring") && forWord != null && fromWord != null
+                    && forWord.getSymbol().getTokenIndex() < fromWord.getSymbol().getTokenIndex()) {
+                Collections.swap(operands, 1, 2);
+            }
             return call(ctx, name, operands);
         }
 

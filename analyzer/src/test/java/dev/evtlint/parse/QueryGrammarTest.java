@@ -151,4 +151,29 @@ class QueryGrammarTest {
         Expr.Operator isJson = assertInstanceOf(Expr.Operator.class, target("SELECT x IS JSON WITH UNIQUE KEYS"));
         assertEquals("IS JSON", isJson.operator());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SUBSTRING(s FROM 2 FOR 3)   | substring | s, 2, 3
+            SUBSTRING(s FOR 3 FROM 2)   | substring | s, 2, 3
+            POSITION('b' IN s)          | strpos    | s, 'b'
+            """)
+    void specialFunctionsTakeTheArgumentsOfTheirFunction(String call, String function, String arguments) {
+        Expr.FunctionCall expr = assertInstanceOf(Expr.FunctionCall.class, target("SELECT " + call));
+        assertEquals(function, expr.name().parts().get(0).name());
+        String sql = "SELECT " + call;
+        assertEquals(arguments, String.join(", ", expr.arguments().stream()
+                .map(a -> sql.substring(a.range().startOffset(), a.range().endOffset())).toList()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SELECT * FROM t FOR UPDATE LIMIT 1             | 1
+            SELECT * FROM t LIMIT 1 FOR SHARE FOR UPDATE   | 2
+            SELECT * FROM t FOR READ ONLY                  | 0
+            """)
+    void rowLockingBeforeOrAfterLimit(String sql, int lockings) {
+        Statement.Select select = assertInstanceOf(Statement.Select.class, parseOne(sql));
+        assertEquals(lockings, select.locking().size());
+    }
 }
