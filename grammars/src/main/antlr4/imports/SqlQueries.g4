@@ -91,13 +91,12 @@ targetList
     : targetElement (COMMA targetElement)*
     ;
 
-// Where a word may end the expression or label it (SELECT interval '1' day, x IS JSON WITH UNIQUE
-// KEYS), it ends the expression, as in gram.y; so the unlabeled alternative comes first.
+// Left-factored, so the label is chosen after the expression, not predicted over all of it. Where a
+// word may end the expression or label it (SELECT interval '1' day, x IS JSON VALUE WITH UNIQUE
+// KEYS), it ends the expression, as in gram.y.
 targetElement
-    : aExpr AS colLabel                  # labeledTarget
-    | aExpr                              # unlabeledTarget
-    | aExpr bareColLabel                 # bareLabeledTarget
-    | STAR                               # starTarget
+    : aExpr (AS colLabel | bareColLabel)?    # expressionTarget
+    | STAR                                   # starTarget
     ;
 
 intoClause
