@@ -710,9 +710,10 @@ signedInteger
     ;
 
 // ---------------------------------------------------------------- types
-// gram.y Typename; name%TYPE takes the type of a column or variable.
+// gram.y Typename; name%TYPE takes the type of a column or variable. It comes first so that SLL,
+// which cannot tell "t.a%TYPE" in a parameter list from "x::t % type" in an expression, chooses it.
 typeName
-    : SETOF? (simpleTypeName arrayBounds? | typeFunctionName (DOT colLabel)* PERCENT TYPE)
+    : SETOF? (typeFunctionName (DOT colLabel)* PERCENT TYPE | simpleTypeName arrayBounds?)
     ;
 
 arrayBounds

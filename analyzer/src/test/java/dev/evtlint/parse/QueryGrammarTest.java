@@ -176,4 +176,18 @@ class QueryGrammarTest {
         Statement.Select select = assertInstanceOf(Statement.Select.class, parseOne(sql));
         assertEquals(lockings, select.locking().size());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            x::public.t.a%TYPE                  | public.t.a%type
+            x::int ARRAY[3]                     | int
+            x::character varying(10)[]          | character varying
+            x::timestamp(3) with time zone      | timestamp with time zone
+            x::interval day to second(2)        | interval day to second
+            x::pg_catalog.int4                  | pg_catalog.int4
+            """)
+    void typeNames(String cast, String type) {
+        Expr.Cast expr = assertInstanceOf(Expr.Cast.class, target("SELECT " + cast));
+        assertEquals(type, expr.type().name());
+    }
 }
