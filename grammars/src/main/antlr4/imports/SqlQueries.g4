@@ -1,6 +1,7 @@
 /*
- * Queries and data changes for PostgreSqlParser (imported): SELECT, INSERT, UPDATE, DELETE,
- * and the expressions and types they are made of (gram.y SelectStmt, InsertStmt, a_expr, Typename...).
+ * Queries and data changes for PostgreSqlParser (imported): SELECT, INSERT, UPDATE, DELETE, MERGE,
+ * EXPLAIN, and the expressions and types they are made of (gram.y SelectStmt, InsertStmt, MergeStmt,
+ * ExplainStmt, a_expr, Typename...).
  */
 parser grammar SqlQueries;
 
@@ -9,11 +10,36 @@ queryStatement
     | insertStatement
     | updateStatement
     | deleteStatement
+    | mergeStatement
+    | explainStatement
+    ;
+
+// ---------------------------------------------------------------- EXPLAIN
+// gram.y ExplainStmt. Of the other explainable statements only CREATE TABLE AS is known to this
+// grammar yet (DECLARE CURSOR, CREATE MATERIALIZED VIEW, REFRESH and EXECUTE are not).
+explainStatement
+    : EXPLAIN (OPEN_PAREN explainOption (COMMA explainOption)* CLOSE_PAREN | analyzeKeyword VERBOSE? | VERBOSE)?
+      explainableStatement
+    ;
+
+explainableStatement
+    : selectStatement
+    | insertStatement
+    | updateStatement
+    | deleteStatement
+    | mergeStatement
+    | createTableStatement
+    ;
+
+// gram.y utility_option_elem: a name, optionally with a boolean, word, string or number.
+explainOption
+    : (nonReservedWord | analyzeKeyword) (TRUE | FALSE | ON | nonReservedWordOrString | signedNumber)?
     ;
 
 // ---------------------------------------------------------------- SELECT
+// Row locking may come before or after LIMIT (gram.y select_no_parens).
 selectStatement
-    : withClause? selectBody orderByClause? limitClauses? lockingClause*
+    : withClause? selectBody orderByClause? (limitClauses lockingClauses? | lockingClauses limitClauses?)?
     ;
 
 selectBody
@@ -23,8 +49,8 @@ selectBody
     ;
 
 selectPrimary
-    : SELECT (ALL | DISTINCT (ON OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)?)?
-      targetList? intoClause? fromClause? whereClause?
+    : SELECT (ALL? targetList? | DISTINCT (ON OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)? targetList)
+      intoClause? fromClause? whereClause?
       groupByClause? havingClause? windowClause?                            # simpleSelect
     | VALUES OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
       (COMMA OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN)*                   # valuesSelect
@@ -38,7 +64,7 @@ withClause
 
 commonTableExpression
     : colId (OPEN_PAREN colId (COMMA colId)* CLOSE_PAREN)? AS (NOT? MATERIALIZED)?
-      OPEN_PAREN preparableStatement CLOSE_PAREN
+      OPEN_PAREN preparableStatement CLOSE_PAREN searchClause? cycleClause?
     ;
 
 preparableStatement
@@ -46,17 +72,27 @@ preparableStatement
     | insertStatement
     | updateStatement
     | deleteStatement
+    | mergeStatement
+    ;
+
+searchClause
+    : SEARCH (DEPTH | BREADTH) FIRST BY colId (COMMA colId)* SET colId
+    ;
+
+cycleClause
+    : CYCLE colId (COMMA colId)* SET colId (TO constant DEFAULT constant)? USING colId
     ;
 
 targetList
     : targetElement (COMMA targetElement)*
     ;
 
+// Left-factored, so the label is chosen after the expression, not predicted over all of it. Where a
+// word may end the expression or label it (SELECT interval '1' day, x IS JSON VALUE WITH UNIQUE
+// KEYS), it ends the expression, as in gram.y.
 targetElement
-    : aExpr AS colLabel                  # labeledTarget
-    | aExpr bareColLabel                 # bareLabeledTarget
-    | aExpr                              # unlabeledTarget
-    | STAR                               # starTarget
+    : aExpr (AS colLabel | bareColLabel)?    # expressionTarget
+    | STAR                                   # starTarget
     ;
 
 intoClause
@@ -78,14 +114,20 @@ tablePrimary
     : ONLY? qualifiedName STAR? aliasClause? tableSample?                   # relationTable
     | ONLY OPEN_PAREN qualifiedName CLOSE_PAREN aliasClause?                # onlyRelationTable
     | LATERAL? functionTable functionAliasClause?                           # functionTableRef
-    | LATERAL? ROWS FROM OPEN_PAREN functionTable (COMMA functionTable)* CLOSE_PAREN
+    | LATERAL? ROWS FROM OPEN_PAREN rowsFromItem (COMMA rowsFromItem)* CLOSE_PAREN
       (WITH ORDINALITY)? functionAliasClause?                               # rowsFromTable
+    | LATERAL? xmlTable aliasClause?                                        # xmlTableRef
+    | LATERAL? jsonTable aliasClause?                                       # jsonTableRef
     | LATERAL? OPEN_PAREN selectStatement CLOSE_PAREN aliasClause?          # subqueryTable
     | OPEN_PAREN tableRef CLOSE_PAREN aliasClause?                          # parenthesizedTableRef
     ;
 
 functionTable
-    : functionCall (WITH ORDINALITY)?
+    : windowlessFunctionCall (WITH ORDINALITY)?
+    ;
+
+rowsFromItem
+    : windowlessFunctionCall (AS OPEN_PAREN functionColumnDefinition (COMMA functionColumnDefinition)* CLOSE_PAREN)?
     ;
 
 tableSample
@@ -96,9 +138,19 @@ aliasClause
     : AS? colId (OPEN_PAREN colId (COMMA colId)* CLOSE_PAREN)?
     ;
 
+// gram.y relation_expr_opt_alias: the table an UPDATE, DELETE or MERGE changes takes no column aliases.
+targetAlias
+    : AS? colId
+    ;
+
 functionAliasClause
     : aliasClause
-    | AS? colId? OPEN_PAREN tableFunctionColumn (COMMA tableFunctionColumn)* CLOSE_PAREN
+    | AS? colId? OPEN_PAREN functionColumnDefinition (COMMA functionColumnDefinition)* CLOSE_PAREN
+    ;
+
+// gram.y TableFuncElement: a column of a record-returning function, named in its alias or ROWS FROM item.
+functionColumnDefinition
+    : colId typeName (COLLATE anyName)?
     ;
 
 joinType
@@ -158,7 +210,7 @@ orderByClause
     ;
 
 sortBy
-    : aExpr (USING qualifiedOperator | ASC | DESC)? (NULLS (FIRST | LAST))?
+    : aExpr (USING allOperator | ASC | DESC)? (NULLS (FIRST | LAST))?
     ;
 
 limitClauses
@@ -171,14 +223,21 @@ limitClause
     | FETCH (FIRST | NEXT) selectFetchValue? (ROW | ROWS) (ONLY | WITH TIES)
     ;
 
+// gram.y select_fetch_first_value: a primary expression (NULL, a parameter, a parenthesized
+// expression...) or a signed number.
 selectFetchValue
-    : signedNumber
-    | PARAM
-    | OPEN_PAREN aExpr CLOSE_PAREN
+    : cExpr
+    | (PLUS | MINUS) (INTEGER_LITERAL | NUMERIC_LITERAL)
     ;
 
 offsetClause
     : OFFSET aExpr (ROW | ROWS)?
+    ;
+
+// FOR READ ONLY locks nothing.
+lockingClauses
+    : lockingClause+
+    | FOR READ ONLY
     ;
 
 lockingClause
@@ -212,15 +271,21 @@ conflictTarget
     ;
 
 indexElement
-    : (colId | functionCall | OPEN_PAREN aExpr CLOSE_PAREN) (COLLATE anyName)? anyName? (ASC | DESC)? (NULLS (FIRST | LAST))?
+    : (colId | windowlessFunctionCall | OPEN_PAREN aExpr CLOSE_PAREN) (COLLATE anyName)?
+      (anyName (OPEN_PAREN relOption (COMMA relOption)* CLOSE_PAREN)?)? (ASC | DESC)? (NULLS (FIRST | LAST))?
     ;
 
+// RETURNING WITH (OLD AS o, NEW AS n) renames the old and new rows (PostgreSQL 18).
 returningClause
-    : RETURNING targetList
+    : RETURNING (WITH OPEN_PAREN returningAlias (COMMA returningAlias)* CLOSE_PAREN)? targetList
+    ;
+
+returningAlias
+    : (OLD | NEW) AS colId
     ;
 
 updateStatement
-    : withClause? UPDATE ONLY? qualifiedName STAR? aliasClause?
+    : withClause? UPDATE ONLY? qualifiedName STAR? targetAlias?
       SET setClauseList fromClause? whereOrCurrentClause? returningClause?
     ;
 
@@ -234,13 +299,32 @@ setClause
     ;
 
 deleteStatement
-    : withClause? DELETE FROM ONLY? qualifiedName STAR? aliasClause?
+    : withClause? DELETE FROM ONLY? qualifiedName STAR? targetAlias?
       (USING tableRef (COMMA tableRef)*)? whereOrCurrentClause? returningClause?
+    ;
+
+// ---------------------------------------------------------------- MERGE
+mergeStatement
+    : withClause? MERGE INTO ONLY? qualifiedName STAR? targetAlias?
+      USING tableRef ON aExpr mergeWhenClause+ returningClause?
+    ;
+
+// WHEN MATCHED and WHEN NOT MATCHED BY SOURCE act on target rows, WHEN NOT MATCHED [BY TARGET]
+// on source rows only (gram.y merge_when_clause).
+mergeWhenClause
+    : WHEN (MATCHED | NOT MATCHED BY SOURCE) (AND aExpr)? THEN (UPDATE SET setClauseList | DELETE | DO NOTHING)
+    | WHEN NOT MATCHED (BY TARGET)? (AND aExpr)? THEN (mergeInsert | DO NOTHING)
+    ;
+
+mergeInsert
+    : INSERT (OPEN_PAREN insertColumn (COMMA insertColumn)* CLOSE_PAREN)? (OVERRIDING (USER | SYSTEM) VALUE)?
+      (VALUES OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN | DEFAULT VALUES)
     ;
 
 // ---------------------------------------------------------------- expressions
 aExpr
     : cExpr                                                                   # primaryExpression
+    | aExpr OVERLAPS aExpr                                                    # overlapsExpression
     | aExpr TYPECAST typeName                                                 # castExpression
     | <assoc = right> (PLUS | MINUS) aExpr                                    # unaryExpression
     | aExpr COLLATE anyName                                                   # collateExpression
@@ -254,11 +338,12 @@ aExpr
     | aExpr NOT? SIMILAR TO aExpr (ESCAPE aExpr)?                              # similarExpression
     | aExpr NOT? BETWEEN SYMMETRIC? bExpr AND aExpr                           # betweenExpression
     | aExpr NOT? IN inList                                                    # inExpression
-    | aExpr comparisonOperator subqueryQuantifier (OPEN_PAREN selectStatement CLOSE_PAREN | OPEN_PAREN aExpr CLOSE_PAREN) # quantifiedComparison
+    | aExpr subqueryOperator subqueryQuantifier (OPEN_PAREN selectStatement CLOSE_PAREN | OPEN_PAREN aExpr CLOSE_PAREN) # quantifiedComparison
     | aExpr comparisonOperator aExpr                                          # comparisonExpression
     | aExpr IS NOT? (NULL | TRUE | FALSE | UNKNOWN | DOCUMENT | normalForm? NORMALIZED) # isExpression
     | aExpr IS NOT? DISTINCT FROM aExpr                                       # isDistinctExpression
     | aExpr IS NOT? OF OPEN_PAREN typeName (COMMA typeName)* CLOSE_PAREN      # isOfExpression
+    | aExpr IS NOT? JSON (VALUE | ARRAY | OBJECT | SCALAR)? jsonKeyUniqueness? # isJsonExpression
     | aExpr (ISNULL | NOTNULL)                                                # isExpression
     | <assoc = right> NOT aExpr                                               # notExpression
     | aExpr AND aExpr                                                         # andExpression
@@ -288,6 +373,18 @@ comparisonOperator
 
 subqueryQuantifier
     : ANY | SOME | ALL
+    ;
+
+// gram.y subquery_Op: any operator, and LIKE and ILIKE (x LIKE ANY (array)).
+subqueryOperator
+    : allOperator
+    | NOT? (LIKE | ILIKE)
+    ;
+
+// gram.y qual_all_Op: any operator, plain or OPERATOR(schema.op).
+allOperator
+    : anyOperator
+    | OPERATOR OPEN_PAREN (colId DOT)* anyOperator CLOSE_PAREN
     ;
 
 normalForm
@@ -351,9 +448,29 @@ indirectionElement
     ;
 
 functionCall
+    : functionApplication withinGroupClause? filterClause? overClause?     # genericFunctionCall
+    | jsonAggregate filterClause? overClause?                              # jsonAggregateCall
+    | commonFunction                                                       # commonFunctionCall
+    ;
+
+// gram.y func_expr_windowless: a function in FROM or in an index, which takes no WITHIN GROUP,
+// FILTER or OVER.
+windowlessFunctionCall
+    : functionApplication
+    | jsonAggregate
+    | commonFunction
+    ;
+
+functionApplication
     : functionName OPEN_PAREN functionArguments? CLOSE_PAREN
-      withinGroupClause? filterClause? overClause?                          # genericFunctionCall
-    | specialFunction                                                       # specialFunctionCall
+    ;
+
+// gram.y func_expr_common_subexpr: functions with a syntax of their own.
+commonFunction
+    : specialFunction                                                       # specialFunctionCall
+    | jsonFunction                                                          # sqlStandardFunctionCall
+    | xmlFunction                                                           # sqlStandardFunctionCall
+    | MERGE_ACTION OPEN_PAREN CLOSE_PAREN                                   # sqlStandardFunctionCall
     ;
 
 functionArguments
@@ -396,17 +513,159 @@ specialFunction
     | CURRENT_CATALOG
     | CURRENT_SCHEMA
     | CAST OPEN_PAREN aExpr AS typeName CLOSE_PAREN
-    | EXTRACT OPEN_PAREN (extractField FROM aExpr)? CLOSE_PAREN
+    | EXTRACT OPEN_PAREN extractField FROM aExpr CLOSE_PAREN
     | NORMALIZE OPEN_PAREN aExpr (COMMA normalForm)? CLOSE_PAREN
     | OVERLAY OPEN_PAREN (aExpr PLACING aExpr FROM aExpr (FOR aExpr)? | functionArguments?) CLOSE_PAREN
-    | POSITION OPEN_PAREN (bExpr IN bExpr)? CLOSE_PAREN
-    | SUBSTRING OPEN_PAREN (aExpr (FROM aExpr)? (FOR aExpr)? | aExpr SIMILAR aExpr ESCAPE aExpr | functionArguments?) CLOSE_PAREN
+    | POSITION OPEN_PAREN bExpr IN bExpr CLOSE_PAREN
+    | SUBSTRING OPEN_PAREN
+      (aExpr (FROM aExpr (FOR aExpr)? | FOR aExpr (FROM aExpr)? | SIMILAR aExpr ESCAPE aExpr) | functionArguments?) CLOSE_PAREN
     | TREAT OPEN_PAREN aExpr AS typeName CLOSE_PAREN
     | TRIM OPEN_PAREN (BOTH | LEADING | TRAILING)? (aExpr? FROM)? aExpr (COMMA aExpr)* CLOSE_PAREN
     | NULLIF OPEN_PAREN aExpr COMMA aExpr CLOSE_PAREN
     | COALESCE OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
     | GREATEST OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
     | LEAST OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
+    ;
+
+// ---------------------------------------------------------------- SQL/JSON (gram.y json_*)
+jsonFunction
+    : JSON_OBJECT OPEN_PAREN
+      ( jsonNameAndValue (COMMA jsonNameAndValue)* jsonNullClause? jsonKeyUniqueness? jsonReturningClause?
+      | functionArgument (COMMA functionArgument)*
+      | jsonReturningClause?
+      ) CLOSE_PAREN
+    | JSON_ARRAY OPEN_PAREN
+      ( jsonValueExpression (COMMA jsonValueExpression)* jsonNullClause? jsonReturningClause?
+      | selectStatement jsonFormatClause? jsonReturningClause?
+      | jsonReturningClause?
+      ) CLOSE_PAREN
+    | JSON OPEN_PAREN jsonValueExpression jsonKeyUniqueness? CLOSE_PAREN
+    | JSON_SCALAR OPEN_PAREN aExpr CLOSE_PAREN
+    | JSON_SERIALIZE OPEN_PAREN jsonValueExpression jsonReturningClause? CLOSE_PAREN
+    | JSON_QUERY OPEN_PAREN jsonValueExpression COMMA aExpr jsonPassingClause? jsonReturningClause?
+      jsonWrapperBehavior? jsonQuotesClause? jsonBehaviorClause? CLOSE_PAREN
+    | JSON_EXISTS OPEN_PAREN jsonValueExpression COMMA aExpr jsonPassingClause? jsonOnErrorClause? CLOSE_PAREN
+    | JSON_VALUE OPEN_PAREN jsonValueExpression COMMA aExpr jsonPassingClause? jsonReturningClause?
+      jsonBehaviorClause? CLOSE_PAREN
+    ;
+
+jsonAggregate
+    : JSON_OBJECTAGG OPEN_PAREN jsonNameAndValue jsonNullClause? jsonKeyUniqueness? jsonReturningClause? CLOSE_PAREN
+    | JSON_ARRAYAGG OPEN_PAREN jsonValueExpression orderByClause? jsonNullClause? jsonReturningClause? CLOSE_PAREN
+    ;
+
+jsonValueExpression
+    : aExpr jsonFormatClause?
+    ;
+
+jsonFormatClause
+    : FORMAT JSON (ENCODING colId)?
+    ;
+
+// gram.y json_name_and_value: KEY k VALUE v, k VALUE v, k : v.
+jsonNameAndValue
+    : KEY? aExpr (VALUE | COLON) jsonValueExpression
+    ;
+
+jsonNullClause
+    : (NULL | ABSENT) ON NULL
+    ;
+
+jsonKeyUniqueness
+    : (WITH | WITHOUT) UNIQUE KEYS?
+    ;
+
+jsonReturningClause
+    : RETURNING typeName jsonFormatClause?
+    ;
+
+jsonPassingClause
+    : PASSING jsonValueExpression AS colLabel (COMMA jsonValueExpression AS colLabel)*
+    ;
+
+jsonWrapperBehavior
+    : (WITHOUT | WITH (CONDITIONAL | UNCONDITIONAL)?) ARRAY? WRAPPER
+    ;
+
+jsonQuotesClause
+    : (KEEP | OMIT) QUOTES (ON SCALAR STRING)?
+    ;
+
+jsonBehavior
+    : DEFAULT aExpr
+    | ERROR | NULL | TRUE | FALSE | UNKNOWN
+    | EMPTY (ARRAY | OBJECT)?
+    ;
+
+jsonBehaviorClause
+    : jsonBehavior ON (EMPTY (jsonBehavior ON ERROR)? | ERROR)
+    ;
+
+jsonOnErrorClause
+    : jsonBehavior ON ERROR
+    ;
+
+// The path is a string constant only (gram.y rejects any other expression).
+jsonTable
+    : JSON_TABLE OPEN_PAREN jsonValueExpression COMMA stringLiteral (AS colId)? jsonPassingClause?
+      COLUMNS OPEN_PAREN jsonTableColumn (COMMA jsonTableColumn)* CLOSE_PAREN jsonOnErrorClause? CLOSE_PAREN
+    ;
+
+jsonTableColumn
+    : colId FOR ORDINALITY
+    | colId typeName jsonFormatClause? (PATH stringLiteral)? jsonWrapperBehavior? jsonQuotesClause? jsonBehaviorClause?
+    | colId typeName EXISTS (PATH stringLiteral)? jsonOnErrorClause?
+    | NESTED PATH? stringLiteral (AS colId)? COLUMNS OPEN_PAREN jsonTableColumn (COMMA jsonTableColumn)* CLOSE_PAREN
+    ;
+
+// ---------------------------------------------------------------- SQL/XML (gram.y xml_*)
+xmlFunction
+    : XMLCONCAT OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN
+    | XMLELEMENT OPEN_PAREN NAME colLabel (COMMA xmlAttributes)? (COMMA aExpr)* CLOSE_PAREN
+    | XMLEXISTS OPEN_PAREN cExpr xmlPassing CLOSE_PAREN
+    | XMLFOREST OPEN_PAREN xmlAttribute (COMMA xmlAttribute)* CLOSE_PAREN
+    | XMLPARSE OPEN_PAREN (DOCUMENT | CONTENT) aExpr ((PRESERVE | STRIP) WHITESPACE)? CLOSE_PAREN
+    | XMLPI OPEN_PAREN NAME colLabel (COMMA aExpr)? CLOSE_PAREN
+    | XMLROOT OPEN_PAREN aExpr COMMA VERSION (aExpr | NO VALUE) (COMMA STANDALONE (YES | NO VALUE?))? CLOSE_PAREN
+    | XMLSERIALIZE OPEN_PAREN (DOCUMENT | CONTENT) aExpr AS simpleTypeName (NO? INDENT)? CLOSE_PAREN
+    ;
+
+xmlAttributes
+    : XMLATTRIBUTES OPEN_PAREN xmlAttribute (COMMA xmlAttribute)* CLOSE_PAREN
+    ;
+
+xmlAttribute
+    : aExpr (AS colLabel)?
+    ;
+
+xmlPassing
+    : PASSING xmlPassingMechanism? cExpr xmlPassingMechanism?
+    ;
+
+xmlPassingMechanism
+    : BY (REF | VALUE)
+    ;
+
+xmlTable
+    : XMLTABLE OPEN_PAREN (XMLNAMESPACES OPEN_PAREN xmlNamespace (COMMA xmlNamespace)* CLOSE_PAREN COMMA)?
+      cExpr xmlPassing COLUMNS xmlTableColumn (COMMA xmlTableColumn)* CLOSE_PAREN
+    ;
+
+xmlNamespace
+    : bExpr AS colLabel
+    | DEFAULT bExpr
+    ;
+
+xmlTableColumn
+    : colId (FOR ORDINALITY | typeName xmlTableColumnOption*)
+    ;
+
+xmlTableColumnOption
+    : IDENTIFIER bExpr
+    | DEFAULT bExpr
+    | NOT NULL
+    | NULL
+    | PATH bExpr
     ;
 
 extractField
@@ -447,9 +706,10 @@ signedInteger
     ;
 
 // ---------------------------------------------------------------- types
+// gram.y Typename; name%TYPE takes the type of a column or variable. It comes first so that SLL,
+// which cannot tell "t.a%TYPE" in a parameter list from "x::t % type" in an expression, chooses it.
 typeName
-    : SETOF? simpleTypeName arrayBounds?
-    | qualifiedName PERCENT TYPE
+    : SETOF? (typeFunctionName (DOT colLabel)* PERCENT TYPE | simpleTypeName arrayBounds?)
     ;
 
 arrayBounds

@@ -19,6 +19,7 @@ import dev.evtlint.grammar.PostgreSqlParser.*;
 import dev.evtlint.grammar.PostgreSqlParserBaseVisitor;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -102,7 +103,7 @@ final class SqlAstBuilder {
         return other((ParserRuleContext) kind);
     }
 
-    /** A statement the analysis has no record for: its tag and expressions. */
+    /** A statement kind evtlint has no record for: its tag and the expressions in it. */
     private Statement.Other other(ParserRuleContext ctx) {
         return new Statement.Other(range(ctx), commandTag(ctx), List.copyOf(collectExpressions(ctx)));
     }
@@ -138,7 +139,8 @@ final class SqlAstBuilder {
                 other.addAll(expressionsOf(limits.offsetClause()));
             }
         }
-        List<RowLocking> locking = ctx.lockingClause().stream().map(this::rowLocking).toList();
+        List<RowLocking> locking = ctx.lockingClauses() == null ? List.of()
+                : ctx.lockingClauses().lockingClause().stream().map(this::rowLocking).toList();
         return selectBody(ctx.selectBody(), range(ctx), with, other, locking, limit);
     }
 
@@ -211,8 +213,10 @@ final class SqlAstBuilder {
             return insert(c);
         } else if (query instanceof UpdateStatementContext c) {
             return update(c);
+        } else if (query instanceof DeleteStatementContext c) {
+            return delete(c);
         }
-        return delete((DeleteStatementContext) query);
+        return other((MergeStatementContext) query);
     }
 
     private TableRef tableRef(TableRefContext ctx) {
@@ -234,11 +238,15 @@ final class SqlAstBuilder {
         } else if (ctx instanceof OnlyRelationTableContext r) {
             return new Part.RelationRef(range(r), qualifiedName(r.qualifiedName()), alias(r.aliasClause()));
         } else if (ctx instanceof FunctionTableRefContext f) {
-            return new Part.FunctionTableRef(range(f), List.of(functionCall(f.functionTable().functionCall())),
+            return new Part.FunctionTableRef(range(f), List.of(functionCall(f.functionTable().windowlessFunctionCall())),
                     f.functionAliasClause() == null ? null : functionAlias(f.functionAliasClause()));
         } else if (ctx instanceof RowsFromTableContext f) {
-            List<Expr.FunctionCall> calls = f.functionTable().stream().map(t -> functionCall(t.functionCall())).toList();
+            List<Expr.FunctionCall> calls = f.rowsFromItem().stream().map(t -> functionCall(t.windowlessFunctionCall())).toList();
             return new Part.FunctionTableRef(range(f), calls, f.functionAliasClause() == null ? null : functionAlias(f.functionAliasClause()));
+        } else if (ctx instanceof XmlTableRefContext x) {
+            return new Part.FunctionTableRef(range(x), List.of(expressions.sqlStandardCall(x.xmlTable())), alias(x.aliasClause()));
+        } else if (ctx instanceof JsonTableRefContext j) {
+            return new Part.FunctionTableRef(range(j), List.of(expressions.sqlStandardCall(j.jsonTable())), alias(j.aliasClause()));
         } else if (ctx instanceof SubqueryTableContext s) {
             return new Part.SubqueryRef(range(s), select(s.selectStatement()), alias(s.aliasClause()));
         }
@@ -257,16 +265,16 @@ final class SqlAstBuilder {
         return ctx.colId() == null ? null : identifier(ctx.colId());
     }
 
-    private Expr.FunctionCall functionCall(FunctionCallContext ctx) {
-        Expr call = expressions.visit(ctx);
-        if (call instanceof Expr.FunctionCall f) {
-            return f;
-        }
-        // A special function in FROM ("FROM cast(1 AS int) AS i") builds as its own expression
-        // kind: keep it as a call of its keyword with that expression as the argument.
-        Token keyword = ctx.getStart();
-        Identifier name = new Identifier(range(keyword), Identifier.fold(keyword.getText()), false);
-        return new Expr.FunctionCall(range(ctx), new QualifiedName(name.range(), List.of(name)), List.of(call), false);
+    /** A function in FROM; CAST and TREAT there are calls of the cast (FROM CAST(x AS int) AS t). */
+    private Expr.FunctionCall functionCall(WindowlessFunctionCallContext ctx) {
+        Expr expr = expressions.visit(ctx);
+        return expr instanceof Expr.FunctionCall call ? call
+                : new Expr.FunctionCall(range(ctx), keywordName(ctx.getStart()), List.of(expr), false);
+    }
+
+    /** A keyword as the name of the function it stands for, e.g. xmlelement for XMLELEMENT. */
+    private QualifiedName keywordName(Token keyword) {
+        return new QualifiedName(range(keyword), List.of(new Identifier(range(keyword), keyword.getText().toLowerCase(Locale.ROOT), false)));
     }
 
     private Statement.Insert insert(InsertStatementContext ctx) {
@@ -619,7 +627,7 @@ final class SqlAstBuilder {
                 dimensions = Math.max(1, ctx.arrayBounds().OPEN_BRACKET().size());
             }
         } else {
-            name = qualifiedName(ctx.qualifiedName()) + "%type";
+            name = dottedName(ctx.typeFunctionName(), ctx.colLabel()) + "%type";
         }
         return new TypeRef(range(ctx), name, setOf, dimensions);
     }
@@ -628,15 +636,19 @@ final class SqlAstBuilder {
     private String typeName(SimpleTypeNameContext ctx) {
         if (ctx.genericTypeName() != null) {
             GenericTypeNameContext generic = ctx.genericTypeName();
-            StringBuilder name = new StringBuilder(identifierText(generic.typeFunctionName()));
-            generic.colLabel().forEach(label -> name.append('.').append(identifierText(label)));
-            return name.toString();
+            return dottedName(generic.typeFunctionName(), generic.colLabel());
         }
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < ctx.getChildCount(); i++) {
             collectWords(ctx.getChild(i), words);
         }
         return words.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String dottedName(TypeFunctionNameContext first, List<ColLabelContext> rest) {
+        StringBuilder name = new StringBuilder(identifierText(first));
+        rest.forEach(label -> name.append('.').append(identifierText(label)));
+        return name.toString();
     }
 
     private static void collectWords(ParseTree tree, StringBuilder words) {
@@ -770,7 +782,7 @@ final class SqlAstBuilder {
     Expr plpgsqlExpression(PlpgsqlExpressionContext ctx) {
         TargetListContext targets = ctx.targetList();
         boolean lone = targets != null && targets.targetElement().size() == 1 && ctx.getChildCount() == 2
-                && targets.targetElement(0) instanceof UnlabeledTargetContext;
+                && targets.targetElement(0) instanceof ExpressionTargetContext target && target.getChildCount() == 1;
         if (lone) {
             return expressions.visit(targets.targetElement(0).getChild(0));
         }
@@ -821,6 +833,8 @@ final class SqlAstBuilder {
                 found.add(expression(a));
             } else if (child instanceof BExprContext b) {
                 found.add(expressions.visit(b));
+            } else if (child instanceof CExprContext c) {
+                found.add(expressions.visit(c));
             } else if (child instanceof SelectStatementContext s) {
                 found.add(select(s));
             } else if (child instanceof QualifiedNameContext q) {
@@ -836,6 +850,11 @@ final class SqlAstBuilder {
         @Override
         public Expr visitPrimaryExpression(PrimaryExpressionContext ctx) {
             return visit(ctx.cExpr());
+        }
+
+        @Override
+        public Expr visitOverlapsExpression(OverlapsExpressionContext ctx) {
+            return operator(ctx, "OVERLAPS", ctx.aExpr());
         }
 
         @Override
@@ -905,7 +924,8 @@ final class SqlAstBuilder {
             if (ctx.selectStatement() != null) {
                 return new Expr.Subquery(range(ctx), kind, left, select(ctx.selectStatement()));
             }
-            return new Expr.Operator(range(ctx), ctx.comparisonOperator().getText() + " " + kind, List.of(left, visit(ctx.aExpr(1))));
+            String operator = words(ctx.subqueryOperator(), 0);
+            return new Expr.Operator(range(ctx), operator + " " + kind, List.of(left, visit(ctx.aExpr(1))));
         }
 
         @Override
@@ -932,6 +952,17 @@ final class SqlAstBuilder {
         @Override
         public Expr visitIsOfExpression(IsOfExpressionContext ctx) {
             return operator(ctx, ctx.NOT() != null ? "IS NOT OF" : "IS OF", List.of(ctx.aExpr()));
+        }
+
+        @Override
+        public Expr visitIsJsonExpression(IsJsonExpressionContext ctx) {
+            // IS [NOT] JSON [VALUE | ARRAY | OBJECT | SCALAR], without the key uniqueness words
+            int last = ctx.jsonKeyUniqueness() != null ? ctx.getChildCount() - 2 : ctx.getChildCount() - 1;
+            StringBuilder test = new StringBuilder();
+            for (int i = 1; i <= last; i++) {
+                test.append(i > 1 ? " " : "").append(upper(ctx.getChild(i).getText()));
+            }
+            return operator(ctx, test.toString(), List.of(ctx.aExpr()));
         }
 
         @Override
@@ -1054,6 +1085,37 @@ final class SqlAstBuilder {
 
         @Override
         public Expr visitGenericFunctionCall(GenericFunctionCallContext ctx) {
+            return withWindow(ctx, visit(ctx.functionApplication()));
+        }
+
+        @Override
+        public Expr visitJsonAggregateCall(JsonAggregateCallContext ctx) {
+            return withWindow(ctx, visit(ctx.jsonAggregate()));
+        }
+
+        /** The call with the range of its WITHIN GROUP, FILTER and OVER clauses too. */
+        private Expr withWindow(ParserRuleContext ctx, Expr application) {
+            Expr.FunctionCall call = (Expr.FunctionCall) application;
+            return new Expr.FunctionCall(range(ctx), call.name(), call.arguments(), call.star());
+        }
+
+        @Override
+        public Expr visitJsonAggregate(JsonAggregateContext ctx) {
+            return sqlStandardCall(ctx);
+        }
+
+        @Override
+        public Expr visitCommonFunctionCall(CommonFunctionCallContext ctx) {
+            return visit(ctx.commonFunction());
+        }
+
+        @Override
+        public Expr visitWindowlessFunctionCall(WindowlessFunctionCallContext ctx) {
+            return visit(ctx.getChild(0));
+        }
+
+        @Override
+        public Expr visitFunctionApplication(FunctionApplicationContext ctx) {
             List<Expr> arguments = new ArrayList<>();
             boolean star = false;
             FunctionArgumentsContext args = ctx.functionArguments();
@@ -1088,7 +1150,37 @@ final class SqlAstBuilder {
                 special.functionArguments().functionArgument().forEach(a -> operands.add(a.aExpr()));
             }
             operands.sort((a, b) -> Integer.compare(a.getStart().getTokenIndex(), b.getStart().getTokenIndex()));
+            // the functions' argument order: strpos(string, substring), substring(string, from, for)
+            TerminalNode forWord = special.getToken(PostgreSqlParser.FOR, 0);
+            TerminalNode fromWord = special.getToken(PostgreSqlParser.FROM, 0);
+            if (keyword.equals("position")) {
+                Collections.swap(operands, 0, 1);
+            } else if (keyword.equals("substring") && forWord != null && fromWord != null
+                    && forWord.getSymbol().getTokenIndex() < fromWord.getSymbol().getTokenIndex()) {
+                Collections.swap(operands, 1, 2);
+            }
             return call(ctx, name, operands);
+        }
+
+        @Override
+        public Expr visitSqlStandardFunctionCall(SqlStandardFunctionCallContext ctx) {
+            return sqlStandardCall(ctx);
+        }
+
+        /**
+         * A function with SQL-standard syntax (JSON_OBJECT, XMLELEMENT, JSON_TABLE...) as a call of the
+         * function named by its keyword, its arguments the expressions in it in order.
+         */
+        Expr.FunctionCall sqlStandardCall(ParserRuleContext ctx) {
+            List<Expr> arguments = new ArrayList<>();
+            for (dev.evtlint.ast.Node part : collectExpressions(ctx)) {
+                if (part instanceof Expr expr) {
+                    arguments.add(expr);
+                } else if (part instanceof Statement.Select query) {
+                    arguments.add(new Expr.Subquery(query.range(), Expr.SubqueryKind.SCALAR, null, query));
+                }
+            }
+            return new Expr.FunctionCall(range(ctx), keywordName(ctx.getStart()), arguments, false);
         }
 
         @Override
