@@ -214,9 +214,13 @@ schemaNameAndOwner
     | colId
     ;
 
-// The statements CREATE SCHEMA may hold (gram.y schema_stmt) that this grammar knows.
+// The statements CREATE SCHEMA may hold (gram.y schema_stmt).
 schemaElement
     : createTableStatement
+    | createIndexStatement
+    | createSequenceStatement
+    | createTriggerStatement
+    | createViewStatement
     | grantStatement
     ;
 

@@ -28,7 +28,11 @@ explainableStatement
     | updateStatement
     | deleteStatement
     | mergeStatement
+    | declareCursorStatement
     | createTableStatement
+    | createMaterializedViewStatement
+    | refreshMaterializedViewStatement
+    | executeStatement
     ;
 
 // gram.y utility_option_elem: a name, optionally with a boolean, word, string or number.

@@ -17,7 +17,7 @@ options {
 tokens {
     PLUS, MINUS, STAR, SLASH, PERCENT, CARET, LESS, GREATER, EQUALS,
     LESS_EQUALS, GREATER_EQUALS, NOT_EQUALS, EQUALS_GREATER,
-    UNTERMINATED_DOLLAR_STRING_LITERAL
+    UNTERMINATED_DOLLAR_STRING_LITERAL, UNTERMINATED_BLOCK_COMMENT
 }
 
 // Punctuation and the operators that PostgreSQL's grammar names on their own.
@@ -35,7 +35,8 @@ DOT : '.' ;
 
 // Comments come before operators: on a tie in length the first rule wins.
 LINE_COMMENT : '--' ~[\r\n]* -> channel(HIDDEN) ;
-BLOCK_COMMENT : '/*' (BLOCK_COMMENT | .)*? '*/' -> channel(HIDDEN) ;
+// Block comments nest (scan.l xc); the action consumes the body up to the matching '*/'.
+BLOCK_COMMENT : '/*' { consumeBlockComment(); } ;
 
 // Every run of operator characters; the action splits it the way scan.l does and gives
 // single-character and comparison operators their own token types.
@@ -80,8 +81,6 @@ DOLLAR_STRING_LITERAL : '$' DOLLAR_TAG? '$' { consumeDollarQuotedBody(); } ;
 UNTERMINATED_STRING_LITERAL : ([nbx] | 'u&')? '\'' ('\'\'' | ~'\'')* EOF ;
 UNTERMINATED_ESCAPE_STRING_LITERAL : 'e\'' ('\\' . | '\'\'' | ~['\\])* EOF ;
 UNTERMINATED_QUOTED_IDENTIFIER : 'u&'? '"' ('""' | ~'"')* EOF ;
-// A run of stars is taken whole, so that the stars of '******/' cannot pair up past the end.
-UNTERMINATED_BLOCK_COMMENT : '/*' (BLOCK_COMMENT | ~'*' | '*'+ ~[*/])* '*'* EOF ;
 
 SPACE : [ \t\r\n\f\u000B]+ -> channel(HIDDEN) ;
 

@@ -46,10 +46,9 @@ public final class ParseListing {
 
     private static Row statementRow(ScriptFile file, Statement statement) {
         String path = file.source().displayPath();
-        if (statement instanceof Statement.Unparsed unparsed) {
-            String message = unparsed.syntaxError() ? firstError(file, statement.range())
-                    : "not parsed: the grammar does not cover " + unparsed.commandTag() + " statements yet";
-            return new Row(path, statement.range(), "statement", statement.commandTag(), false, message);
+        if (statement instanceof Statement.Unparsed) {
+            return new Row(path, statement.range(), "statement", statement.commandTag(), false,
+                    firstError(file, statement.range()));
         }
         return new Row(path, statement.range(), "statement", statement.commandTag(), true, "");
     }

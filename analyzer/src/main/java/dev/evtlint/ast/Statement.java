@@ -265,8 +265,9 @@ public sealed interface Statement extends Node {
     }
 
     /**
-     * A statement evtlint could not parse, or of a kind its grammar does not cover yet. The tag is
-     * read from its leading keywords; {@code syntaxError} says whether it was reported as EVT000.
+     * A statement evtlint could not parse, with the command tag read from its leading keywords;
+     * {@code syntaxError} says whether it was reported as EVT000 (dynamic SQL of which only the start
+     * is known is not).
      */
     record Unparsed(SourceRange range, String commandTag, boolean syntaxError) implements Statement {
         @Override

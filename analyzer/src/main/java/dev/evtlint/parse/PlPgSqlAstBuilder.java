@@ -458,8 +458,14 @@ final class PlPgSqlAstBuilder {
         return targets;
     }
 
+    /** The variable assigned and its fields; subscripts are not part of the name. */
     private QualifiedName target(AssignTargetContext ctx) {
-        return qualified(ctx.plIdentifier().stream().map(this::identifier).toList());
+        List<Identifier> parts = new ArrayList<>();
+        if (ctx.PARAM() != null) {
+            parts.add(identifier(ctx.PARAM().getSymbol()));
+        }
+        ctx.plIdentifier().forEach(name -> parts.add(identifier(name)));
+        return qualified(parts);
     }
 
     private static QualifiedName qualified(List<Identifier> parts) {

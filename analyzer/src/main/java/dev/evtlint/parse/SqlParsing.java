@@ -11,14 +11,8 @@ import dev.evtlint.grammar.PlPgSqlLexer;
 import dev.evtlint.grammar.PlPgSqlParser;
 import dev.evtlint.grammar.PostgreSqlLexer;
 import dev.evtlint.grammar.PostgreSqlParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
@@ -29,13 +23,6 @@ import org.antlr.v4.runtime.Token;
  * fails still yields a node with its command tag.
  */
 final class SqlParsing implements SqlAstBuilder.BodyParser {
-    /**
-     * The statement kinds the grammar covers in full (covered-command-tags.txt beside this class); a
-     * statement of another kind that fails to parse is kept as unparsed without a syntax error,
-     * because the failure is the grammar's, not the script's.
-     */
-    private static final Set<String> COVERED_TAGS = coveredTags();
-
     private static final int[] SQL_OPEN = {PostgreSqlLexer.OPEN_PAREN, PostgreSqlLexer.OPEN_BRACKET};
     private static final int[] SQL_CLOSE = {PostgreSqlLexer.CLOSE_PAREN, PostgreSqlLexer.CLOSE_BRACKET};
     /** Blocks, loops, IFs and CASEs all close with END (END IF, END LOOP...), as do parentheses. */
@@ -67,16 +54,8 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         if (outcome.tree() != null) {
             return new SqlAstBuilder(slice, tokens.getTokens(), this).statement(outcome.tree().statement());
         }
-        String tag = CommandTags.of(significant(tokens));
-        boolean covered = COVERED_TAGS.contains(tag) || isUnterminated(outcome.failure());
-        if (covered) {
-            report(slice, outcome.failure());
-        }
-        return new Statement.Unparsed(slice.range(0, slice.length()), tag, covered);
-    }
-
-    private static boolean isUnterminated(SyntaxErrorCollector.Failure failure) {
-        return failure.message().startsWith("unterminated");
+        report(slice, outcome.failure());
+        return new Statement.Unparsed(slice.range(0, slice.length()), CommandTags.of(significant(tokens)), true);
     }
 
     /**
@@ -120,17 +99,6 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         }
         PlStatement.Block block = new PlPgSqlAstBuilder(body, tokens, this).build(outcome.tree());
         return new Part.PlPgSqlBody(literalRange, block);
-    }
-
-    private static Set<String> coveredTags() {
-        try (InputStream in = SqlParsing.class.getResourceAsStream("covered-command-tags.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read covered-command-tags.txt", e);
-        }
     }
 
     private static CommonTokenStream tokens(Lexer lexer) {

@@ -101,8 +101,9 @@ caseWhenClause
     : WHEN tokensUntilThen THEN statement*
     ;
 
+// x, r.f, a[1].f, $1 (pl_gram.y assign_var: a variable or parameter, then fields and subscripts)
 assignTarget
-    : plIdentifier (DOT plIdentifier)* (OPEN_BRACKET tokensUntilBracket CLOSE_BRACKET)*
+    : (plIdentifier | PARAM) (DOT plIdentifier | OPEN_BRACKET tokensUntilBracket CLOSE_BRACKET)*
     ;
 
 forTarget

@@ -54,12 +54,45 @@ public abstract class PostgreSqlLexerBase extends Lexer {
     }
 
     /**
+     * Called after {@code /*} has been matched: consumes the comment up to the {@code *}{@code /} that
+     * closes it, counting nested comments as PostgreSQL does, and puts it on the hidden channel. At
+     * the end of input the token becomes UNTERMINATED_BLOCK_COMMENT, for the parser to report.
+     */
+    protected void consumeBlockComment() {
+        CharStream input = getInputStream();
+        int depth = 1;
+        while (input.LA(1) != IntStream.EOF) {
+            int c = input.LA(1);
+            if (c == '/' && input.LA(2) == '*') {
+                depth++;
+                input.consume();
+            } else if (c == '*' && input.LA(2) == '/') {
+                input.consume();
+                if (--depth == 0) {
+                    input.consume();
+                    setChannel(HIDDEN);
+                    return;
+                }
+            }
+            input.consume();
+        }
+        setType(typeNamed("UNTERMINATED_BLOCK_COMMENT"));
+    }
+
+    /**
      * Applies scan.l's operator rules to the run of operator characters just matched: a comment
      * start ends the operator; a multi-character operator may not end in '+' or '-' unless it
      * holds one of {@code ~!@#^&|`?%}; then gives the operators the grammar names their own types.
      */
     protected void fixOperator() {
         String text = getText();
+        if (text.startsWith("/*")) {
+            // A run such as "/**" is longer than "/*" alone, so it won over the comment rule.
+            getInputStream().seek(_tokenStartCharIndex + 2);
+            setType(typeNamed("BLOCK_COMMENT"));
+            consumeBlockComment();
+            return;
+        }
         int length = text.length();
         int comment = commentStart(text);
         if (comment > 0) {
