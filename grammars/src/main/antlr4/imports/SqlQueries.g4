@@ -415,14 +415,14 @@ cExpr
     : columnReference                                                       # columnExpression
     | constant                                                              # constantExpression
     | PARAM indirection?                                                    # parameterExpression
-    | OPEN_PAREN aExpr CLOSE_PAREN indirection?                             # parenthesizedExpression
+    // One alternative for (x) and the row (x, y): SLL then decides on the first token inside.
+    | OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN indirection?              # parenthesizedExpression
     | caseExpression                                                        # caseExpr
     | functionCall indirection?                                             # functionExpression
     | OPEN_PAREN selectStatement CLOSE_PAREN indirection?                   # scalarSubquery
     | EXISTS OPEN_PAREN selectStatement CLOSE_PAREN                         # existsExpression
     | ARRAY (OPEN_PAREN selectStatement CLOSE_PAREN | arrayLiteral)         # arrayExpression
     | ROW OPEN_PAREN (aExpr (COMMA aExpr)*)? CLOSE_PAREN                    # rowExpression
-    | OPEN_PAREN aExpr COMMA aExpr (COMMA aExpr)* CLOSE_PAREN               # implicitRowExpression
     | GROUPING OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN                  # groupingExpression
     ;
 
@@ -477,11 +477,11 @@ commonFunction
     | MERGE_ACTION OPEN_PAREN CLOSE_PAREN                                   # sqlStandardFunctionCall
     ;
 
+// Left-factored: VARIADIC after other arguments is decided at its comma, not by scanning them all.
 functionArguments
     : STAR
-    | (ALL | DISTINCT)? functionArgument (COMMA functionArgument)* orderByClause?
+    | (ALL | DISTINCT)? functionArgument (COMMA functionArgument)* (COMMA VARIADIC functionArgument)? orderByClause?
     | VARIADIC functionArgument orderByClause?
-    | functionArgument (COMMA functionArgument)* COMMA VARIADIC functionArgument orderByClause?
     ;
 
 functionArgument

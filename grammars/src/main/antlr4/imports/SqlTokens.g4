@@ -34,7 +34,8 @@ DOT_DOT : '..' ;
 DOT : '.' ;
 
 // Comments come before operators: on a tie in length the first rule wins.
-LINE_COMMENT : '--' ~[\r\n]* -> channel(HIDDEN) ;
+// Comments and white space never reach the parser: skipping them keeps the token stream short.
+LINE_COMMENT : '--' ~[\r\n]* -> skip ;
 // Block comments nest (scan.l xc); the action consumes the body up to the matching '*/'.
 BLOCK_COMMENT : '/*' { consumeBlockComment(); } ;
 
@@ -82,7 +83,7 @@ UNTERMINATED_STRING_LITERAL : ([nbx] | 'u&')? '\'' ('\'\'' | ~'\'')* EOF ;
 UNTERMINATED_ESCAPE_STRING_LITERAL : 'e\'' ('\\' . | '\'\'' | ~['\\])* EOF ;
 UNTERMINATED_QUOTED_IDENTIFIER : 'u&'? '"' ('""' | ~'"')* EOF ;
 
-SPACE : [ \t\r\n\f\u000B]+ -> channel(HIDDEN) ;
+SPACE : [ \t\r\n\f\u000B]+ -> skip ;
 
 // Anything else is one token, so that the parser reports it at its exact place.
 UNEXPECTED_CHARACTER : . ;

@@ -9,6 +9,11 @@ import java.util.Arrays;
 public final class LineIndex {
     private final int[] lineStarts;
     private final int length;
+    /**
+     * The line of the last look-up: nodes are positioned in source order, so the next offset is
+     * usually on the same line. Racy by design: a stale value only costs a binary search.
+     */
+    private int lastLineIndex;
 
     private LineIndex(int[] lineStarts, int length) {
         this.lineStarts = lineStarts;
@@ -37,14 +42,25 @@ public final class LineIndex {
 
     /** The 1-based line holding {@code offset}; an offset at the end of the text is on the last line. */
     public int line(int offset) {
-        int found = Arrays.binarySearch(lineStarts, clamp(offset));
-        return found >= 0 ? found + 1 : -found - 1;
+        int clamped = clamp(offset);
+        int hint = lastLineIndex;
+        if (lineStarts[hint] <= clamped && (hint + 1 == lineStarts.length || clamped < lineStarts[hint + 1])) {
+            return hint + 1;
+        }
+        int found = Arrays.binarySearch(lineStarts, clamped);
+        int index = found >= 0 ? found : -found - 2;
+        lastLineIndex = index;
+        return index + 1;
+    }
+
+    /** The 1-based column of {@code offset} on its 1-based {@code line}, in UTF-16 code units. */
+    public int column(int offset, int line) {
+        return clamp(offset) - lineStarts[line - 1] + 1;
     }
 
     /** The 1-based column of {@code offset} in UTF-16 code units. */
     public int column(int offset) {
-        int clamped = clamp(offset);
-        return clamped - lineStarts[line(clamped) - 1] + 1;
+        return column(offset, line(offset));
     }
 
     /** Offset of the first character of a 1-based line. */

@@ -47,8 +47,10 @@ public final class SourceFile {
     /** The range between two offsets, end exclusive. */
     public SourceRange range(int start, int end) {
         int safeEnd = Math.max(start, end);
-        return new SourceRange(start, safeEnd, lines.line(start), lines.column(start),
-                lines.line(safeEnd), lines.column(safeEnd));
+        int startLine = lines.line(start);
+        int endLine = lines.line(safeEnd);
+        return new SourceRange(start, safeEnd, startLine, lines.column(start, startLine), endLine,
+                lines.column(safeEnd, endLine));
     }
 
     /** The text of a 1-based line without its terminator. */

@@ -14,22 +14,29 @@ final class Placeholders {
     /** The text with every placeholder made an identifier; the same instance when there is none. */
     static String substitute(String text) {
         char[] chars = null;
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
+        // Both candidates are searched once each, never again over the same stretch of text.
+        int nextAt = text.indexOf('@');
+        int nextDollar = text.indexOf('$');
+        while (nextAt >= 0 || nextDollar >= 0) {
+            int i = nextAt < 0 ? nextDollar : nextDollar < 0 ? nextAt : Math.min(nextAt, nextDollar);
             int end = placeholderEnd(text, i);
-            if (end < 0) {
-                i++;
-                continue;
+            int resume = i + 1;
+            if (end >= 0) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                for (int k = i; k < end; k++) {
+                    char c = text.charAt(k);
+                    chars[k] = Character.isLetterOrDigit(c) || c == '_' ? c : '_';
+                }
+                resume = end;
             }
-            if (chars == null) {
-                chars = text.toCharArray();
+            if (nextAt >= 0 && nextAt < resume) {
+                nextAt = text.indexOf('@', resume);
             }
-            for (int k = i; k < end; k++) {
-                char c = text.charAt(k);
-                chars[k] = Character.isLetterOrDigit(c) || c == '_' ? c : '_';
+            if (nextDollar >= 0 && nextDollar < resume) {
+                nextDollar = text.indexOf('$', resume);
             }
-            i = end;
         }
         return chars == null ? text : new String(chars);
     }

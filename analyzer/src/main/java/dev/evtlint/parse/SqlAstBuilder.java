@@ -1024,7 +1024,10 @@ final class SqlAstBuilder {
 
         @Override
         public Expr visitParenthesizedExpression(ParenthesizedExpressionContext ctx) {
-            return indirection(ctx, visit(ctx.aExpr()), ctx.indirection());
+            if (ctx.aExpr().size() > 1) {
+                return new Expr.Collection(range(ctx), Expr.CollectionKind.ROW, ctx.aExpr().stream().map(this::visit).toList());
+            }
+            return indirection(ctx, visit(ctx.aExpr(0)), ctx.indirection());
         }
 
         @Override
@@ -1070,11 +1073,6 @@ final class SqlAstBuilder {
 
         @Override
         public Expr visitRowExpression(RowExpressionContext ctx) {
-            return new Expr.Collection(range(ctx), Expr.CollectionKind.ROW, ctx.aExpr().stream().map(this::visit).toList());
-        }
-
-        @Override
-        public Expr visitImplicitRowExpression(ImplicitRowExpressionContext ctx) {
             return new Expr.Collection(range(ctx), Expr.CollectionKind.ROW, ctx.aExpr().stream().map(this::visit).toList());
         }
 

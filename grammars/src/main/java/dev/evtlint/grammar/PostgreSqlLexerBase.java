@@ -55,8 +55,8 @@ public abstract class PostgreSqlLexerBase extends Lexer {
 
     /**
      * Called after {@code /*} has been matched: consumes the comment up to the {@code *}{@code /} that
-     * closes it, counting nested comments as PostgreSQL does, and puts it on the hidden channel. At
-     * the end of input the token becomes UNTERMINATED_BLOCK_COMMENT, for the parser to report.
+     * closes it, counting nested comments as PostgreSQL does, and skips it. At the end of input the
+     * token becomes UNTERMINATED_BLOCK_COMMENT, for the parser to report.
      */
     protected void consumeBlockComment() {
         CharStream input = getInputStream();
@@ -70,7 +70,7 @@ public abstract class PostgreSqlLexerBase extends Lexer {
                 input.consume();
                 if (--depth == 0) {
                     input.consume();
-                    setChannel(HIDDEN);
+                    skip();
                     return;
                 }
             }
