@@ -175,7 +175,8 @@ final class ScriptSplitter {
     }
 
     private boolean isWord(int start, int wordLength, String word) {
-        return wordLength == word.length() && text.regionMatches(true, start, word, 0, wordLength);
+        return wordLength == word.length() && Character.toLowerCase(text.charAt(start)) == word.charAt(0)
+                && text.regionMatches(true, start, word, 0, wordLength);
     }
 
     private boolean isCreateRoutine() {

@@ -724,7 +724,16 @@ final class SqlAstBuilder {
     }
 
     Identifier identifier(ParserRuleContext nameContext) {
-        return new Identifier(range(nameContext), identifierText(nameContext), isQuoted(nameContext));
+        String text = text(nameContext);
+        return new Identifier(range(nameContext), identifierText(text), text.indexOf('"') >= 0);
+    }
+
+    /** A context's source text; a name is one token (UESCAPE aside), whose text needs no concatenation. */
+    private static String text(ParseTree context) {
+        if (context instanceof ParserRuleContext rule && rule.getStart() == rule.getStop()) {
+            return rule.getStart().getText();
+        }
+        return context.getText();
     }
 
     private Identifier labelIdentifier(ColLabelContext ctx) {
@@ -733,7 +742,10 @@ final class SqlAstBuilder {
 
     /** A name's value: quoted names keep their case, with doubled quotes resolved; others fold to lower case. */
     private static String identifierText(ParseTree nameContext) {
-        String text = nameContext.getText();
+        return identifierText(text(nameContext));
+    }
+
+    private static String identifierText(String text) {
         if (text.startsWith("\"")) {
             return unquoteIdentifier(text, 0);
         }
@@ -745,10 +757,6 @@ final class SqlAstBuilder {
 
     private static String unquoteIdentifier(String text, int quoteAt) {
         return text.substring(quoteAt + 1, text.length() - 1).replace("\"\"", "\"");
-    }
-
-    private static boolean isQuoted(ParseTree nameContext) {
-        return nameContext.getText().indexOf('"') >= 0;
     }
 
     private String nameOrString(NonReservedWordOrStringContext ctx) {
