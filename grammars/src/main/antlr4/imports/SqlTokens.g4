@@ -60,6 +60,13 @@ NUMERIC_LITERAL
     | '.' DECIMAL_DIGITS EXPONENT?
     | DECIMAL_DIGITS EXPONENT
     ;
+// PostgreSQL 15+ rejects a number run into a word ('123abc', '0x', '100_', '1_000._5', '0.0e'):
+// scan.l's junk rules. Longer than the valid prefix, this token wins and the parser reports it; a
+// valid literal of the same length wins the tie, being defined first.
+NUMBER_JUNK
+    : (DECIMAL_DIGITS ('.' DECIMAL_DIGITS?)? | '.' DECIMAL_DIGITS) ([e] [+-]? DECIMAL_DIGITS?)? [a-z_\u0080-\uFFFF] IDENT_CONT*
+    | '0' [xob] IDENT_CONT*
+    ;
 
 // Identifiers.
 IDENTIFIER : IDENT_START IDENT_CONT* ;

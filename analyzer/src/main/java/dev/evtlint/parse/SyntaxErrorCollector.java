@@ -44,6 +44,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
             case "UNTERMINATED_BLOCK_COMMENT" -> "unterminated /* comment";
             default -> null;
         };
+        if ("NUMBER_JUNK".equals(symbolic)) {
+            return new Failure(start, end, "trailing junk after numeric literal at or near \"" + firstChars(token.getText()) + "\"");
+        }
         if (unterminated != null) {
             return new Failure(start, start + 1, unterminated + " at or near \"" + firstChars(token.getText()) + "\"");
         }

@@ -150,4 +150,12 @@ class ScriptParserTest {
         Statement.Do sequential = (Statement.Do) file.statements().get(2);
         assertEquals(2_000, ((Part.PlPgSqlBody) sequential.body()).block().body().size());
     }
+
+    @Test
+    void aNumberRunIntoAWordIsTrailingJunk() {
+        ScriptFile file = parse("SELECT 123abc;\nSELECT 0x1F, 1e5, 1_000, .5, 0b101;\nDO $$ BEGIN FOR i IN 1..10 LOOP NULL; END LOOP; END $$;");
+        assertEquals(1, file.syntaxErrors().size());
+        assertEquals("trailing junk after numeric literal at or near \"123abc\"", file.syntaxErrors().get(0).message());
+        assertEquals(8, file.syntaxErrors().get(0).range().startColumn());
+    }
 }
