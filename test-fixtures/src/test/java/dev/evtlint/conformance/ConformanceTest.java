@@ -96,7 +96,8 @@ class ConformanceTest {
                 : statement instanceof Statement.Do d ? d.body() : null;
         if (!(body instanceof Part.PlPgSqlBody plpgsql)) {
             String error = firstError(file, statement.range());
-            return new BodyStatus(false, statement.commandTag() + ": " + (error != null ? error : "statement not parsed"));
+            return new BodyStatus(false, statement.commandTag() + " at " + file.source().displayPath() + ":"
+                    + statement.range().startLine() + ": " + (error != null ? error : "no PL/pgSQL body found"));
         }
         String error = firstError(file, plpgsql.range());
         return new BodyStatus(plpgsql.block() != null && error == null, error == null ? "" : error);
@@ -116,8 +117,8 @@ class ConformanceTest {
 
     private static Statement statementAt(ScriptFile file, Corpus.OracleRow row) {
         SourceFile source = file.source();
-        int offset = Corpus.charOffset(source.text(), row.byteStart());
-        int end = Corpus.charOffset(source.text(), row.byteEnd());
+        int offset = Corpus.charOffset(source, row.byteStart());
+        int end = Corpus.charOffset(source, row.byteEnd());
         Statement best = null;
         for (Statement statement : file.statements()) {
             SourceRange range = statement.range();

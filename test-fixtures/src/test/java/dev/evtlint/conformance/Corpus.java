@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * ../shared/corpus/pg-regress: PostgreSQL's regression scripts and the oracle of PostgreSQL 18's
@@ -19,6 +21,8 @@ import java.util.List;
  */
 final class Corpus {
     static final Path ROOT = Path.of(System.getProperty("evtlint.shared.dir", "../../shared"), "corpus", "pg-regress");
+
+    private static final Map<Path, Boolean> UTF8 = new HashMap<>();
 
     /** One row of oracle.tsv or plpgsql_oracle.tsv: a statement's byte range in a file, and the verdict. */
     record OracleRow(String file, int byteStart, int byteEnd, boolean accepted, String error) {
@@ -63,8 +67,28 @@ final class Corpus {
         return new SourceFile(path, folder + "/" + file, text);
     }
 
+    /** The char offset in a corpus file's text of a byte offset in the file. */
+    static int charOffset(SourceFile file, int byteOffset) {
+        return isUtf8(file) ? charOffset(file.text(), byteOffset) : byteOffset;
+    }
+
+    /** Windows-1252 has one byte per character; every other corpus file is UTF-8. */
+    private static boolean isUtf8(SourceFile file) {
+        return UTF8.computeIfAbsent(file.path(), Corpus::isUtf8);
+    }
+
+    private static boolean isUtf8(Path path) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes(path)));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /** The char offset in {@code text} of a byte offset in its UTF-8 encoding. */
-    static int charOffset(String text, int byteOffset) {
+    private static int charOffset(String text, int byteOffset) {
         int bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             if (bytes >= byteOffset) {
