@@ -3,8 +3,10 @@ package dev.evtlint.cli;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.rule.Finding;
+import java.io.PrintStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,14 +35,9 @@ final class ExitCodes {
     }
 
     static int of(AnalysisResult result, FailOn failOn) {
-        if (result.hasInternalErrors()) {
-            return INTERNAL_ERROR;
-        }
-        // The other notifications are files that could not be read or decoded: the user's to fix.
-        for (ToolNotification notification : result.notifications()) {
-            if (!notification.internalError()) {
-                return USAGE;
-            }
+        int problems = of(result.notifications());
+        if (problems != OK) {
+            return problems;
         }
         for (Finding finding : result.findings()) {
             if (failOn.fails(finding.severity())) {
@@ -48,5 +45,24 @@ final class ExitCodes {
             }
         }
         return OK;
+    }
+
+    /**
+     * The exit code that tool notifications call for: internal errors first; the other notifications
+     * are files that could not be read or decoded, the user's to fix.
+     */
+    static int of(List<ToolNotification> notifications) {
+        if (notifications.stream().anyMatch(ToolNotification::internalError)) {
+            return INTERNAL_ERROR;
+        }
+        return notifications.isEmpty() ? OK : USAGE;
+    }
+
+    /** Tells each notification on standard error, one line each, and returns {@link #of(List)}. */
+    static int report(List<ToolNotification> notifications, PrintStream err) {
+        for (ToolNotification notification : notifications) {
+            err.println(notification.path() + ": error: " + notification.message());
+        }
+        return of(notifications);
     }
 }

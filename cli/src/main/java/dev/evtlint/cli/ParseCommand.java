@@ -1,7 +1,6 @@
 package dev.evtlint.cli;
 
 import dev.evtlint.api.ParseListing;
-import dev.evtlint.api.ToolNotification;
 import dev.evtlint.ast.SourceRange;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -52,14 +51,9 @@ final class ParseCommand implements Callable<Integer> {
         for (ParseListing.Row row : result.rows()) {
             out.println(format == ParseFormat.TSV ? tsv(row) : text(row));
         }
-        for (ToolNotification notification : result.notifications()) {
-            parent.err().println(notification.path() + ": error: " + notification.message());
-        }
-        if (result.notifications().stream().anyMatch(ToolNotification::internalError)) {
-            return ExitCodes.INTERNAL_ERROR;
-        }
-        if (!result.notifications().isEmpty()) {
-            return ExitCodes.USAGE;
+        int problems = ExitCodes.report(result.notifications(), parent.err());
+        if (problems != ExitCodes.OK) {
+            return problems;
         }
         return result.rows().stream().allMatch(ParseListing.Row::ok) ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

@@ -2,7 +2,6 @@ package dev.evtlint.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.evtlint.api.ToolNotification;
 import dev.evtlint.api.TriggerInventory;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,13 +54,7 @@ final class TriggersCommand implements Callable<Integer> {
         } else {
             text(inventory, out);
         }
-        for (ToolNotification notification : inventory.notifications()) {
-            parent.err().println(notification.path() + ": error: " + notification.message());
-        }
-        if (inventory.notifications().stream().anyMatch(ToolNotification::internalError)) {
-            return ExitCodes.INTERNAL_ERROR;
-        }
-        return inventory.notifications().isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
+        return ExitCodes.report(inventory.notifications(), parent.err());
     }
 
     private static void text(TriggerInventory.Inventory inventory, PrintStream out) {
