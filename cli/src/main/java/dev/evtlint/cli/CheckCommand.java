@@ -3,6 +3,8 @@ package dev.evtlint.cli;
 import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
+import dev.evtlint.report.GitHubReporter;
+import dev.evtlint.report.JsonReporter;
 import dev.evtlint.report.Reporter;
 import dev.evtlint.report.SarifReporter;
 import dev.evtlint.report.TextReporter;
@@ -131,13 +133,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Reporter reporter(Path root, Path workingDirectory, boolean color) {
-        switch (format) {
-            case SARIF:
-                return new SarifReporter(root, workingDirectory);
-            case TEXT:
-            default:
-                return new TextReporter(color);
-        }
+        return switch (format) {
+            case SARIF -> new SarifReporter(root, workingDirectory);
+            case JSON -> new JsonReporter();
+            case GITHUB -> new GitHubReporter();
+            case TEXT -> new TextReporter(color);
+        };
     }
 
     /** File system errors carry only the path as their message; say what went wrong instead. */

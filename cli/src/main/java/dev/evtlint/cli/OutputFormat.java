@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The {@code --format} values. */
 enum OutputFormat {
-    TEXT, SARIF;
+    TEXT, JSON, SARIF, GITHUB;
 
     /** The spelling on the command line, which picocli also shows in the help. */
     @Override

@@ -44,7 +44,8 @@ class EvtlintCommandTest {
         CliRun run = CliRun.in(dir, "check", "--help");
         assertEquals(0, run.exitCode());
         for (String option : new String[] {"--format", "--output", "--fail-on", "--pg-version", "--source-root",
-            "text, sarif", "error, warning, note, never", "Exit codes:"}) {
+            "--select", "--ignore", "--order", "--jobs", "text, json, sarif, github", "error, warning, note, never",
+            "Exit codes:"}) {
             assertTrue(run.out().contains(option), option);
         }
     }
