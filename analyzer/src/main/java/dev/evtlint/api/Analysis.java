@@ -34,7 +34,8 @@ final class Analysis {
     }
 
     AnalysisResult run() {
-        ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.jobs());
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.jobs(),
+                request.texts());
         notifications.addAll(loaded.notifications());
         List<ScriptFile> ordered = RunOrder.sort(loaded.scripts(), request.runOrder());
         ProjectModel model = ProjectModel.build(ordered);

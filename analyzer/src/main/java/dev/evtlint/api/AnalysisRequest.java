@@ -10,9 +10,10 @@ import java.util.Set;
  * rule IDs or names; an empty {@code select} means every rule. {@code runOrder} lists files that run
  * first, in that order (absolute paths); the others follow in the default order (Flyway versions,
  * then repeatable migrations, then paths). {@code jobs} is the number of threads that parse.
+ * {@code texts} are scripts given as text (standard input), analysed with the files.
  */
 public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select,
-                              Set<String> ignore, List<Path> runOrder, int jobs) {
+                              Set<String> ignore, List<Path> runOrder, int jobs, List<InMemorySource> texts) {
 
     public static final int DEFAULT_PG_VERSION = 18;
 
@@ -21,13 +22,14 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
         select = Set.copyOf(select);
         ignore = Set.copyOf(ignore);
         runOrder = List.copyOf(runOrder);
+        texts = List.copyOf(texts);
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
         }
     }
 
     public AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select, Set<String> ignore) {
-        this(paths, workingDirectory, pgVersion, select, ignore, List.of(), 1);
+        this(paths, workingDirectory, pgVersion, select, ignore, List.of(), 1, List.of());
     }
 
     public static AnalysisRequest of(Path workingDirectory, List<Path> paths) {

@@ -1,5 +1,6 @@
 package dev.evtlint.api;
 
+import dev.evtlint.ast.SourceFile;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.parse.ScriptParser;
 import dev.evtlint.source.SourceReader;
@@ -27,8 +28,11 @@ final class ScriptLoader {
     private ScriptLoader() {
     }
 
-    /** Reads and parses with {@code jobs} threads; the result does not depend on their number. */
-    static Loaded load(List<Path> requested, Path workingDirectory, int jobs) {
+    /**
+     * Reads and parses with {@code jobs} threads; the result does not depend on their number. The
+     * scripts given as text come after the files.
+     */
+    static Loaded load(List<Path> requested, Path workingDirectory, int jobs, List<InMemorySource> texts) {
         List<ToolNotification> notifications = new ArrayList<>();
         List<Path> paths = SourceDiscovery.find(requested, workingDirectory, notifications::add);
         List<FileOutcome> outcomes = parallel(paths, jobs, path -> loadOne(path, workingDirectory));
@@ -40,11 +44,19 @@ final class ScriptLoader {
                 notifications.add(outcome.problem());
             }
         }
+        for (InMemorySource text : texts) {
+            FileOutcome outcome = parse(SourceFile.ofText(text.displayPath(), text.text()));
+            if (outcome.script() != null) {
+                scripts.add(outcome.script());
+            } else {
+                notifications.add(outcome.problem());
+            }
+        }
         return new Loaded(scripts, notifications);
     }
 
     static Loaded load(List<Path> requested, Path workingDirectory) {
-        return load(requested, workingDirectory, 1);
+        return load(requested, workingDirectory, 1, List.of());
     }
 
     private record FileOutcome(ScriptFile script, ToolNotification problem) {
@@ -56,10 +68,14 @@ final class ScriptLoader {
         if (!outcome.ok()) {
             return new FileOutcome(null, new ToolNotification(displayPath, outcome.problem(), false));
         }
+        return parse(outcome.source());
+    }
+
+    private static FileOutcome parse(SourceFile source) {
         try {
-            return new FileOutcome(new ScriptParser().parse(outcome.source()), null);
+            return new FileOutcome(new ScriptParser().parse(source), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new FileOutcome(null, ToolNotification.internalError(displayPath, e));
+            return new FileOutcome(null, ToolNotification.internalError(source.displayPath(), e));
         }
     }
 

@@ -3,10 +3,12 @@ package dev.evtlint.cli;
 import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
+import dev.evtlint.api.InMemorySource;
 import dev.evtlint.report.GitHubReporter;
 import dev.evtlint.report.JsonReporter;
 import dev.evtlint.report.Reporter;
 import dev.evtlint.report.SarifReporter;
+import dev.evtlint.source.SourceReader;
 import dev.evtlint.report.TextReporter;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -76,6 +78,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "list's folder); they run first, the others after them in the default order.")
     private Path order;
 
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The path to report for the script read from standard input with PATH '-' "
+                    + "(default: stdin.sql); it also decides its Flyway run order.")
+    private String stdinFilename = "stdin.sql";
+
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
             description = "Threads that read and parse files (default: the number of processors).")
     private int jobs;
@@ -97,12 +104,24 @@ final class CheckCommand implements Callable<Integer> {
         }
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         RuleSelection.check(select, ignore, spec);
-        AnalysisRequest request = new AnalysisRequest(Inputs.resolve(paths, workingDirectory, spec), workingDirectory,
-                pgVersion, select, ignore, RunOrderFile.read(order, workingDirectory, spec), threads);
+        boolean stdin = paths.remove(Path.of("-"));
+        List<Path> files = stdin && paths.isEmpty() ? List.of() : Inputs.resolve(paths, workingDirectory, spec);
+        List<InMemorySource> texts = stdin ? List.of(standardInput(environment)) : List.of();
+        AnalysisRequest request = new AnalysisRequest(files, workingDirectory, pgVersion, select, ignore,
+                RunOrderFile.read(order, workingDirectory, spec), threads, texts);
         Path root = sourceRoot(workingDirectory);
         AnalysisResult result = Evtlint.analyze(request);
         report(result, environment, root);
         return ExitCodes.of(result, failOn);
+    }
+
+    /** Standard input as a script; text that is not UTF-8 is the user's to fix, said in one line. */
+    private InMemorySource standardInput(Environment environment) {
+        SourceReader.Outcome outcome = new SourceReader().decode(environment.readStdin(), null, stdinFilename);
+        if (!outcome.ok()) {
+            throw usage("standard input: " + outcome.problem());
+        }
+        return new InMemorySource(stdinFilename, outcome.source().text());
     }
 
     private Path sourceRoot(Path workingDirectory) {

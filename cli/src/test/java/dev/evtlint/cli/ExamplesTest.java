@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,5 +44,18 @@ class ExamplesTest {
     void theManualsExampleHasNoStandbyWrite() {
         CliRun run = CliRun.in(REPOSITORY, "check", "examples/login-audit.sql");
         assertFalse(run.out().contains("EVT101"), run.out());
+    }
+
+    @Test
+    void standardInputWithTheNameToReport() throws IOException {
+        byte[] script = Files.readAllBytes(REPOSITORY.resolve("examples/login-audit-unguarded.sql"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream printer = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+            code = EvtlintCommand.run(new String[] {"check", "-", "--stdin-filename", "db/V7__login.sql"}, printer, printer,
+                    new Environment(REPOSITORY, false, false, new ByteArrayInputStream(script)));
+        }
+        assertEquals(ExitCodes.FINDINGS, code);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("db/V7__login.sql:14:3: error: INSERT"));
     }
 }
