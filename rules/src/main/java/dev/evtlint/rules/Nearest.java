@@ -10,7 +10,8 @@ final class Nearest {
 
     /**
      * The candidate with the smallest edit distance to {@code word} (the first one on ties), or null
-     * when even that one differs in more than a third of the word's characters (at least 2 edits).
+     * when even that one needs more edits than a third of the word's characters (at least one, and
+     * fewer than the word has: an empty word is close to nothing).
      */
     static String of(String word, Collection<String> candidates) {
         String best = null;
@@ -22,7 +23,7 @@ final class Nearest {
                 bestDistance = distance;
             }
         }
-        return bestDistance <= Math.max(2, word.length() / 3) ? best : null;
+        return bestDistance <= Math.max(1, word.length() / 3) && bestDistance < word.length() ? best : null;
     }
 
     /** Edits (insert, delete, replace, swap two neighbours) from {@code a} to {@code b}. */
