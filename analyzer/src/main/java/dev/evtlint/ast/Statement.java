@@ -132,8 +132,9 @@ public sealed interface Statement extends Node {
         }
     }
 
-    record CreateEventTrigger(SourceRange range, Identifier name, Identifier event, List<EventFilter> filters,
-                              QualifiedName function) implements Statement {
+    /** CREATE EVENT TRIGGER; {@code when} is the range of the WHEN keyword, null without a filter. */
+    record CreateEventTrigger(SourceRange range, Identifier name, Identifier event, SourceRange when,
+                              List<EventFilter> filters, QualifiedName function) implements Statement {
         @Override
         public String commandTag() {
             return "CREATE EVENT TRIGGER";

@@ -14,6 +14,10 @@ import java.util.List;
 public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger definition, String name,
                               EnableState state, FunctionDef function) {
 
+    /** The events PostgreSQL knows, spelled as CREATE EVENT TRIGGER compares them (case-sensitive). */
+    public static final List<String> EVENTS =
+            List.of("ddl_command_start", "ddl_command_end", "sql_drop", "table_rewrite", "login");
+
     /** pg_event_trigger.evtenabled: O (ENABLE, the default), R (REPLICA), A (ALWAYS), D (DISABLE). */
     public enum EnableState { ORIGIN, REPLICA, ALWAYS, DISABLED }
 
@@ -38,6 +42,11 @@ public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger defi
 
     /** The string literals of {@code WHEN tag IN (...)}, in order; empty when there is no tag filter. */
     public List<Expr.Literal> tags() {
+        return tagsOf(definition);
+    }
+
+    /** The string literals of {@code WHEN tag IN (...)} of a CREATE EVENT TRIGGER, in order, over all its tag filters. */
+    public static List<Expr.Literal> tagsOf(Statement.CreateEventTrigger definition) {
         List<Expr.Literal> tags = new ArrayList<>();
         for (EventFilter filter : definition.filters()) {
             if (filter.variable().name().equals("tag")) {

@@ -436,7 +436,8 @@ final class SqlAstBuilder {
             filters.add(new EventFilter(range(filter), identifier(filter.colId()), values));
         }
         return new Statement.CreateEventTrigger(range(ctx), identifier(ctx.eventTriggerName().colId()),
-                labelIdentifier(ctx.colLabel()), filters, qualifiedName(ctx.functionName()));
+                labelIdentifier(ctx.colLabel()), ctx.WHEN() == null ? null : range(ctx.WHEN().getSymbol()), filters,
+                qualifiedName(ctx.functionName()));
     }
 
     private Statement.AlterEventTrigger alterEventTrigger(AlterEventTriggerStatementContext ctx) {

@@ -253,4 +253,16 @@ class ObjectAndUtilityGrammarTest {
             assertEquals(1, file.syntaxErrors().size(), invalid);
         }
     }
+
+    @Test
+    void eventTriggersKeepTheWhenKeywordAndTheirFilters() {
+        Statement.CreateEventTrigger trigger = assertInstanceOf(Statement.CreateEventTrigger.class,
+                parseOne("CREATE EVENT TRIGGER t ON sql_drop\n  when tag IN ('DROP TABLE') AND \"TAG\" IN ('x') EXECUTE FUNCTION f()"));
+        assertEquals(2, trigger.when().startLine());
+        assertEquals(3, trigger.when().startColumn());
+        assertEquals(4, trigger.when().endOffset() - trigger.when().startOffset());
+        assertEquals(List.of("tag", "TAG"), trigger.filters().stream().map(f -> f.variable().name()).toList());
+        assertNull(assertInstanceOf(Statement.CreateEventTrigger.class,
+                parseOne("CREATE EVENT TRIGGER t ON login EXECUTE FUNCTION f()")).when());
+    }
 }

@@ -1,0 +1,120 @@
+package dev.evtlint.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * PostgreSQL's command tags as {@code CREATE EVENT TRIGGER ... WHEN tag IN (...)} judges them, and
+ * the events each command can fire; read from {@code command-tags.tsv} and {@code firing-matrix.tsv}
+ * beside this class (their headers name the sources).
+ */
+public final class CommandTagFacts {
+
+    /** What kind of object a command works on, as far as event triggers care. */
+    public enum ObjectClass {
+        /** Databases, roles and role membership, tablespaces, ALTER SYSTEM, REASSIGN OWNED. */
+        SHARED,
+        /** Event triggers themselves. */
+        EVENT_TRIGGER,
+        OTHER
+    }
+
+    /**
+     * One tag. {@code since} is the first major version whose event triggers accept it (0: all);
+     * {@code firing} maps the events of the firing matrix to t, f or ? (not verified).
+     */
+    public record CommandTag(String name, boolean eventTriggerOk, boolean tableRewriteOk, ObjectClass objectClass,
+                             boolean produced, int since, Map<String, String> firing) {
+
+        /** False when the server never reports this tag for {@code event}; true when it can or nobody checked. */
+        public boolean mayFire(String event) {
+            return produced && !firing.getOrDefault(event, "f").equals("f");
+        }
+    }
+
+    private static final Map<String, CommandTag> TAGS = load();
+
+    private CommandTagFacts() {
+    }
+
+    /**
+     * The tag PostgreSQL's {@code GetCommandTagEnum} finds for {@code text}: letters compare without
+     * regard to ASCII case, everything else exactly ({@code 'CREATE  TABLE'} with two spaces is no tag).
+     */
+    public static Optional<CommandTag> lookUp(String text) {
+        return Optional.ofNullable(TAGS.get(asciiUpper(text)));
+    }
+
+    /** Every tag, in byte order of the names. */
+    public static List<CommandTag> all() {
+        return List.copyOf(TAGS.values());
+    }
+
+    /**
+     * Upper-cases ASCII letters only, as pg_strcasecmp and pg_ascii_toupper do: Java's own
+     * toUpperCase would turn the dotless {@code ı} into {@code I} and accept what PostgreSQL rejects.
+     */
+    public static String asciiUpper(String text) {
+        StringBuilder upper = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            upper.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
+        }
+        return upper.toString();
+    }
+
+    private static Map<String, CommandTag> load() {
+        List<String[]> matrix = rows("firing-matrix.tsv");
+        String[] events = matrix.get(0);
+        Map<String, Map<String, String>> firing = new LinkedHashMap<>();
+        for (String[] row : matrix.subList(1, matrix.size())) {
+            Map<String, String> byEvent = new LinkedHashMap<>();
+            for (int i = 1; i < events.length; i++) {
+                byEvent.put(events[i], row[i]);
+            }
+            firing.put(row[0], Collections.unmodifiableMap(byEvent));
+        }
+        Map<String, CommandTag> tags = new LinkedHashMap<>();
+        List<String[]> rows = rows("command-tags.tsv");
+        for (String[] row : rows.subList(1, rows.size())) {
+            ObjectClass objectClass = switch (row[3]) {
+                case "shared" -> ObjectClass.SHARED;
+                case "event_trigger" -> ObjectClass.EVENT_TRIGGER;
+                default -> ObjectClass.OTHER;
+            };
+            tags.put(row[0], new CommandTag(row[0], row[1].equals("t"), row[2].equals("t"), objectClass,
+                    row[4].equals("t"), row[5].equals("-") ? 0 : Integer.parseInt(row[5]),
+                    firing.getOrDefault(row[0], Map.of())));
+        }
+        return Collections.unmodifiableMap(tags);
+    }
+
+    /** The header line and the data lines of a tab-separated resource, without its # comments. */
+    private static List<String[]> rows(String resource) {
+        InputStream in = CommandTagFacts.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

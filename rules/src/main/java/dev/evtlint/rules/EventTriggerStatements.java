@@ -1,0 +1,59 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.AstVisitor;
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.ProjectModel;
+import dev.evtlint.model.ScriptFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every CREATE EVENT TRIGGER the scripts contain: at top level, in DO blocks, in function bodies and
+ * in EXECUTEd text evtlint could read. Each one fails or succeeds where it stands, also when a later
+ * script drops the trigger, so the definition rules look at all of them, not at the model's survivors.
+ */
+final class EventTriggerStatements {
+
+    /** One CREATE EVENT TRIGGER and the file it stands in. */
+    record Definition(SourceFile file, Statement.CreateEventTrigger statement) {
+
+        String name() {
+            return statement.name().name();
+        }
+
+        String event() {
+            return statement.event().name();
+        }
+
+        boolean knownEvent() {
+            return EventTriggerDef.EVENTS.contains(event());
+        }
+
+        List<Expr.Literal> tags() {
+            return EventTriggerDef.tagsOf(statement);
+        }
+
+        /** "event trigger t" or, with a known event, "sql_drop trigger t". */
+        String describe() {
+            return (knownEvent() ? event() : "event") + " trigger " + name();
+        }
+    }
+
+    private EventTriggerStatements() {
+    }
+
+    static List<Definition> of(ProjectModel model) {
+        List<Definition> found = new ArrayList<>();
+        for (ScriptFile file : model.files()) {
+            for (Statement statement : file.statements()) {
+                for (Statement.CreateEventTrigger create : AstVisitor.collect(statement, Statement.CreateEventTrigger.class)) {
+                    found.add(new Definition(file.source(), create));
+                }
+            }
+        }
+        return found;
+    }
+}
