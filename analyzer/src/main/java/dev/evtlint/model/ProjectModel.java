@@ -2,7 +2,6 @@ package dev.evtlint.model;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
-import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.SourceFile;
@@ -29,13 +28,16 @@ import java.util.Set;
  */
 public final class ProjectModel {
     private final List<ScriptFile> files;
+    private final List<ExecutedStatement> executed;
     private final List<FunctionDef> functions;
     private final List<EventTriggerDef> eventTriggers;
     private final Map<FunctionDef, List<CallSite>> callees;
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
 
-    private ProjectModel(List<ScriptFile> files, List<FunctionDef> functions, List<EventTriggerDef> eventTriggers) {
+    private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
+                         List<EventTriggerDef> eventTriggers) {
         this.files = List.copyOf(files);
+        this.executed = executed;
         this.functions = List.copyOf(functions);
         this.eventTriggers = List.copyOf(eventTriggers);
         this.callees = callGraph(this.functions);
@@ -44,23 +46,39 @@ public final class ProjectModel {
 
     /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
     public static ProjectModel build(List<ScriptFile> filesInRunOrder) {
+        List<ExecutedStatement> executed = ScriptWalk.of(filesInRunOrder);
         Replay replay = new Replay();
-        for (ScriptFile file : filesInRunOrder) {
-            for (Statement statement : file.statements()) {
-                replay.apply(file.source(), statement);
-            }
-        }
-        List<FunctionDef> functions = replay.functions();
-        List<EventTriggerDef> triggers = new ArrayList<>();
-        for (EventTriggerDef trigger : replay.triggers()) {
-            triggers.add(trigger.withFunction(resolve(functions, trigger.definition().function(), 0).orElse(null)));
-        }
-        return new ProjectModel(filesInRunOrder, functions, triggers);
+        executed.forEach(replay::apply);
+        return new ProjectModel(filesInRunOrder, executed, replay.functions(), replay.resolvedTriggers());
     }
 
     /** The scripts in run order. */
     public List<ScriptFile> files() {
         return files;
+    }
+
+    /**
+     * Every statement the scripts run, in run order: each top-level statement, followed by the
+     * statements inside it when it is a DO block.
+     */
+    public List<ExecutedStatement> executedStatements() {
+        return executed;
+    }
+
+    /**
+     * The event triggers that exist just before {@code statement} runs, with their functions resolved
+     * among the functions that exist at that point; empty when the statement is not one of
+     * {@link #executedStatements()}.
+     */
+    public List<EventTriggerDef> eventTriggersBefore(ExecutedStatement statement) {
+        Replay replay = new Replay();
+        for (ExecutedStatement earlier : executed) {
+            if (earlier == statement) {
+                return replay.resolvedTriggers();
+            }
+            replay.apply(earlier);
+        }
+        return List.of();
     }
 
     /** The functions and procedures that exist after all scripts ran, in order of definition. */
@@ -159,7 +177,9 @@ public final class ProjectModel {
         private final List<FunctionDef> functions = new ArrayList<>();
         private final Map<String, EventTriggerDef> triggers = new LinkedHashMap<>();
 
-        void apply(SourceFile file, Statement statement) {
+        void apply(ExecutedStatement executed) {
+            SourceFile file = executed.file().source();
+            Statement statement = executed.statement();
             if (statement instanceof Statement.CreateFunction create) {
                 define(FunctionDef.of(file, create));
             } else if (statement instanceof Statement.AlterFunction alter) {
@@ -173,24 +193,6 @@ public final class ProjectModel {
                 alterTrigger(alter);
             } else if (statement instanceof Statement.DropEventTrigger drop) {
                 drop.names().forEach(name -> triggers.remove(name.name()));
-            } else if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
-                    && body.block() != null) {
-                replayDoBlock(file, body.block());
-            }
-        }
-
-        /**
-         * A DO block runs where it stands: the statements in it, and the EXECUTEd text evtlint could
-         * read, define functions and triggers too (extension scripts create event triggers this way,
-         * often inside an existence check). Every branch counts: the definition happens on some path.
-         */
-        private void replayDoBlock(SourceFile file, PlStatement.Block block) {
-            for (PlStatement statement : AstVisitor.collect(block, PlStatement.class)) {
-                if (statement instanceof PlStatement.Sql sql) {
-                    apply(file, sql.statement());
-                } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
-                    apply(file, execute.statement());
-                }
             }
         }
 
@@ -247,11 +249,16 @@ public final class ProjectModel {
         }
 
         List<FunctionDef> functions() {
-            return functions;
+            return List.copyOf(functions);
         }
 
-        List<EventTriggerDef> triggers() {
-            return new ArrayList<>(triggers.values());
+        /** The triggers as they stand, each with its function resolved among the functions that exist now. */
+        List<EventTriggerDef> resolvedTriggers() {
+            List<EventTriggerDef> resolved = new ArrayList<>();
+            for (EventTriggerDef trigger : triggers.values()) {
+                resolved.add(trigger.withFunction(resolve(functions, trigger.definition().function(), 0).orElse(null)));
+            }
+            return resolved;
         }
     }
 }

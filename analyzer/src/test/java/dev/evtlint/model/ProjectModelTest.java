@@ -1,0 +1,79 @@
+package dev.evtlint.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.parse.ScriptParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProjectModelTest {
+
+    private static ProjectModel model(String... namesAndTexts) {
+        ScriptParser parser = new ScriptParser();
+        List<ScriptFile> files = new ArrayList<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            files.add(parser.parse(SourceFile.ofText(namesAndTexts[i], namesAndTexts[i + 1])));
+        }
+        return ProjectModel.build(files);
+    }
+
+    private static ExecutedStatement first(ProjectModel model, String commandTag) {
+        return model.executedStatements().stream()
+                .filter(e -> e.statement().commandTag().equals(commandTag)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void executedStatementsFollowDoBlocksWithTheirConditionsAndHandlers() {
+        ProjectModel model = model("a.sql", "SELECT 1;\n"
+                + "DO $$\nBEGIN\n"
+                + "  IF NOT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = 'audit') THEN\n"
+                + "    EXECUTE 'CREATE EVENT TRIGGER audit ON ddl_command_end EXECUTE FUNCTION f()';\n"
+                + "  END IF;\n"
+                + "  BEGIN\n"
+                + "    DROP EVENT TRIGGER other;\n"
+                + "  EXCEPTION WHEN undefined_object THEN NULL;\n"
+                + "  END;\n"
+                + "END $$;\n");
+        assertEquals(List.of("SELECT", "DO", "CREATE EVENT TRIGGER", "DROP EVENT TRIGGER"),
+                model.executedStatements().stream().map(e -> e.statement().commandTag()).toList());
+        ExecutedStatement create = first(model, "CREATE EVENT TRIGGER");
+        assertTrue(create.checksEventTrigger("audit"));
+        assertFalse(create.checksEventTrigger("other"));
+        assertFalse(create.caught("undefined_object"));
+        ExecutedStatement drop = first(model, "DROP EVENT TRIGGER");
+        assertTrue(drop.caught("undefined_object"));
+        assertFalse(drop.checksEventTrigger("audit"));
+        assertTrue(first(model, "SELECT").conditions().isEmpty());
+    }
+
+    @Test
+    void eventTriggersBeforeAStatementAreThoseTheReplayHasThere() {
+        ProjectModel model = model(
+                "V1__f.sql", "CREATE FUNCTION audit.f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION audit.f();\n",
+                "V2__drop.sql", "DROP SCHEMA audit CASCADE;\nDROP EVENT TRIGGER t;\nDROP FUNCTION audit.f();\n");
+        ExecutedStatement dropSchema = first(model, "DROP SCHEMA");
+        List<EventTriggerDef> before = model.eventTriggersBefore(dropSchema);
+        assertEquals(List.of("t"), before.stream().map(EventTriggerDef::name).toList());
+        assertEquals("audit", before.get(0).function().schema());
+        assertTrue(model.eventTriggersBefore(first(model, "DROP FUNCTION")).isEmpty());
+        assertTrue(model.eventTriggers().isEmpty());
+        assertTrue(model.files().get(0).isFlywayVersioned());
+    }
+
+    @Test
+    void aTriggerWhoseFunctionIsDroppedLaterHasNoFunctionAtTheEnd() {
+        ProjectModel model = model("a.sql",
+                "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
+                        + "DROP FUNCTION f();\n");
+        assertNull(model.eventTriggers().get(0).function());
+        assertEquals("f", model.eventTriggersBefore(first(model, "DROP FUNCTION")).get(0).function().name());
+        assertFalse(model.files().get(0).isFlywayVersioned());
+    }
+}
