@@ -40,7 +40,7 @@ final class RunOrder {
     }
 
     private static int group(ScriptFile file) {
-        return file.isFlywayVersioned() ? 0 : REPEATABLE.matcher(file.fileName()).matches() ? 1 : 2;
+        return file.isFlywayVersioned() ? 0 : REPEATABLE.matcher(file.source().fileName()).matches() ? 1 : 2;
     }
 
     private static int compareVersions(ScriptFile a, ScriptFile b) {
@@ -56,7 +56,7 @@ final class RunOrder {
     }
 
     private static List<BigInteger> version(ScriptFile file) {
-        Matcher matcher = ScriptFile.FLYWAY_VERSIONED.matcher(file.fileName());
+        Matcher matcher = ScriptFile.FLYWAY_VERSIONED.matcher(file.source().fileName());
         List<BigInteger> parts = new ArrayList<>();
         if (matcher.matches()) {
             for (String part : matcher.group(1).split("[._]")) {

@@ -71,12 +71,24 @@ public final class ProjectModel {
      * {@link #executedStatements()}.
      */
     public List<EventTriggerDef> eventTriggersBefore(ExecutedStatement statement) {
+        return eventTriggersAt(statement, false);
+    }
+
+    /** The event triggers that exist just after {@code statement} ran, as {@link #eventTriggersBefore} does. */
+    public List<EventTriggerDef> eventTriggersAfter(ExecutedStatement statement) {
+        return eventTriggersAt(statement, true);
+    }
+
+    private List<EventTriggerDef> eventTriggersAt(ExecutedStatement statement, boolean after) {
         Replay replay = new Replay();
         for (ExecutedStatement earlier : executed) {
-            if (earlier == statement) {
+            if (earlier == statement && !after) {
                 return replay.resolvedTriggers();
             }
             replay.apply(earlier);
+            if (earlier == statement) {
+                return replay.resolvedTriggers();
+            }
         }
         return List.of();
     }
@@ -184,8 +196,8 @@ public final class ProjectModel {
                 define(FunctionDef.of(file, create));
             } else if (statement instanceof Statement.AlterFunction alter) {
                 alter(file, alter);
-            } else if (statement instanceof Statement.DropObject drop && ROUTINE_KINDS.contains(drop.objectKind())) {
-                drop.names().forEach(name -> functions.removeIf(f -> sameName(f, name)));
+            } else if (statement instanceof Statement.DropObject drop) {
+                drop(drop);
             } else if (statement instanceof Statement.CreateEventTrigger create) {
                 String name = create.name().name();
                 triggers.put(name, new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN, null));
@@ -194,6 +206,51 @@ public final class ProjectModel {
             } else if (statement instanceof Statement.DropEventTrigger drop) {
                 drop.names().forEach(name -> triggers.remove(name.name()));
             }
+        }
+
+        /**
+         * DROP of functions, schemas and extensions. An event trigger depends on its function, so
+         * CASCADE drops the triggers whose function goes; an extension's own triggers and functions
+         * (those its scripts create) go with it in any case.
+         */
+        private void drop(Statement.DropObject drop) {
+            for (QualifiedName name : drop.names()) {
+                String kind = drop.objectKind();
+                if (ROUTINE_KINDS.contains(kind)) {
+                    if (drop.cascade()) {
+                        triggers.values().removeIf(t -> executes(t, name));
+                    }
+                    functions.removeIf(f -> sameName(f, name));
+                } else if (kind.equals("SCHEMA") && drop.cascade()) {
+                    triggers.values().removeIf(t -> name.name().equals(functionSchema(t)));
+                    functions.removeIf(f -> name.name().equals(f.schema()));
+                } else if (kind.equals("EXTENSION")) {
+                    triggers.values().removeIf(t -> name.name().equals(ScriptFile.extensionName(t.file()))
+                            || drop.cascade() && function(t).filter(f -> isMember(f, name)).isPresent());
+                    functions.removeIf(f -> isMember(f, name));
+                }
+            }
+        }
+
+        private Optional<FunctionDef> function(EventTriggerDef trigger) {
+            return resolve(functions, trigger.definition().function(), 0);
+        }
+
+        /** Whether the trigger executes the function {@code name}, defined in the project or not. */
+        private boolean executes(EventTriggerDef trigger, QualifiedName name) {
+            QualifiedName reference = trigger.definition().function();
+            return function(trigger).map(f -> sameName(f, name)).orElseGet(() -> reference.name().equals(name.name())
+                    && sameSchema(reference.schema(), name.schema()));
+        }
+
+        /** The schema of the trigger's function as the scripts name it, or null when they do not. */
+        private String functionSchema(EventTriggerDef trigger) {
+            String defined = function(trigger).map(FunctionDef::schema).orElse(null);
+            return defined != null ? defined : trigger.definition().function().schema();
+        }
+
+        private static boolean isMember(FunctionDef function, QualifiedName extension) {
+            return extension.name().equals(ScriptFile.extensionName(function.file()));
         }
 
         private void define(FunctionDef function) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.parse.ScriptParser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,7 @@ class ProjectModelTest {
         List<EventTriggerDef> before = model.eventTriggersBefore(dropSchema);
         assertEquals(List.of("t"), before.stream().map(EventTriggerDef::name).toList());
         assertEquals("audit", before.get(0).function().schema());
+        assertTrue(model.eventTriggersAfter(dropSchema).isEmpty());
         assertTrue(model.eventTriggersBefore(first(model, "DROP FUNCTION")).isEmpty());
         assertTrue(model.eventTriggers().isEmpty());
         assertTrue(model.files().get(0).isFlywayVersioned());
@@ -75,5 +77,44 @@ class ProjectModelTest {
         assertNull(model.eventTriggers().get(0).function());
         assertEquals("f", model.eventTriggersBefore(first(model, "DROP FUNCTION")).get(0).function().name());
         assertFalse(model.files().get(0).isFlywayVersioned());
+    }
+
+    @Test
+    void extensionScriptsAreKnownByTheirNames() {
+        ProjectModel model = model("sql/audit_trail--1.0.sql", "SELECT 1;", "sql/audit_trail--1.0--1.1.sql", "SELECT 1;",
+                "V1__x.sql", "SELECT 1;", "-- comment.sql", "SELECT 1;");
+        assertEquals(Arrays.asList("audit_trail", "audit_trail", null, null),
+                model.files().stream().map(f -> ScriptFile.extensionName(f.source())).toList());
+    }
+
+    @Test
+    void dropExtensionDropsItsMembers() {
+        ProjectModel model = model(
+                "ext/audit--1.0.sql", "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE EVENT TRIGGER member ON sql_drop EXECUTE FUNCTION log_ddl();\n",
+                "uninstall.sql", "DROP EXTENSION audit;\n");
+        assertTrue(model.eventTriggers().isEmpty());
+        assertTrue(model.functions().isEmpty());
+    }
+
+    @Test
+    void cascadeDropsTheTriggersOfDroppedFunctionsAndExtensionsTheirMembers() {
+        ProjectModel model = model(
+                "ext/audit--1.0.sql", "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE EVENT TRIGGER member ON sql_drop EXECUTE FUNCTION log_ddl();\n",
+                "V1__use.sql", "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE EVENT TRIGGER uses_f ON ddl_command_end EXECUTE FUNCTION f();\n"
+                        + "CREATE EVENT TRIGGER uses_ext ON ddl_command_end EXECUTE FUNCTION log_ddl();\n"
+                        + "DROP FUNCTION f();\n"
+                        + "DROP EXTENSION audit CASCADE;\n");
+        List<ExecutedStatement> executed = model.executedStatements();
+        assertEquals(List.of("member", "uses_f", "uses_ext"), names(model.eventTriggersAfter(executed.get(4))));
+        assertEquals(List.of("uses_f"), names(model.eventTriggersAfter(executed.get(6))));
+        assertEquals(List.of("uses_f"), names(model.eventTriggers()));
+        assertNull(model.eventTriggers().get(0).function());
+    }
+
+    private static List<String> names(List<EventTriggerDef> triggers) {
+        return triggers.stream().map(EventTriggerDef::name).toList();
     }
 }

@@ -41,7 +41,7 @@ public final class EventTriggerNotRerunnable implements Rule {
                     && !current.isFlywayVersioned() && !isRerunnable(executed, create.name().name(), dropped)) {
                 String name = create.name().name();
                 context.report(current.source(), create)
-                        .message("CREATE EVENT TRIGGER " + name + " fails when " + current.fileName()
+                        .message("CREATE EVENT TRIGGER " + name + " fails when " + current.source().fileName()
                                 + " runs again: event trigger \"" + name + "\" already exists")
                         .help("put DROP EVENT TRIGGER IF EXISTS " + name + "; before it, or create it in a DO block "
                                 + "only IF NOT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '" + name + "')");
