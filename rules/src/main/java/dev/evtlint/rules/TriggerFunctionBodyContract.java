@@ -41,7 +41,7 @@ public final class TriggerFunctionBodyContract implements Rule {
         }
     }
 
-    /** One function body, without the bodies of functions and DO blocks its statements create. */
+    /** One function body, without the bodies of functions and DO blocks its statements create (see OwnBody). */
     private static final class Walk {
         private final RuleContext context;
         private final FunctionDef function;
@@ -57,13 +57,7 @@ public final class TriggerFunctionBodyContract implements Rule {
         }
 
         void run() {
-            function.body().accept(node -> {
-                if (node instanceof Statement.CreateFunction || node instanceof Statement.Do) {
-                    return false;
-                }
-                check(node);
-                return true;
-            });
+            OwnBody.forEach(function, this::check);
         }
 
         private void check(Node node) {
