@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The whole project as its scripts build it when run in order: functions (with every later ALTER
@@ -33,11 +35,13 @@ public final class ProjectModel {
     private final List<EventTriggerDef> eventTriggers;
     private final Map<FunctionDef, List<CallSite>> callees;
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
+    private final Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers;
 
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
-                         List<EventTriggerDef> eventTriggers) {
+                         List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers) {
         this.files = List.copyOf(files);
         this.executed = executed;
+        this.droppedTriggers = droppedTriggers;
         this.functions = List.copyOf(functions);
         this.eventTriggers = List.copyOf(eventTriggers);
         this.callees = callGraph(this.functions);
@@ -48,8 +52,14 @@ public final class ProjectModel {
     public static ProjectModel build(List<ScriptFile> filesInRunOrder) {
         List<ExecutedStatement> executed = ScriptWalk.of(filesInRunOrder);
         Replay replay = new Replay();
-        executed.forEach(replay::apply);
-        return new ProjectModel(filesInRunOrder, executed, replay.functions(), replay.resolvedTriggers());
+        Map<ExecutedStatement, List<EventTriggerDef>> dropped = new IdentityHashMap<>();
+        for (ExecutedStatement statement : executed) {
+            List<EventTriggerDef> gone = replay.apply(statement);
+            if (!gone.isEmpty()) {
+                dropped.put(statement, gone);
+            }
+        }
+        return new ProjectModel(filesInRunOrder, executed, replay.functions(), replay.resolvedTriggers(), dropped);
     }
 
     /** The scripts in run order. */
@@ -66,31 +76,13 @@ public final class ProjectModel {
     }
 
     /**
-     * The event triggers that exist just before {@code statement} runs, with their functions resolved
-     * among the functions that exist at that point; empty when the statement is not one of
-     * {@link #executedStatements()}.
+     * The event triggers that {@code statement}, one of {@link #executedStatements()}, drops as a side
+     * effect: DROP FUNCTION or SCHEMA ... CASCADE of their function, DROP EXTENSION of the extension
+     * they or (with CASCADE) their function belong to. Each comes with its function as it was just
+     * before the statement, or null when the project did not define it. Empty for other statements.
      */
-    public List<EventTriggerDef> eventTriggersBefore(ExecutedStatement statement) {
-        return eventTriggersAt(statement, false);
-    }
-
-    /** The event triggers that exist just after {@code statement} ran, as {@link #eventTriggersBefore} does. */
-    public List<EventTriggerDef> eventTriggersAfter(ExecutedStatement statement) {
-        return eventTriggersAt(statement, true);
-    }
-
-    private List<EventTriggerDef> eventTriggersAt(ExecutedStatement statement, boolean after) {
-        Replay replay = new Replay();
-        for (ExecutedStatement earlier : executed) {
-            if (earlier == statement && !after) {
-                return replay.resolvedTriggers();
-            }
-            replay.apply(earlier);
-            if (earlier == statement) {
-                return replay.resolvedTriggers();
-            }
-        }
-        return List.of();
+    public List<EventTriggerDef> eventTriggersDroppedBy(ExecutedStatement statement) {
+        return droppedTriggers.getOrDefault(statement, List.of());
     }
 
     /** The functions and procedures that exist after all scripts ran, in order of definition. */
@@ -189,7 +181,8 @@ public final class ProjectModel {
         private final List<FunctionDef> functions = new ArrayList<>();
         private final Map<String, EventTriggerDef> triggers = new LinkedHashMap<>();
 
-        void apply(ExecutedStatement executed) {
+        /** Applies one statement; returns the event triggers a DROP of another object took with it. */
+        List<EventTriggerDef> apply(ExecutedStatement executed) {
             SourceFile file = executed.file().source();
             Statement statement = executed.statement();
             if (statement instanceof Statement.CreateFunction create) {
@@ -197,7 +190,7 @@ public final class ProjectModel {
             } else if (statement instanceof Statement.AlterFunction alter) {
                 alter(file, alter);
             } else if (statement instanceof Statement.DropObject drop) {
-                drop(drop);
+                return drop(drop);
             } else if (statement instanceof Statement.CreateEventTrigger create) {
                 String name = create.name().name();
                 triggers.put(name, new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN, null));
@@ -206,6 +199,7 @@ public final class ProjectModel {
             } else if (statement instanceof Statement.DropEventTrigger drop) {
                 drop.names().forEach(name -> triggers.remove(name.name()));
             }
+            return List.of();
         }
 
         /**
@@ -213,21 +207,35 @@ public final class ProjectModel {
          * CASCADE drops the triggers whose function goes; an extension's own triggers and functions
          * (those its scripts create) go with it in any case.
          */
-        private void drop(Statement.DropObject drop) {
+        private List<EventTriggerDef> drop(Statement.DropObject drop) {
+            List<EventTriggerDef> dropped = new ArrayList<>();
             for (QualifiedName name : drop.names()) {
                 String kind = drop.objectKind();
                 if (ROUTINE_KINDS.contains(kind)) {
                     if (drop.cascade()) {
-                        triggers.values().removeIf(t -> executes(t, name));
+                        dropTriggers(t -> executes(t, name), dropped);
                     }
                     functions.removeIf(f -> sameName(f, name));
                 } else if (kind.equals("SCHEMA") && drop.cascade()) {
-                    triggers.values().removeIf(t -> name.name().equals(functionSchema(t)));
+                    dropTriggers(t -> name.name().equals(functionSchema(t)), dropped);
                     functions.removeIf(f -> name.name().equals(f.schema()));
                 } else if (kind.equals("EXTENSION")) {
-                    triggers.values().removeIf(t -> name.name().equals(ScriptFile.extensionName(t.file()))
-                            || drop.cascade() && function(t).filter(f -> isMember(f, name)).isPresent());
+                    dropTriggers(t -> name.name().equals(ScriptFile.extensionName(t.file()))
+                            || drop.cascade() && function(t).filter(f -> isMember(f, name)).isPresent(), dropped);
                     functions.removeIf(f -> isMember(f, name));
+                }
+            }
+            return dropped;
+        }
+
+        /** Removes the triggers that {@code goes} and adds them, with their functions resolved, to {@code dropped}. */
+        private void dropTriggers(Predicate<EventTriggerDef> goes, List<EventTriggerDef> dropped) {
+            Iterator<EventTriggerDef> it = triggers.values().iterator();
+            while (it.hasNext()) {
+                EventTriggerDef trigger = it.next();
+                if (goes.test(trigger)) {
+                    dropped.add(trigger.withFunction(function(trigger).orElse(null)));
+                    it.remove();
                 }
             }
         }

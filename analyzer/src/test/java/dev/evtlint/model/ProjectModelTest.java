@@ -53,29 +53,28 @@ class ProjectModelTest {
     }
 
     @Test
-    void eventTriggersBeforeAStatementAreThoseTheReplayHasThere() {
+    void dropSchemaCascadeDropsTheTriggersWhoseFunctionIsInIt() {
         ProjectModel model = model(
                 "V1__f.sql", "CREATE FUNCTION audit.f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
                         + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION audit.f();\n",
                 "V2__drop.sql", "DROP SCHEMA audit CASCADE;\nDROP EVENT TRIGGER t;\nDROP FUNCTION audit.f();\n");
-        ExecutedStatement dropSchema = first(model, "DROP SCHEMA");
-        List<EventTriggerDef> before = model.eventTriggersBefore(dropSchema);
-        assertEquals(List.of("t"), before.stream().map(EventTriggerDef::name).toList());
-        assertEquals("audit", before.get(0).function().schema());
-        assertTrue(model.eventTriggersAfter(dropSchema).isEmpty());
-        assertTrue(model.eventTriggersBefore(first(model, "DROP FUNCTION")).isEmpty());
+        List<EventTriggerDef> dropped = model.eventTriggersDroppedBy(first(model, "DROP SCHEMA"));
+        assertEquals(List.of("t"), names(dropped));
+        assertEquals("audit", dropped.get(0).function().schema());
+        assertTrue(model.eventTriggersDroppedBy(first(model, "DROP EVENT TRIGGER")).isEmpty());
+        assertTrue(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION")).isEmpty());
         assertTrue(model.eventTriggers().isEmpty());
         assertTrue(model.files().get(0).isFlywayVersioned());
     }
 
     @Test
-    void aTriggerWhoseFunctionIsDroppedLaterHasNoFunctionAtTheEnd() {
+    void aDropWithoutCascadeLeavesTheTriggerWithoutItsFunction() {
         ProjectModel model = model("a.sql",
                 "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
                         + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
                         + "DROP FUNCTION f();\n");
         assertNull(model.eventTriggers().get(0).function());
-        assertEquals("f", model.eventTriggersBefore(first(model, "DROP FUNCTION")).get(0).function().name());
+        assertTrue(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION")).isEmpty());
         assertFalse(model.files().get(0).isFlywayVersioned());
     }
 
@@ -108,8 +107,10 @@ class ProjectModelTest {
                         + "DROP FUNCTION f();\n"
                         + "DROP EXTENSION audit CASCADE;\n");
         List<ExecutedStatement> executed = model.executedStatements();
-        assertEquals(List.of("member", "uses_f", "uses_ext"), names(model.eventTriggersAfter(executed.get(4))));
-        assertEquals(List.of("uses_f"), names(model.eventTriggersAfter(executed.get(6))));
+        assertTrue(model.eventTriggersDroppedBy(executed.get(5)).isEmpty());
+        List<EventTriggerDef> dropped = model.eventTriggersDroppedBy(executed.get(6));
+        assertEquals(List.of("member", "uses_ext"), names(dropped));
+        assertEquals("log_ddl", dropped.get(1).function().name());
         assertEquals(List.of("uses_f"), names(model.eventTriggers()));
         assertNull(model.eventTriggers().get(0).function());
     }

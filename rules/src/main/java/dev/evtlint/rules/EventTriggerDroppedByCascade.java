@@ -31,11 +31,9 @@ public final class EventTriggerDroppedByCascade implements Rule {
             if (!(executed.statement() instanceof Statement.DropObject drop) || !drop.cascade()) {
                 continue;
             }
-            List<Statement.CreateEventTrigger> remaining = context.model().eventTriggersAfter(executed).stream()
-                    .map(EventTriggerDef::definition).toList();
             Map<EventTriggerDef, String> dropped = new LinkedHashMap<>();
-            for (EventTriggerDef trigger : context.model().eventTriggersBefore(executed)) {
-                if (!remaining.contains(trigger.definition()) && !isMember(trigger, drop)) {
+            for (EventTriggerDef trigger : context.model().eventTriggersDroppedBy(executed)) {
+                if (!isMember(trigger, drop)) {
                     dropped.put(trigger, why(drop, trigger));
                 }
             }
