@@ -15,6 +15,7 @@ import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,10 +31,13 @@ public final class UnresolvedTriggerFunction implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        List<QualifiedName> defined = context.model().executedStatements().stream()
+                .filter(e -> e.statement() instanceof Statement.CreateFunction)
+                .map(e -> ((Statement.CreateFunction) e.statement()).name()).toList();
         Set<String> reported = new HashSet<>();
         for (ExecutedStatement executed : context.model().executedStatements()) {
             if (executed.statement() instanceof Statement.CreateEventTrigger create
-                    && isUnresolved(context, create.function()) && reported.add(key(create.function()))) {
+                    && isUnresolved(defined, create.function()) && reported.add(key(create.function()))) {
                 report(context, executed.file().source(), create.function(),
                         "event trigger " + create.name().name() + " executes " + create.function() + "()");
             }
@@ -43,7 +47,7 @@ public final class UnresolvedTriggerFunction implements Rule {
                 continue;
             }
             for (Expr.FunctionCall call : OwnBody.calls(function)) {
-                if (isUnresolved(context, call.name()) && reported.add(key(call.name()))) {
+                if (isUnresolved(defined, call.name()) && reported.add(key(call.name()))) {
                     EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
                     report(context, function.file(), call.name(), "trigger function " + function.signature() + " calls "
                             + call.name() + "()")
@@ -53,9 +57,12 @@ public final class UnresolvedTriggerFunction implements Rule {
         }
     }
 
-    /** No analysed script defines a function of that name (in that schema, when named) and it is no built-in. */
-    private static boolean isUnresolved(RuleContext context, QualifiedName name) {
-        return !BuiltinFunctionNames.isBuiltin(name) && context.model().functions().stream()
+    /**
+     * No analysed script defines a function of that name (in that schema, when both name one) at any
+     * point, and it is no built-in.
+     */
+    private static boolean isUnresolved(List<QualifiedName> defined, QualifiedName name) {
+        return !BuiltinFunctionNames.isBuiltin(name) && defined.stream()
                 .noneMatch(f -> f.name().equals(name.name())
                         && (name.schema() == null || f.schema() == null || name.schema().equals(f.schema())));
     }
