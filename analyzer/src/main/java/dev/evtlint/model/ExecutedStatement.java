@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * A statement as a script runs it: at the top level of a file, or inside a DO block (the EXECUTEd
  * text evtlint could read included). {@code conditions} are the IF/CASE conditions and loop
- * conditions or queries that decide whether it runs; {@code handlers} the EXCEPTION handlers
+ * conditions or queries that decide whether it runs, those of an earlier IF in its block that may
+ * RETURN or raise included; {@code handlers} the EXCEPTION handlers
  * around it, innermost first. Both are empty at the top level of a file.
  */
 public record ExecutedStatement(ScriptFile file, Statement statement, List<Node> conditions,

@@ -1,5 +1,6 @@
 package dev.evtlint.model;
 
+import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
@@ -11,7 +12,8 @@ import java.util.List;
  * Lists the statements scripts run, in run order. A DO block runs where it stands: the statements
  * in it, and the EXECUTEd text evtlint could read, run too (extension scripts create event
  * triggers this way, often inside an existence check). Every branch counts: the statement runs on
- * some path, and the conditions on that path are kept with it.
+ * some path, and the conditions on that path are kept with it, also those of an earlier IF in its
+ * block that may RETURN or raise.
  */
 final class ScriptWalk {
     private final List<ExecutedStatement> executed = new ArrayList<>();
@@ -47,7 +49,13 @@ final class ScriptWalk {
         } else if (statement instanceof PlStatement.Block block) {
             List<Part.PlExceptionHandler> inner = new ArrayList<>(block.handlers());
             inner.addAll(handlers);
-            block.body().forEach(s -> pl(s, conditions, inner));
+            List<Node> running = new ArrayList<>(conditions);
+            for (PlStatement nested : block.body()) {
+                pl(nested, List.copyOf(running), inner);
+                if (nested instanceof PlStatement.If choice && mayLeave(choice)) {
+                    choice.branches().forEach(branch -> addIfPresent(running, branch.condition()));
+                }
+            }
             block.handlers().forEach(handler -> handler.body().forEach(s -> pl(s, conditions, handlers)));
         } else if (statement instanceof PlStatement.If choice) {
             branches(choice.branches(), choice.elseBody(), conditions, handlers, null);
@@ -75,6 +83,15 @@ final class ScriptWalk {
             List<Node> onElse = List.copyOf(evaluated);
             elseBody.forEach(s -> pl(s, onElse, handlers));
         }
+    }
+
+    /**
+     * An IF that may RETURN or raise decides whether the statements after it in its block run:
+     * {@code IF EXISTS (...) THEN RETURN; END IF; CREATE ...} is an existence check too.
+     */
+    private static boolean mayLeave(PlStatement.If choice) {
+        return !AstVisitor.collect(choice, PlStatement.Return.class).isEmpty()
+                || AstVisitor.collect(choice, PlStatement.Raise.class).stream().anyMatch(PlStatement.Raise::raisesError);
     }
 
     private static void addIfPresent(List<Node> nodes, Node node) {

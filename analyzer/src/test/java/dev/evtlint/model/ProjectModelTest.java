@@ -53,6 +53,22 @@ class ProjectModelTest {
     }
 
     @Test
+    void anEarlierIfThatReturnsIsAConditionOfTheStatementsAfterIt() {
+        ProjectModel model = model("a.sql", "DO $$\nBEGIN\n"
+                + "  IF EXISTS (SELECT FROM pg_event_trigger WHERE evtname = 'audit') THEN\n"
+                + "    RETURN;\n"
+                + "  END IF;\n"
+                + "  IF EXISTS (SELECT FROM pg_event_trigger WHERE evtname = 'other') THEN\n"
+                + "    RAISE NOTICE 'other exists';\n"
+                + "  END IF;\n"
+                + "  CREATE EVENT TRIGGER audit ON ddl_command_end EXECUTE FUNCTION f();\n"
+                + "END $$;\n");
+        ExecutedStatement create = first(model, "CREATE EVENT TRIGGER");
+        assertTrue(create.checksEventTrigger("audit"));
+        assertFalse(create.checksEventTrigger("other"));
+    }
+
+    @Test
     void dropSchemaCascadeDropsTheTriggersWhoseFunctionIsInIt() {
         ProjectModel model = model(
                 "V1__f.sql", "CREATE FUNCTION audit.f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
