@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * numerically, then repeatable ones ({@code R__name.sql}) by name, then every other file by path.
  */
 final class RunOrder {
-    private static final Pattern VERSIONED = Pattern.compile("[Vv]([0-9][0-9._]*)__.*\\.sql");
     private static final Pattern REPEATABLE = Pattern.compile("[Rr]__.*\\.sql");
 
     private RunOrder() {
@@ -41,8 +40,7 @@ final class RunOrder {
     }
 
     private static int group(ScriptFile file) {
-        String name = fileName(file);
-        return VERSIONED.matcher(name).matches() ? 0 : REPEATABLE.matcher(name).matches() ? 1 : 2;
+        return file.isFlywayVersioned() ? 0 : REPEATABLE.matcher(file.source().fileName()).matches() ? 1 : 2;
     }
 
     private static int compareVersions(ScriptFile a, ScriptFile b) {
@@ -58,7 +56,7 @@ final class RunOrder {
     }
 
     private static List<BigInteger> version(ScriptFile file) {
-        Matcher matcher = VERSIONED.matcher(fileName(file));
+        Matcher matcher = ScriptFile.FLYWAY_VERSIONED.matcher(file.source().fileName());
         List<BigInteger> parts = new ArrayList<>();
         if (matcher.matches()) {
             for (String part : matcher.group(1).split("[._]")) {
@@ -68,10 +66,5 @@ final class RunOrder {
             }
         }
         return parts;
-    }
-
-    private static String fileName(ScriptFile file) {
-        String path = file.source().displayPath();
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

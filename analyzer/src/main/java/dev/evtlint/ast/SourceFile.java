@@ -36,6 +36,11 @@ public final class SourceFile {
         return displayPath;
     }
 
+    /** The file's name without its folders. */
+    public String fileName() {
+        return displayPath.substring(displayPath.lastIndexOf('/') + 1);
+    }
+
     public String text() {
         return text;
     }

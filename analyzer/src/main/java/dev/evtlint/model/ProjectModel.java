@@ -2,7 +2,6 @@ package dev.evtlint.model;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
-import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.SourceFile;
@@ -15,12 +14,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The whole project as its scripts build it when run in order: functions (with every later ALTER
@@ -29,13 +30,18 @@ import java.util.Set;
  */
 public final class ProjectModel {
     private final List<ScriptFile> files;
+    private final List<ExecutedStatement> executed;
     private final List<FunctionDef> functions;
     private final List<EventTriggerDef> eventTriggers;
     private final Map<FunctionDef, List<CallSite>> callees;
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
+    private final Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers;
 
-    private ProjectModel(List<ScriptFile> files, List<FunctionDef> functions, List<EventTriggerDef> eventTriggers) {
+    private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
+                         List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers) {
         this.files = List.copyOf(files);
+        this.executed = executed;
+        this.droppedTriggers = droppedTriggers;
         this.functions = List.copyOf(functions);
         this.eventTriggers = List.copyOf(eventTriggers);
         this.callees = callGraph(this.functions);
@@ -44,23 +50,39 @@ public final class ProjectModel {
 
     /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
     public static ProjectModel build(List<ScriptFile> filesInRunOrder) {
+        List<ExecutedStatement> executed = ScriptWalk.of(filesInRunOrder);
         Replay replay = new Replay();
-        for (ScriptFile file : filesInRunOrder) {
-            for (Statement statement : file.statements()) {
-                replay.apply(file.source(), statement);
+        Map<ExecutedStatement, List<EventTriggerDef>> dropped = new IdentityHashMap<>();
+        for (ExecutedStatement statement : executed) {
+            List<EventTriggerDef> gone = replay.apply(statement);
+            if (!gone.isEmpty()) {
+                dropped.put(statement, gone);
             }
         }
-        List<FunctionDef> functions = replay.functions();
-        List<EventTriggerDef> triggers = new ArrayList<>();
-        for (EventTriggerDef trigger : replay.triggers()) {
-            triggers.add(trigger.withFunction(resolve(functions, trigger.definition().function(), 0).orElse(null)));
-        }
-        return new ProjectModel(filesInRunOrder, functions, triggers);
+        return new ProjectModel(filesInRunOrder, executed, replay.functions(), replay.resolvedTriggers(), dropped);
     }
 
     /** The scripts in run order. */
     public List<ScriptFile> files() {
         return files;
+    }
+
+    /**
+     * Every statement the scripts run, in run order: each top-level statement, followed by the
+     * statements inside it when it is a DO block.
+     */
+    public List<ExecutedStatement> executedStatements() {
+        return executed;
+    }
+
+    /**
+     * The event triggers that {@code statement}, one of {@link #executedStatements()}, drops as a side
+     * effect: DROP FUNCTION or SCHEMA ... CASCADE of their function, DROP EXTENSION of the extension
+     * they or (with CASCADE) their function belong to. Each comes with its function as it was just
+     * before the statement, or null when the project did not define it. Empty for other statements.
+     */
+    public List<EventTriggerDef> eventTriggersDroppedBy(ExecutedStatement statement) {
+        return droppedTriggers.getOrDefault(statement, List.of());
     }
 
     /** The functions and procedures that exist after all scripts ran, in order of definition. */
@@ -159,13 +181,16 @@ public final class ProjectModel {
         private final List<FunctionDef> functions = new ArrayList<>();
         private final Map<String, EventTriggerDef> triggers = new LinkedHashMap<>();
 
-        void apply(SourceFile file, Statement statement) {
+        /** Applies one statement; returns the event triggers a DROP of another object took with it. */
+        List<EventTriggerDef> apply(ExecutedStatement executed) {
+            SourceFile file = executed.file().source();
+            Statement statement = executed.statement();
             if (statement instanceof Statement.CreateFunction create) {
                 define(FunctionDef.of(file, create));
             } else if (statement instanceof Statement.AlterFunction alter) {
                 alter(file, alter);
-            } else if (statement instanceof Statement.DropObject drop && ROUTINE_KINDS.contains(drop.objectKind())) {
-                drop.names().forEach(name -> functions.removeIf(f -> sameName(f, name)));
+            } else if (statement instanceof Statement.DropObject drop) {
+                return drop(drop);
             } else if (statement instanceof Statement.CreateEventTrigger create) {
                 String name = create.name().name();
                 triggers.put(name, new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN, null));
@@ -173,25 +198,67 @@ public final class ProjectModel {
                 alterTrigger(alter);
             } else if (statement instanceof Statement.DropEventTrigger drop) {
                 drop.names().forEach(name -> triggers.remove(name.name()));
-            } else if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
-                    && body.block() != null) {
-                replayDoBlock(file, body.block());
             }
+            return List.of();
         }
 
         /**
-         * A DO block runs where it stands: the statements in it, and the EXECUTEd text evtlint could
-         * read, define functions and triggers too (extension scripts create event triggers this way,
-         * often inside an existence check). Every branch counts: the definition happens on some path.
+         * DROP of functions, schemas and extensions. An event trigger depends on its function, so
+         * CASCADE drops the triggers whose function goes; an extension's own triggers and functions
+         * (those its scripts create) go with it in any case.
          */
-        private void replayDoBlock(SourceFile file, PlStatement.Block block) {
-            for (PlStatement statement : AstVisitor.collect(block, PlStatement.class)) {
-                if (statement instanceof PlStatement.Sql sql) {
-                    apply(file, sql.statement());
-                } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
-                    apply(file, execute.statement());
+        private List<EventTriggerDef> drop(Statement.DropObject drop) {
+            List<EventTriggerDef> dropped = new ArrayList<>();
+            for (QualifiedName name : drop.names()) {
+                String kind = drop.objectKind();
+                if (ROUTINE_KINDS.contains(kind)) {
+                    if (drop.cascade()) {
+                        dropTriggers(t -> executes(t, name), dropped);
+                    }
+                    functions.removeIf(f -> sameName(f, name));
+                } else if (kind.equals("SCHEMA") && drop.cascade()) {
+                    dropTriggers(t -> name.name().equals(functionSchema(t)), dropped);
+                    functions.removeIf(f -> name.name().equals(f.schema()));
+                } else if (kind.equals("EXTENSION")) {
+                    dropTriggers(t -> name.name().equals(ScriptFile.extensionName(t.file()))
+                            || drop.cascade() && function(t).filter(f -> isMember(f, name)).isPresent(), dropped);
+                    functions.removeIf(f -> isMember(f, name));
                 }
             }
+            return dropped;
+        }
+
+        /** Removes the triggers that {@code goes} and adds them, with their functions resolved, to {@code dropped}. */
+        private void dropTriggers(Predicate<EventTriggerDef> goes, List<EventTriggerDef> dropped) {
+            Iterator<EventTriggerDef> it = triggers.values().iterator();
+            while (it.hasNext()) {
+                EventTriggerDef trigger = it.next();
+                if (goes.test(trigger)) {
+                    dropped.add(trigger.withFunction(function(trigger).orElse(null)));
+                    it.remove();
+                }
+            }
+        }
+
+        private Optional<FunctionDef> function(EventTriggerDef trigger) {
+            return resolve(functions, trigger.definition().function(), 0);
+        }
+
+        /** Whether the trigger executes the function {@code name}, defined in the project or not. */
+        private boolean executes(EventTriggerDef trigger, QualifiedName name) {
+            QualifiedName reference = trigger.definition().function();
+            return function(trigger).map(f -> sameName(f, name)).orElseGet(() -> reference.name().equals(name.name())
+                    && sameSchema(reference.schema(), name.schema()));
+        }
+
+        /** The schema of the trigger's function as the scripts name it, or null when they do not. */
+        private String functionSchema(EventTriggerDef trigger) {
+            String defined = function(trigger).map(FunctionDef::schema).orElse(null);
+            return defined != null ? defined : trigger.definition().function().schema();
+        }
+
+        private static boolean isMember(FunctionDef function, QualifiedName extension) {
+            return extension.name().equals(ScriptFile.extensionName(function.file()));
         }
 
         private void define(FunctionDef function) {
@@ -247,11 +314,16 @@ public final class ProjectModel {
         }
 
         List<FunctionDef> functions() {
-            return functions;
+            return List.copyOf(functions);
         }
 
-        List<EventTriggerDef> triggers() {
-            return new ArrayList<>(triggers.values());
+        /** The triggers as they stand, each with its function resolved among the functions that exist now. */
+        List<EventTriggerDef> resolvedTriggers() {
+            List<EventTriggerDef> resolved = new ArrayList<>();
+            for (EventTriggerDef trigger : triggers.values()) {
+                resolved.add(trigger.withFunction(resolve(functions, trigger.definition().function(), 0).orElse(null)));
+            }
+            return resolved;
         }
     }
 }

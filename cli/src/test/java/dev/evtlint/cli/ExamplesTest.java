@@ -26,12 +26,16 @@ class ExamplesTest {
         assertEquals(List.of(
                 "examples/login-audit-unguarded.sql:14:3: error: INSERT in login function log_connection() runs on hot "
                         + "standbys too, where it fails and every connection is refused [EVT101 login-write-without-recovery-guard]",
+                "examples/login-audit-unguarded.sql:18:1: note: CREATE EVENT TRIGGER log_connection fails when "
+                        + "login-audit-unguarded.sql runs again: event trigger \"log_connection\" already exists [EVT601 event-trigger-not-rerunnable]",
                 "examples/login-audit.sql:14:25: warning: SECURITY DEFINER trigger function init_session() has no SET "
                         + "search_path; it runs with its owner's rights for every user who connects [EVT501 security-definer-without-search-path]",
                 "examples/login-audit.sql:23:5: warning: RAISE EXCEPTION in login function init_session() refuses the "
-                        + "connection to everyone, superusers included: an error in a login trigger is FATAL [EVT102 login-trigger-can-lock-out]"),
+                        + "connection to everyone, superusers included: an error in a login trigger is FATAL [EVT102 login-trigger-can-lock-out]",
+                "examples/login-audit.sql:50:1: note: CREATE EVENT TRIGGER init_session fails when login-audit.sql "
+                        + "runs again: event trigger \"init_session\" already exists [EVT601 event-trigger-not-rerunnable]"),
                 findings);
-        assertTrue(run.out().contains("3 findings (1 error, 2 warnings) in 2 files"), run.out());
+        assertTrue(run.out().contains("5 findings (1 error, 2 warnings, 2 notes) in 2 files"), run.out());
     }
 
     @Test

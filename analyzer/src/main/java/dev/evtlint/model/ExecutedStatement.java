@@ -1,0 +1,50 @@
+package dev.evtlint.model;
+
+import dev.evtlint.ast.AstVisitor;
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.Statement;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A statement as a script runs it: at the top level of a file, or inside a DO block (the EXECUTEd
+ * text evtlint could read included). {@code conditions} are the IF/CASE conditions and loop
+ * conditions or queries that decide whether it runs, those of an earlier IF in its block that may
+ * RETURN or raise included; {@code handlers} the EXCEPTION handlers
+ * around it, innermost first. Both are empty at the top level of a file.
+ */
+public record ExecutedStatement(ScriptFile file, Statement statement, List<Node> conditions,
+                                List<Part.PlExceptionHandler> handlers) {
+
+    public ExecutedStatement {
+        conditions = List.copyOf(conditions);
+        handlers = List.copyOf(handlers);
+    }
+
+    /**
+     * Whether a condition around it looks the event trigger {@code name} up in
+     * {@code pg_event_trigger}, as in {@code IF NOT EXISTS (SELECT 1 FROM pg_event_trigger WHERE
+     * evtname = 'name')}: it queries that catalog and compares with the name as a string.
+     */
+    public boolean checksEventTrigger(String name) {
+        for (Node condition : conditions) {
+            boolean readsCatalog = AstVisitor.collect(condition, Part.RelationRef.class).stream()
+                    .anyMatch(table -> table.name().name().equals("pg_event_trigger"));
+            boolean mentionsName = AstVisitor.collect(condition, Expr.Literal.class).stream()
+                    .anyMatch(literal -> literal.kind() == Expr.LiteralKind.STRING && literal.value().equals(name));
+            if (readsCatalog && mentionsName) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an EXCEPTION handler around it catches {@code condition} (a condition name such as duplicate_object), or OTHERS. */
+    public boolean caught(String condition) {
+        return handlers.stream().flatMap(handler -> handler.conditions().stream())
+                .map(caught -> caught.toLowerCase(Locale.ROOT))
+                .anyMatch(caught -> caught.equals("others") || caught.equals(condition));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.evtlint.model;
+
+import dev.evtlint.ast.AstVisitor;
+import dev.evtlint.ast.Node;
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lists the statements scripts run, in run order. A DO block runs where it stands: the statements
+ * in it, and the EXECUTEd text evtlint could read, run too (extension scripts create event
+ * triggers this way, often inside an existence check). Every branch counts: the statement runs on
+ * some path, and the conditions on that path are kept with it, also those of an earlier IF in its
+ * block that may RETURN or raise.
+ */
+final class ScriptWalk {
+    private final List<ExecutedStatement> executed = new ArrayList<>();
+    private ScriptFile file;
+
+    private ScriptWalk() {
+    }
+
+    static List<ExecutedStatement> of(List<ScriptFile> filesInRunOrder) {
+        ScriptWalk walk = new ScriptWalk();
+        for (ScriptFile script : filesInRunOrder) {
+            walk.file = script;
+            for (Statement statement : script.statements()) {
+                walk.statement(statement, List.of(), List.of());
+            }
+        }
+        return List.copyOf(walk.executed);
+    }
+
+    private void statement(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
+        executed.add(new ExecutedStatement(file, statement, conditions, handlers));
+        if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
+                && body.block() != null) {
+            pl(body.block(), conditions, handlers);
+        }
+    }
+
+    private void pl(PlStatement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
+        if (statement instanceof PlStatement.Sql sql) {
+            statement(sql.statement(), conditions, handlers);
+        } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
+            statement(execute.statement(), conditions, handlers);
+        } else if (statement instanceof PlStatement.Block block) {
+            List<Part.PlExceptionHandler> inner = new ArrayList<>(block.handlers());
+            inner.addAll(handlers);
+            List<Node> running = new ArrayList<>(conditions);
+            for (PlStatement nested : block.body()) {
+                pl(nested, List.copyOf(running), inner);
+                if (nested instanceof PlStatement.If choice && mayLeave(choice)) {
+                    choice.branches().forEach(branch -> addIfPresent(running, branch.condition()));
+                }
+            }
+            block.handlers().forEach(handler -> handler.body().forEach(s -> pl(s, conditions, handlers)));
+        } else if (statement instanceof PlStatement.If choice) {
+            branches(choice.branches(), choice.elseBody(), conditions, handlers, null);
+        } else if (statement instanceof PlStatement.Case choice) {
+            branches(choice.whens(), choice.elseBody(), conditions, handlers, choice.subject());
+        } else if (statement instanceof PlStatement.Loop loop) {
+            List<Node> inLoop = new ArrayList<>(conditions);
+            addIfPresent(inLoop, loop.condition());
+            addIfPresent(inLoop, loop.query());
+            loop.body().forEach(s -> pl(s, inLoop, handlers));
+        }
+    }
+
+    /** A branch runs after its own condition and every earlier one was evaluated; ELSE after all of them. */
+    private void branches(List<Part.PlBranch> branches, List<PlStatement> elseBody, List<Node> conditions,
+                          List<Part.PlExceptionHandler> handlers, Node subject) {
+        List<Node> evaluated = new ArrayList<>(conditions);
+        addIfPresent(evaluated, subject);
+        for (Part.PlBranch branch : branches) {
+            addIfPresent(evaluated, branch.condition());
+            List<Node> onBranch = List.copyOf(evaluated);
+            branch.body().forEach(s -> pl(s, onBranch, handlers));
+        }
+        if (elseBody != null) {
+            List<Node> onElse = List.copyOf(evaluated);
+            elseBody.forEach(s -> pl(s, onElse, handlers));
+        }
+    }
+
+    /**
+     * An IF that may RETURN or raise decides whether the statements after it in its block run:
+     * {@code IF EXISTS (...) THEN RETURN; END IF; CREATE ...} is an existence check too.
+     */
+    private static boolean mayLeave(PlStatement.If choice) {
+        return !AstVisitor.collect(choice, PlStatement.Return.class).isEmpty()
+                || AstVisitor.collect(choice, PlStatement.Raise.class).stream().anyMatch(PlStatement.Raise::raisesError);
+    }
+
+    private static void addIfPresent(List<Node> nodes, Node node) {
+        if (node != null) {
+            nodes.add(node);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.Part.Identifier;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.model.ExecutedStatement;
+import dev.evtlint.model.ScriptFile;
+import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Rule;
+import dev.evtlint.rule.RuleContext;
+import dev.evtlint.rule.RuleMeta;
+import dev.evtlint.rule.Severity;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * CREATE EVENT TRIGGER that fails when the script runs a second time: there is no OR REPLACE and
+ * no IF NOT EXISTS, so only a DROP EVENT TRIGGER IF EXISTS before it in the same script, or an
+ * existence check around it, makes the script rerunnable.
+ */
+@RuleMeta(id = "EVT601", name = "event-trigger-not-rerunnable",
+        summary = "CREATE EVENT TRIGGER that fails when the script runs again", severity = Severity.NOTE,
+        category = Category.ROBUSTNESS, since = "0.1.0", tags = {"maintainability"})
+public final class EventTriggerNotRerunnable implements Rule {
+    /** SQLSTATE 42710, raised for an existing event trigger; a handler for it makes the CREATE rerunnable. */
+    private static final String DUPLICATE_OBJECT = "duplicate_object";
+    /** SQLSTATE 42704, raised when a DROP finds no trigger; a handler for it makes that DROP safe. */
+    private static final String UNDEFINED_OBJECT = "undefined_object";
+
+    @Override
+    public void check(RuleContext context) {
+        ScriptFile current = null;
+        Set<String> dropped = new HashSet<>();
+        for (ExecutedStatement executed : context.model().executedStatements()) {
+            if (executed.file() != current) {
+                current = executed.file();
+                dropped.clear();
+            }
+            if (executed.statement() instanceof Statement.DropEventTrigger drop) {
+                drop.names().stream().filter(name -> isSafeDrop(executed, drop, name)).forEach(name -> dropped.add(name.name()));
+            } else if (executed.statement() instanceof Statement.CreateEventTrigger create
+                    && !runsOnce(current) && !isRerunnable(executed, create.name().name(), dropped)) {
+                String name = create.name().name();
+                context.report(current.source(), create)
+                        .message("CREATE EVENT TRIGGER " + name + " fails when " + current.source().fileName()
+                                + " runs again: event trigger \"" + name + "\" already exists")
+                        .help("put DROP EVENT TRIGGER IF EXISTS " + name + "; before it, or create it in a DO block "
+                                + "only IF NOT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '" + name + "')");
+            }
+        }
+    }
+
+    /**
+     * Flyway runs a versioned migration once; CREATE EXTENSION runs an extension script once per
+     * installation (and fails first if the extension exists).
+     */
+    private static boolean runsOnce(ScriptFile file) {
+        return file.isFlywayVersioned() || ScriptFile.extensionName(file.source()) != null;
+    }
+
+    /** A DROP that does not fail when the trigger is missing, so the script can start with it. */
+    private static boolean isSafeDrop(ExecutedStatement executed, Statement.DropEventTrigger drop, Identifier name) {
+        return drop.ifExists() || executed.checksEventTrigger(name.name()) || executed.caught(UNDEFINED_OBJECT);
+    }
+
+    private static boolean isRerunnable(ExecutedStatement executed, String name, Set<String> dropped) {
+        return dropped.contains(name) || executed.checksEventTrigger(name) || executed.caught(DUPLICATE_OBJECT);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.model.FunctionDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The nodes of a function's PL/pgSQL body that the function itself runs: the bodies of functions
+ * and DO blocks its statements create (say, through EXECUTE) belong to those, not to it.
+ */
+final class OwnBody {
+    private OwnBody() {
+    }
+
+    /** Calls {@code action} for every node of the body in source order, nested bodies left out. */
+    static void forEach(FunctionDef function, Consumer<Node> action) {
+        function.body().accept(node -> {
+            if (node instanceof Statement.CreateFunction || node instanceof Statement.Do) {
+                return false;
+            }
+            action.accept(node);
+            return true;
+        });
+    }
+
+    /** The function calls the body makes itself, in source order. */
+    static List<Expr.FunctionCall> calls(FunctionDef function) {
+        List<Expr.FunctionCall> calls = new ArrayList<>();
+        forEach(function, node -> {
+            if (node instanceof Expr.FunctionCall call) {
+                calls.add(call);
+            }
+        });
+        return calls;
+    }
+}

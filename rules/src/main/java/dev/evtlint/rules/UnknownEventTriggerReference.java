@@ -1,0 +1,55 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.Part.Identifier;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.model.ExecutedStatement;
+import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Rule;
+import dev.evtlint.rule.RuleContext;
+import dev.evtlint.rule.RuleMeta;
+import dev.evtlint.rule.Severity;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * ALTER or DROP EVENT TRIGGER (without IF EXISTS) of a name no script creates before it in run
+ * order: PostgreSQL stops the script with {@code event trigger "x" does not exist}.
+ */
+@RuleMeta(id = "EVT603", name = "unknown-event-trigger-reference",
+        summary = "ALTER or DROP EVENT TRIGGER of a trigger the project never creates", severity = Severity.ERROR,
+        category = Category.ROBUSTNESS, since = "0.1.0", tags = {"correctness"})
+public final class UnknownEventTriggerReference implements Rule {
+    /** SQLSTATE 42704, raised for a missing event trigger; a handler for it makes the reference safe. */
+    private static final String UNDEFINED_OBJECT = "undefined_object";
+
+    @Override
+    public void check(RuleContext context) {
+        Set<String> created = new HashSet<>();
+        for (ExecutedStatement executed : context.model().executedStatements()) {
+            Statement statement = executed.statement();
+            if (statement instanceof Statement.CreateEventTrigger create) {
+                created.add(create.name().name());
+            } else if (statement instanceof Statement.AlterEventTrigger alter) {
+                check(context, executed, created, alter.name(), "ALTER EVENT TRIGGER");
+                if (alter.newName() != null) {
+                    created.add(alter.newName().name());
+                }
+            } else if (statement instanceof Statement.DropEventTrigger drop && !drop.ifExists()) {
+                drop.names().forEach(name -> check(context, executed, created, name, "DROP EVENT TRIGGER"));
+            }
+        }
+    }
+
+    private static void check(RuleContext context, ExecutedStatement executed, Set<String> created, Identifier name,
+                              String command) {
+        if (created.contains(name.name()) || executed.checksEventTrigger(name.name()) || executed.caught(UNDEFINED_OBJECT)) {
+            return;
+        }
+        String fix = command.startsWith("DROP") ? "write DROP EVENT TRIGGER IF EXISTS" : "check pg_event_trigger first";
+        context.report(executed.file().source(), name)
+                .message(command + " " + name.name() + " names an event trigger that no script creates before it; "
+                        + "PostgreSQL stops with: event trigger \"" + name.name() + "\" does not exist")
+                .help("fix the name, create the trigger in an earlier script, or " + fix
+                        + " when it may be missing");
+    }
+}
