@@ -13,7 +13,7 @@ import dev.evtlint.grammar.PostgreSqlLexer;
 import dev.evtlint.grammar.PostgreSqlParser;
 import java.util.List;
 import java.util.function.Consumer;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 
@@ -48,7 +48,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     }
 
     Statement statement(TextSlice slice) {
-        CommonTokenStream tokens = tokens(recognizers.sqlLexer(slice));
+        BufferedTokenStream tokens = tokens(recognizers.sqlLexer(slice));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
         if (tooDeep != null) {
             reportAt(slice, tooDeep, "statement " + NestingGuard.message());
@@ -69,7 +69,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
      * clauses ({@code count(*) = 0 FROM t}) is a scalar subquery.
      */
     Expr expression(TextSlice slice) {
-        CommonTokenStream tokens = tokens(recognizers.sqlLexer(slice));
+        BufferedTokenStream tokens = tokens(recognizers.sqlLexer(slice));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
         if (tooDeep != null) {
             reportAt(slice, tooDeep, "expression " + NestingGuard.message());
@@ -90,7 +90,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         if (!"plpgsql".equals(language)) {
             return new Part.OpaqueBody(literalRange, body.substring(0, body.length()));
         }
-        CommonTokenStream tokens = tokens(recognizers.plPgSqlLexer(body));
+        BufferedTokenStream tokens = tokens(recognizers.plPgSqlLexer(body));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), PL_OPEN, PL_CLOSE, PlPgSqlLexer.END);
         if (tooDeep != null) {
             reportAt(body, tooDeep, "function body " + NestingGuard.message());
@@ -107,8 +107,13 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         return new Part.PlPgSqlBody(literalRange, block);
     }
 
-    private static CommonTokenStream tokens(Lexer lexer) {
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+    /**
+     * All of a piece's tokens. The lexers put every token on the default channel (comments and
+     * white space are skipped), so the plain buffered stream serves the parser: CommonTokenStream
+     * would give the same tokens but walks its lookahead token by token to filter channels.
+     */
+    private static BufferedTokenStream tokens(Lexer lexer) {
+        BufferedTokenStream tokens = new BufferedTokenStream(lexer);
         tokens.fill();
         return tokens;
     }
@@ -136,7 +141,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
             return sqlLexer;
         }
 
-        PostgreSqlParser sqlParser(CommonTokenStream tokens) {
+        PostgreSqlParser sqlParser(BufferedTokenStream tokens) {
             if (sqlParser == null) {
                 sqlParser = new PostgreSqlParser(tokens);
             } else {
@@ -156,7 +161,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
             return plPgSqlLexer;
         }
 
-        PlPgSqlParser plPgSqlParser(CommonTokenStream tokens) {
+        PlPgSqlParser plPgSqlParser(BufferedTokenStream tokens) {
             if (plPgSqlParser == null) {
                 plPgSqlParser = new PlPgSqlParser(tokens);
             } else {
@@ -166,7 +171,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         }
     }
 
-    private static List<Token> significant(CommonTokenStream tokens) {
+    private static List<Token> significant(BufferedTokenStream tokens) {
         return tokens.getTokens().stream()
                 .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF)
                 .toList();
