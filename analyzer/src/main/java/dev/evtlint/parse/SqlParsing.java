@@ -134,7 +134,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
             if (sqlLexer == null) {
                 sqlLexer = new PostgreSqlLexer(slice.charStream());
                 sqlLexer.removeErrorListeners();
-                sqlLexer.setInterpreter(new EofMemoLexerSimulator(sqlLexer, sqlLexer.getInterpreter()));
+                sqlLexer.setInterpreter(new EdgeMemoLexerSimulator(sqlLexer, sqlLexer.getInterpreter()));
             } else {
                 sqlLexer.setInputStream(slice.charStream());
             }
@@ -154,7 +154,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
             if (plPgSqlLexer == null) {
                 plPgSqlLexer = new PlPgSqlLexer(body.charStream());
                 plPgSqlLexer.removeErrorListeners();
-                plPgSqlLexer.setInterpreter(new EofMemoLexerSimulator(plPgSqlLexer, plPgSqlLexer.getInterpreter()));
+                plPgSqlLexer.setInterpreter(new EdgeMemoLexerSimulator(plPgSqlLexer, plPgSqlLexer.getInterpreter()));
             } else {
                 plPgSqlLexer.setInputStream(body.charStream());
             }
