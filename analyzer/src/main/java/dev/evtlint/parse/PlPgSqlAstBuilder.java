@@ -15,7 +15,7 @@ import dev.evtlint.grammar.PlPgSqlParser.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -29,10 +29,10 @@ final class PlPgSqlAstBuilder {
     private static final String SELECT_FOR_PERFORM = "SELECT ";
 
     private final TextSlice body;
-    private final CommonTokenStream tokens;
+    private final BufferedTokenStream tokens;
     private final SqlParsing sql;
 
-    PlPgSqlAstBuilder(TextSlice body, CommonTokenStream tokens, SqlParsing sql) {
+    PlPgSqlAstBuilder(TextSlice body, BufferedTokenStream tokens, SqlParsing sql) {
         this.body = body;
         this.tokens = tokens;
         this.sql = sql;

@@ -13,7 +13,7 @@ import dev.evtlint.grammar.PostgreSqlLexer;
 import dev.evtlint.grammar.PostgreSqlParser;
 import java.util.List;
 import java.util.function.Consumer;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 
@@ -31,24 +31,30 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     private static final int[] PL_CLOSE = {PlPgSqlLexer.END, PlPgSqlLexer.CLOSE_PAREN, PlPgSqlLexer.CLOSE_BRACKET};
 
     private final Consumer<SyntaxError> errors;
+    private final Recognizers recognizers;
 
     SqlParsing(Consumer<SyntaxError> errors) {
+        this(errors, new Recognizers());
+    }
+
+    private SqlParsing(Consumer<SyntaxError> errors, Recognizers recognizers) {
         this.errors = errors;
+        this.recognizers = recognizers;
     }
 
     /** The same parsing that keeps its syntax errors to itself: for SQL PostgreSQL does not check either. */
     SqlParsing quiet() {
-        return new SqlParsing(error -> { });
+        return new SqlParsing(error -> { }, recognizers);
     }
 
     Statement statement(TextSlice slice) {
-        CommonTokenStream tokens = tokens(new PostgreSqlLexer(slice.charStream()));
+        BufferedTokenStream tokens = tokens(recognizers.sqlLexer(slice));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
         if (tooDeep != null) {
             reportAt(slice, tooDeep, "statement " + NestingGuard.message());
             return new Statement.Unparsed(slice.range(0, slice.length()), CommandTags.of(significant(tokens)), true);
         }
-        PostgreSqlParser parser = new PostgreSqlParser(tokens);
+        PostgreSqlParser parser = recognizers.sqlParser(tokens);
         TwoStageParse.Outcome<PostgreSqlParser.SingleStatementContext> outcome =
                 TwoStageParse.run(parser, tokens, PostgreSqlParser::singleStatement);
         if (outcome.tree() != null) {
@@ -63,13 +69,13 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
      * clauses ({@code count(*) = 0 FROM t}) is a scalar subquery.
      */
     Expr expression(TextSlice slice) {
-        CommonTokenStream tokens = tokens(new PostgreSqlLexer(slice.charStream()));
+        BufferedTokenStream tokens = tokens(recognizers.sqlLexer(slice));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
         if (tooDeep != null) {
             reportAt(slice, tooDeep, "expression " + NestingGuard.message());
             return null;
         }
-        PostgreSqlParser parser = new PostgreSqlParser(tokens);
+        PostgreSqlParser parser = recognizers.sqlParser(tokens);
         TwoStageParse.Outcome<PostgreSqlParser.PlpgsqlExpressionContext> outcome =
                 TwoStageParse.run(parser, tokens, PostgreSqlParser::plpgsqlExpression);
         if (outcome.tree() == null) {
@@ -84,13 +90,13 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         if (!"plpgsql".equals(language)) {
             return new Part.OpaqueBody(literalRange, body.substring(0, body.length()));
         }
-        CommonTokenStream tokens = tokens(new PlPgSqlLexer(body.charStream()));
+        BufferedTokenStream tokens = tokens(recognizers.plPgSqlLexer(body));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), PL_OPEN, PL_CLOSE, PlPgSqlLexer.END);
         if (tooDeep != null) {
             reportAt(body, tooDeep, "function body " + NestingGuard.message());
             return new Part.PlPgSqlBody(literalRange, null);
         }
-        PlPgSqlParser parser = new PlPgSqlParser(tokens);
+        PlPgSqlParser parser = recognizers.plPgSqlParser(tokens);
         TwoStageParse.Outcome<PlPgSqlParser.FunctionBodyContext> outcome =
                 TwoStageParse.run(parser, tokens, PlPgSqlParser::functionBody);
         if (outcome.tree() == null) {
@@ -101,14 +107,71 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         return new Part.PlPgSqlBody(literalRange, block);
     }
 
-    private static CommonTokenStream tokens(Lexer lexer) {
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+    /**
+     * All of a piece's tokens. The lexers put every token on the default channel (comments and
+     * white space are skipped), so the plain buffered stream serves the parser: CommonTokenStream
+     * would give the same tokens but walks its lookahead token by token to filter channels.
+     */
+    private static BufferedTokenStream tokens(Lexer lexer) {
+        BufferedTokenStream tokens = new BufferedTokenStream(lexer);
         tokens.fill();
         return tokens;
     }
 
-    private static List<Token> significant(CommonTokenStream tokens) {
+    /**
+     * One lexer and one parser per grammar for all the pieces of a file, instead of four objects
+     * (and their ATN simulators and listener lists) per statement. Sharing them with nested parses
+     * is safe: a lexer is done once its tokens are filled in, a parser once its tree is returned,
+     * and bodies and expressions are parsed only while the outer tree is being built.
+     */
+    private static final class Recognizers {
+        private PostgreSqlLexer sqlLexer;
+        private PostgreSqlParser sqlParser;
+        private PlPgSqlLexer plPgSqlLexer;
+        private PlPgSqlParser plPgSqlParser;
+
+        PostgreSqlLexer sqlLexer(TextSlice slice) {
+            if (sqlLexer == null) {
+                sqlLexer = new PostgreSqlLexer(slice.charStream());
+                sqlLexer.removeErrorListeners();
+                sqlLexer.setInterpreter(new EdgeMemoLexerSimulator(sqlLexer, sqlLexer.getInterpreter()));
+            } else {
+                sqlLexer.setInputStream(slice.charStream());
+            }
+            return sqlLexer;
+        }
+
+        PostgreSqlParser sqlParser(BufferedTokenStream tokens) {
+            if (sqlParser == null) {
+                sqlParser = new PostgreSqlParser(tokens);
+            } else {
+                sqlParser.setTokenStream(tokens);
+            }
+            return sqlParser;
+        }
+
+        PlPgSqlLexer plPgSqlLexer(TextSlice body) {
+            if (plPgSqlLexer == null) {
+                plPgSqlLexer = new PlPgSqlLexer(body.charStream());
+                plPgSqlLexer.removeErrorListeners();
+                plPgSqlLexer.setInterpreter(new EdgeMemoLexerSimulator(plPgSqlLexer, plPgSqlLexer.getInterpreter()));
+            } else {
+                plPgSqlLexer.setInputStream(body.charStream());
+            }
+            return plPgSqlLexer;
+        }
+
+        PlPgSqlParser plPgSqlParser(BufferedTokenStream tokens) {
+            if (plPgSqlParser == null) {
+                plPgSqlParser = new PlPgSqlParser(tokens);
+            } else {
+                plPgSqlParser.setTokenStream(tokens);
+            }
+            return plPgSqlParser;
+        }
+    }
+
+    private static List<Token> significant(BufferedTokenStream tokens) {
         return tokens.getTokens().stream()
                 .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF)
                 .toList();

@@ -2,7 +2,7 @@ package dev.evtlint.parse;
 
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -23,7 +23,7 @@ final class TwoStageParse {
     private TwoStageParse() {
     }
 
-    static <P extends Parser, T extends ParserRuleContext> Outcome<T> run(P parser, CommonTokenStream tokens,
+    static <P extends Parser, T extends ParserRuleContext> Outcome<T> run(P parser, BufferedTokenStream tokens,
                                                                          Function<P, T> rule) {
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
