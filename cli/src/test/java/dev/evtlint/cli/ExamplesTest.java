@@ -32,10 +32,20 @@ class ExamplesTest {
                         + "search_path; it runs with its owner's rights for every user who connects [EVT501 security-definer-without-search-path]",
                 "examples/login-audit.sql:23:5: warning: RAISE EXCEPTION in login function init_session() refuses the "
                         + "connection to everyone, superusers included: an error in a login trigger is FATAL [EVT102 login-trigger-can-lock-out]",
+                privilegeChange(34, "REVOKE ROLE"),
+                privilegeChange(35, "GRANT ROLE"),
+                privilegeChange(37, "REVOKE ROLE"),
+                privilegeChange(38, "GRANT ROLE"),
                 "examples/login-audit.sql:50:1: note: CREATE EVENT TRIGGER init_session fails when login-audit.sql "
                         + "runs again: event trigger \"init_session\" already exists [EVT601 event-trigger-not-rerunnable]"),
                 findings);
-        assertTrue(run.out().contains("5 findings (1 error, 2 warnings, 2 notes) in 2 files"), run.out());
+        assertTrue(run.out().contains("9 findings (1 error, 2 warnings, 6 notes) in 2 files"), run.out());
+    }
+
+    /** The manual's example hands out roles at login: EVT503 notes each GRANT and REVOKE it EXECUTEs. */
+    private static String privilegeChange(int line, String tag) {
+        return "examples/login-audit.sql:" + line + ":5: note: " + tag + " in init_session() changes privileges on every "
+                + "login (event trigger init_session); the change stays after the session [EVT503 privilege-change-in-trigger]";
     }
 
     @Test

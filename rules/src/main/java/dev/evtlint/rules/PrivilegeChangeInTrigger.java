@@ -1,0 +1,55 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.PlNodes;
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.FunctionDef;
+import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Rule;
+import dev.evtlint.rule.RuleContext;
+import dev.evtlint.rule.RuleMeta;
+import dev.evtlint.rule.Severity;
+import java.util.Set;
+
+/**
+ * GRANT, REVOKE or ALTER ROLE run by an event trigger function, directly or as EXECUTEd text:
+ * privileges then change persistently as a side effect of logging in or of running DDL.
+ */
+@RuleMeta(id = "EVT503", name = "privilege-change-in-trigger",
+        summary = "GRANT, REVOKE or ALTER ROLE executed by an event trigger function", severity = Severity.NOTE,
+        category = Category.SECURITY, since = "0.1.0", tags = {"security"})
+public final class PrivilegeChangeInTrigger implements Rule {
+    private static final Set<String> PRIVILEGE_TAGS = Set.of("GRANT", "REVOKE", "GRANT ROLE", "REVOKE ROLE",
+            "ALTER ROLE", "ALTER DEFAULT PRIVILEGES");
+
+    @Override
+    public void check(RuleContext context) {
+        for (FunctionDef function : context.model().triggerFunctions()) {
+            if (function.body() == null) {
+                continue;
+            }
+            EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
+            PlNodes.forEachStatement(function.body(), statement -> {
+                Statement changed = privilegeChange(statement);
+                if (changed == null) {
+                    return;
+                }
+                String when = trigger.isLogin() ? "every login" : "every " + trigger.event() + " event";
+                context.report(function.file(), statement)
+                        .message(changed.commandTag() + " in " + function.signature() + " changes privileges on " + when
+                                + " (event trigger " + trigger.name() + "); the change stays after the session")
+                        .help("grant privileges in migrations or role administration, not as a side effect of a trigger; "
+                                + "if it must stay, make sure the trigger cannot be made to grant to the wrong role")
+                        .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
+            });
+        }
+    }
+
+    /** The privilege statement a PL/pgSQL statement runs, directly or as readable EXECUTE text; or null. */
+    private static Statement privilegeChange(PlStatement statement) {
+        Statement sql = statement instanceof PlStatement.Sql s ? s.statement()
+                : statement instanceof PlStatement.Execute e ? e.statement() : null;
+        return sql != null && PRIVILEGE_TAGS.contains(sql.commandTag()) ? sql : null;
+    }
+}
