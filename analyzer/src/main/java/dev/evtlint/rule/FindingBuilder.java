@@ -14,6 +14,7 @@ public final class FindingBuilder {
     private final List<RelatedLocation> related = new ArrayList<>();
     private String message;
     private String help = "";
+    private Severity severity;
 
     FindingBuilder(RuleDescriptor rule, Location location) {
         this.rule = rule;
@@ -31,6 +32,15 @@ public final class FindingBuilder {
         return this;
     }
 
+    /**
+     * A severity other than the rule's default, for the cases RULES.md grades lower (EVT401's
+     * pg_event_trigger_ddl_commands() outside ddl_command_end is a warning, the rest errors).
+     */
+    public FindingBuilder severity(Severity level) {
+        this.severity = Objects.requireNonNull(level);
+        return this;
+    }
+
     public FindingBuilder related(SourceFile file, SourceRange range, String description) {
         related.add(new RelatedLocation(new Location(file, range), description));
         return this;
@@ -40,10 +50,10 @@ public final class FindingBuilder {
         return related(file, node.range(), description);
     }
 
-    Finding build(Severity severity) {
+    Finding build(Severity ruleSeverity) {
         if (message == null) {
             throw new IllegalStateException(rule.id() + " reported a finding without a message");
         }
-        return new Finding(rule, severity, location, message, help, List.copyOf(related));
+        return new Finding(rule, severity == null ? ruleSeverity : severity, location, message, help, List.copyOf(related));
     }
 }
