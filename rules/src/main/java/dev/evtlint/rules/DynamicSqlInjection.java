@@ -1,0 +1,133 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.flow.PlNodes;
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.FunctionDef;
+import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Rule;
+import dev.evtlint.rule.RuleContext;
+import dev.evtlint.rule.RuleMeta;
+import dev.evtlint.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * EXECUTE of text built from values a user controls without quoting them: user and session names,
+ * settings, the current query, TG_TAG, and object names from the event functions. Trigger
+ * functions usually run as SECURITY DEFINER superuser functions, for every login or DDL command.
+ */
+@RuleMeta(id = "EVT502", name = "dynamic-sql-injection",
+        summary = "EXECUTE of SQL built from unquoted user-controlled values", severity = Severity.ERROR,
+        category = Category.SECURITY, since = "0.1.0", tags = {"security"}, securitySeverity = "8.8")
+public final class DynamicSqlInjection implements Rule {
+    private static final Set<String> SOURCES = Set.of("session_user", "current_user", "user", "current_role",
+            "current_setting", "current_query", "current_schema");
+    /** Columns of pg_event_trigger_ddl_commands()/dropped_objects() that hold unquoted names. */
+    private static final Set<String> NAME_FIELDS = Set.of("object_name", "schema_name", "object_type", "command_tag",
+            "address_names", "address_args");
+    private static final Set<String> QUOTING = Set.of("quote_ident", "quote_literal", "quote_nullable");
+
+    @Override
+    public void check(RuleContext context) {
+        for (FunctionDef function : context.model().triggerFunctions()) {
+            if (function.body() == null) {
+                continue;
+            }
+            EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
+            PlNodes.forEachStatement(function.body(), statement -> {
+                if (statement instanceof PlStatement.Execute execute && execute.command() != null) {
+                    for (Expr operand : unquotedOperands(execute.command())) {
+                        report(context, function, trigger, operand);
+                    }
+                }
+            });
+        }
+    }
+
+    private static void report(RuleContext context, FunctionDef function, EventTriggerDef trigger, Expr operand) {
+        context.report(function.file(), operand)
+                .message("EXECUTE in " + function.signature() + " splices " + describe(operand) + " into SQL unquoted: "
+                        + "a crafted name runs arbitrary SQL with the function's rights on every " + trigger.event()
+                        + " event (event trigger " + trigger.name() + ")")
+                .help("quote it: quote_ident() or format('%I') for names, quote_literal() or format('%L') for values; "
+                        + "pass values with EXECUTE ... USING")
+                .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
+    }
+
+    /** The user-controlled operands a command text is built from without quoting. */
+    static List<Expr> unquotedOperands(Expr command) {
+        List<Expr> found = new ArrayList<>();
+        collect(command, found);
+        return found;
+    }
+
+    private static void collect(Expr expr, List<Expr> found) {
+        if (expr instanceof Expr.Operator operator && operator.operator().equals("||")) {
+            operator.operands().forEach(operand -> collect(operand, found));
+        } else if (expr instanceof Expr.FunctionCall call && call.calls("format") && !call.arguments().isEmpty()) {
+            formatArguments(call, found);
+        } else if (isUserControlled(expr)) {
+            found.add(expr);
+        }
+    }
+
+    /** format()'s %s placeholders splice their argument as it is; %I and %L quote it. */
+    private static void formatArguments(Expr.FunctionCall call, List<Expr> found) {
+        if (!(call.arguments().get(0) instanceof Expr.Literal format)) {
+            return;
+        }
+        String text = format.value();
+        int next = 1;
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (text.charAt(i) != '%') {
+                continue;
+            }
+            int end = i + 1;
+            int position = 0;
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                position = position * 10 + text.charAt(end) - '0';
+                end++;
+            }
+            int argument = next;
+            if (end < text.length() && text.charAt(end) == '$' && position > 0) {
+                argument = position;
+                end++;
+            }
+            if (end >= text.length() || text.charAt(end) == '%') {
+                i = end;
+                continue;
+            }
+            if (text.charAt(end) == 's' && argument < call.arguments().size()
+                    && isUserControlled(call.arguments().get(argument))) {
+                found.add(call.arguments().get(argument));
+            }
+            next = argument + 1;
+            i = end;
+        }
+    }
+
+    private static boolean isUserControlled(Expr expr) {
+        if (expr instanceof Expr.Cast cast) {
+            return isUserControlled(cast.operand());
+        }
+        if (expr instanceof Expr.FunctionCall call) {
+            return !QUOTING.contains(call.name().name()) && SOURCES.contains(call.name().name());
+        }
+        if (expr instanceof Expr.ColumnRef column) {
+            return column.isSimple("tg_tag") || (column.names().size() == 2 && NAME_FIELDS.contains(column.lastName()));
+        }
+        return false;
+    }
+
+    private static String describe(Expr operand) {
+        Expr value = operand instanceof Expr.Cast cast ? cast.operand() : operand;
+        if (value instanceof Expr.FunctionCall call) {
+            return call.name().name() + "()";
+        }
+        Expr.ColumnRef column = (Expr.ColumnRef) value;
+        return column.names().size() == 1 ? "TG_TAG" : column.names().get(0).name() + "." + column.lastName();
+    }
+}
