@@ -10,6 +10,8 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,7 +37,7 @@ public final class PrivilegeChangeInTrigger implements Rule {
                 if (changed == null) {
                     return;
                 }
-                String when = trigger.isLogin() ? "every login" : "every " + trigger.event() + " event";
+                String when = scope(trigger);
                 context.report(function.file(), statement)
                         .message(changed.commandTag() + " in " + function.signature() + " changes privileges on " + when
                                 + " (event trigger " + trigger.name() + "); the change stays after the session")
@@ -44,6 +46,16 @@ public final class PrivilegeChangeInTrigger implements Rule {
                         .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
             });
         }
+    }
+
+    /** What runs the trigger: every login, every command of its tag filter, or every DDL command. */
+    private static String scope(EventTriggerDef trigger) {
+        if (trigger.isLogin()) {
+            return "every login";
+        }
+        List<String> tags = trigger.tags().stream().map(tag -> tag.value().toUpperCase(Locale.ROOT)).toList();
+        return tags.isEmpty() ? "every DDL command (" + trigger.event() + ")"
+                : "every " + String.join(" or ", tags) + " (" + trigger.event() + ")";
     }
 
     /** The privilege statement a PL/pgSQL statement runs, directly or as readable EXECUTE text; or null. */
