@@ -1,0 +1,49 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.PlNodes;
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.FunctionDef;
+import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Rule;
+import dev.evtlint.rule.RuleContext;
+import dev.evtlint.rule.RuleMeta;
+import dev.evtlint.rule.Severity;
+import java.util.Set;
+
+/**
+ * A ddl_command_start function that writes rows, typically to record the attempt: the row is part
+ * of the command's transaction and rolls back when the command fails, and ddl_command_end and
+ * sql_drop never run for failed commands.
+ */
+@RuleMeta(id = "EVT303", name = "audit-lost-on-failed-command",
+        summary = "Audit row written at ddl_command_start that rolls back with a failed command",
+        severity = Severity.WARNING, category = Category.ORDERING, since = "0.1.0", tags = {"correctness"})
+public final class AuditLostOnFailedCommand implements Rule {
+    private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
+
+    @Override
+    public void check(RuleContext context) {
+        for (FunctionDef function : context.model().triggerFunctions()) {
+            EventTriggerDef start = context.model().triggersReaching(function).stream()
+                    .filter(trigger -> trigger.event().equals("ddl_command_start")).findFirst().orElse(null);
+            if (function.body() == null || start == null) {
+                continue;
+            }
+            PlNodes.forEachStatement(function.body(), statement -> {
+                Statement sql = statement instanceof PlStatement.Sql s ? s.statement()
+                        : statement instanceof PlStatement.Execute e ? e.statement() : null;
+                if (sql != null && WRITES.contains(sql.commandTag())) {
+                    context.report(function.file(), statement)
+                            .message(sql.commandTag() + " in " + function.signature() + " runs at ddl_command_start (event "
+                                    + "trigger " + start.name() + "): the row rolls back when the command or a later "
+                                    + "trigger fails, so failed attempts are never recorded")
+                            .help("record attempts outside the command's transaction (RAISE LOG to the server log, or "
+                                    + "dblink to another session), or record only successes at ddl_command_end")
+                            .related(start.file(), start.definition(), "event trigger " + start.name() + " on ddl_command_start");
+                }
+            });
+        }
+    }
+}
