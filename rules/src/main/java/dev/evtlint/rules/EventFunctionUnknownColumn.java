@@ -1,0 +1,131 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.AstVisitor;
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.BuiltinFunctions;
+import dev.evtlint.flow.PlNodes;
+import dev.evtlint.model.FunctionDef;
+import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Rule;
+import dev.evtlint.rule.RuleContext;
+import dev.evtlint.rule.RuleMeta;
+import dev.evtlint.rule.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A column read from the result of pg_event_trigger_ddl_commands() or
+ * pg_event_trigger_dropped_objects() that the function does not return: in a query over it, or as
+ * a field of the loop variable of {@code FOR r IN SELECT * FROM ...}.
+ */
+@RuleMeta(id = "EVT402", name = "event-function-unknown-column",
+        summary = "Column read from an event function's result that it does not return", severity = Severity.ERROR,
+        category = Category.CONTRACT, since = "0.1.0", tags = {"correctness"})
+public final class EventFunctionUnknownColumn implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        BuiltinFunctions builtins = context.flow().builtins();
+        for (FunctionDef function : context.model().triggerFunctions()) {
+            if (function.body() == null) {
+                continue;
+            }
+            Set<String> variables = variables(function);
+            for (Statement.Select select : AstVisitor.collect(function.body(), Statement.Select.class)) {
+                Source source = source(select, builtins);
+                if (source != null && select.from().size() == 1) {
+                    for (Expr.ColumnRef column : columnsOf(select)) {
+                        boolean ours = column.names().size() == 1 && !variables.contains(column.lastName())
+                                || source.alias != null && column.names().size() == 2 && column.names().get(0).name().equals(source.alias);
+                        if (ours) {
+                            check(context, function, column, source.builtin);
+                        }
+                    }
+                }
+            }
+            PlNodes.forEachStatement(function.body(), statement -> {
+                if (statement instanceof PlStatement.Loop loop && loop.kind() == PlStatement.LoopKind.FOR_QUERY
+                        && loop.targets().size() == 1 && loop.query() instanceof Statement.Select select
+                        && selectsAll(select)) {
+                    Source source = source(select, builtins);
+                    String variable = loop.targets().get(0).toString();
+                    if (source != null) {
+                        for (PlStatement inner : loop.body()) {
+                            for (Expr.ColumnRef field : AstVisitor.collect(inner, Expr.ColumnRef.class)) {
+                                if (field.names().size() == 2 && field.names().get(0).name().equals(variable)) {
+                                    check(context, function, field, source.builtin);
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Names that are PL/pgSQL variables rather than columns in the function's SQL: its declarations,
+     * loop variables, parameters, and the special variables PL/pgSQL defines.
+     */
+    private static Set<String> variables(FunctionDef function) {
+        Set<String> names = new HashSet<>(Set.of("tg_tag", "tg_event", "found", "sqlstate", "sqlerrm"));
+        AstVisitor.collect(function.body(), Part.PlDeclaration.class).forEach(d -> names.add(d.name().name()));
+        AstVisitor.collect(function.body(), PlStatement.Loop.class)
+                .forEach(loop -> loop.targets().forEach(target -> names.add(target.toString())));
+        function.definition().parameters().stream().filter(p -> p.name() != null).forEach(p -> names.add(p.name().name()));
+        return names;
+    }
+
+    private record Source(BuiltinFunctions.Builtin builtin, String alias) {
+    }
+
+    /** The event function with known columns the query reads from, and its alias; or null. */
+    private static Source source(Statement.Select select, BuiltinFunctions builtins) {
+        for (Part.TableRef table : select.from()) {
+            if (table instanceof Part.FunctionTableRef functions && functions.functions().size() == 1) {
+                BuiltinFunctions.Builtin builtin = builtins.of(functions.functions().get(0));
+                if (builtin != null && !builtin.columns().isEmpty()) {
+                    return new Source(builtin, functions.alias() == null ? null : functions.alias().name());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The columns the query itself reads: targets, WHERE and the other clauses, not subqueries'. */
+    private static List<Expr.ColumnRef> columnsOf(Statement.Select select) {
+        List<Expr.ColumnRef> columns = new ArrayList<>();
+        for (Expr expr : select.targets()) {
+            columns.addAll(AstVisitor.collect(expr, Expr.ColumnRef.class));
+        }
+        if (select.where() != null) {
+            columns.addAll(AstVisitor.collect(select.where(), Expr.ColumnRef.class));
+        }
+        for (Expr expr : select.otherExpressions()) {
+            columns.addAll(AstVisitor.collect(expr, Expr.ColumnRef.class));
+        }
+        return columns;
+    }
+
+    /** {@code SELECT *} (no targets kept) or a FOR loop's plain query over the function. */
+    private static boolean selectsAll(Statement.Select select) {
+        return select.targets().isEmpty();
+    }
+
+    private static void check(RuleContext context, FunctionDef function, Expr.ColumnRef column, BuiltinFunctions.Builtin builtin) {
+        String name = column.lastName();
+        if (builtin.columns().contains(name)) {
+            return;
+        }
+        String nearest = Nearest.of(name, builtin.columns());
+        context.report(function.file(), column)
+                .message(builtin.name() + "() has no column " + name + "; reading it fails with column \"" + name
+                        + "\" does not exist" + (nearest == null ? "" : " (did you mean " + nearest + "?)"))
+                .help("its columns are " + String.join(", ", builtin.columns()));
+    }
+}
