@@ -123,6 +123,11 @@ public final class ProjectModel {
         return functions.stream().filter(reachingTriggers::containsKey).toList();
     }
 
+    /** The trigger functions whose PL/pgSQL body parsed: the ones rules can look into. */
+    public List<FunctionDef> plPgSqlTriggerFunctions() {
+        return triggerFunctions().stream().filter(function -> function.body() != null).toList();
+    }
+
     /** The function a call or reference names, matched on name, schema when given, and input count. */
     public Optional<FunctionDef> resolve(QualifiedName name, int inputCount) {
         return resolve(functions, name, inputCount);

@@ -25,10 +25,10 @@ public final class AuditLostOnFailedCommand implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (FunctionDef function : context.model().triggerFunctions()) {
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef start = context.model().triggersReaching(function).stream()
                     .filter(trigger -> trigger.event().equals("ddl_command_start")).findFirst().orElse(null);
-            if (function.body() == null || start == null) {
+            if (start == null) {
                 continue;
             }
             PlNodes.forEachStatement(function.body(), statement -> {

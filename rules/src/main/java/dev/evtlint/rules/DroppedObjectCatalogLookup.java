@@ -30,10 +30,10 @@ public final class DroppedObjectCatalogLookup implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (FunctionDef function : context.model().triggerFunctions()) {
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef dropTrigger = context.model().triggersReaching(function).stream()
                     .filter(trigger -> trigger.event().equals("sql_drop")).findFirst().orElse(null);
-            if (function.body() == null || dropTrigger == null) {
+            if (dropTrigger == null) {
                 continue;
             }
             for (Statement.Select select : AstVisitor.collect(function.body(), Statement.Select.class)) {

@@ -32,10 +32,7 @@ public final class DynamicSqlInjection implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (FunctionDef function : context.model().triggerFunctions()) {
-            if (function.body() == null) {
-                continue;
-            }
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
             PlNodes.forEachStatement(function.body(), statement -> {
                 if (statement instanceof PlStatement.Execute execute && execute.command() != null) {

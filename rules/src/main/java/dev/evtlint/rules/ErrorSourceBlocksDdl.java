@@ -25,10 +25,7 @@ public final class ErrorSourceBlocksDdl implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (FunctionDef function : context.model().triggerFunctions()) {
-            if (function.body() == null) {
-                continue;
-            }
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
             String blocked = trigger.isLogin() ? "every login" : "every matching DDL command";
             for (Expr.FunctionCall call : AstVisitor.collect(function.body(), Expr.FunctionCall.class)) {

@@ -31,10 +31,7 @@ public final class EventFunctionAssumesOneRow implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (FunctionDef function : context.model().triggerFunctions()) {
-            if (function.body() == null) {
-                continue;
-            }
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             PlNodes.forEachStatement(function.body(), statement -> {
                 if (statement instanceof PlStatement.Sql sql && !sql.into().isEmpty()
                         && sql.statement() instanceof Statement.Select select && assumesOneRow(select)) {

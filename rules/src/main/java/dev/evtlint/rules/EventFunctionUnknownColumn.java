@@ -31,10 +31,7 @@ public final class EventFunctionUnknownColumn implements Rule {
     @Override
     public void check(RuleContext context) {
         BuiltinFunctions builtins = context.flow().builtins();
-        for (FunctionDef function : context.model().triggerFunctions()) {
-            if (function.body() == null) {
-                continue;
-            }
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             Set<String> variables = variables(function);
             for (Statement.Select select : AstVisitor.collect(function.body(), Statement.Select.class)) {
                 Source source = source(select, builtins);

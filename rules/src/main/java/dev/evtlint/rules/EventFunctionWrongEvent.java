@@ -28,10 +28,7 @@ public final class EventFunctionWrongEvent implements Rule {
     @Override
     public void check(RuleContext context) {
         BuiltinFunctions builtins = context.flow().builtins();
-        for (FunctionDef function : context.model().triggerFunctions()) {
-            if (function.body() == null) {
-                continue;
-            }
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             for (Expr.FunctionCall call : AstVisitor.collect(function.body(), Expr.FunctionCall.class)) {
                 BuiltinFunctions.Builtin builtin = builtins.of(call);
                 if (builtin == null || !builtin.effects().contains(BuiltinFunctions.Effect.EVENT_FUNCTION)

@@ -18,10 +18,7 @@ final class LoginFunctions {
 
     static List<LoginFunction> of(ProjectModel model) {
         List<LoginFunction> found = new ArrayList<>();
-        for (FunctionDef function : model.triggerFunctions()) {
-            if (function.body() == null) {
-                continue;
-            }
+        for (FunctionDef function : model.plPgSqlTriggerFunctions()) {
             model.triggersReaching(function).stream()
                     .filter(EventTriggerDef::isLogin)
                     .findFirst()

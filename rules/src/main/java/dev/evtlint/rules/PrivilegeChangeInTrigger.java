@@ -27,10 +27,7 @@ public final class PrivilegeChangeInTrigger implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (FunctionDef function : context.model().triggerFunctions()) {
-            if (function.body() == null) {
-                continue;
-            }
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
             PlNodes.forEachStatement(function.body(), statement -> {
                 Statement changed = privilegeChange(statement);

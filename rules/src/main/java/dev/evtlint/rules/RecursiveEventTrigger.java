@@ -26,8 +26,8 @@ public final class RecursiveEventTrigger implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (FunctionDef function : context.model().triggerFunctions()) {
-            if (function.body() == null || hasRecursionGuard(function)) {
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
+            if (hasRecursionGuard(function)) {
                 continue;
             }
             List<EventTriggerDef> triggers = context.model().triggersReaching(function);

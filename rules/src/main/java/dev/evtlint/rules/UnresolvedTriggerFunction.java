@@ -42,10 +42,7 @@ public final class UnresolvedTriggerFunction implements Rule {
                         "event trigger " + create.name().name() + " executes " + create.function() + "()");
             }
         }
-        for (FunctionDef function : context.model().triggerFunctions()) {
-            if (function.body() == null) {
-                continue;
-            }
+        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             for (Expr.FunctionCall call : OwnBody.calls(function)) {
                 if (isUnresolved(defined, call.name()) && reported.add(key(call.name()))) {
                     EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
