@@ -16,7 +16,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -43,9 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders to analyse (default: the working directory).")
-    private List<Path> paths = new ArrayList<>();
+    @Mixin
+    private ProjectPaths paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -104,9 +102,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         RuleSelection.check(select, ignore, spec);
-        boolean stdin = paths.remove(Path.of("-"));
-        List<Path> files = stdin && paths.isEmpty() ? List.of() : Inputs.resolve(paths, workingDirectory, spec);
-        List<InMemorySource> texts = stdin ? List.of(standardInput(environment)) : List.of();
+        List<Path> files = paths.resolve(workingDirectory);
+        List<InMemorySource> texts = paths.includesStdin() ? List.of(standardInput(environment)) : List.of();
         AnalysisRequest request = new AnalysisRequest(files, workingDirectory, pgVersion, select, ignore,
                 RunOrderFile.read(order, workingDirectory, spec), threads, texts);
         Path root = sourceRoot(workingDirectory);

@@ -4,15 +4,12 @@ import dev.evtlint.api.ParseListing;
 import dev.evtlint.ast.SourceRange;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code evtlint parse}: how evtlint splits and parses scripts, one row per statement and per
@@ -29,12 +26,8 @@ final class ParseCommand implements Callable<Integer> {
     @ParentCommand
     private EvtlintCommand parent;
 
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders to parse (default: the working directory).")
-    private List<Path> paths = new ArrayList<>();
+    @Mixin
+    private ProjectPaths paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -43,7 +36,7 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path workingDirectory = parent.environment().workingDirectory();
-        ParseListing.Result result = ParseListing.of(Inputs.resolve(paths, workingDirectory, spec), workingDirectory);
+        ParseListing.Result result = ParseListing.of(paths.resolve(workingDirectory), workingDirectory);
         PrintStream out = parent.out();
         if (format == ParseFormat.TSV) {
             out.println(TSV_HEADER);

@@ -7,17 +7,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code evtlint triggers}: the event triggers the scripts define once they all ran, and the order in
@@ -33,12 +30,8 @@ final class TriggersCommand implements Callable<Integer> {
     @ParentCommand
     private EvtlintCommand parent;
 
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders that make up the project (default: the working directory).")
-    private List<Path> paths = new ArrayList<>();
+    @Mixin
+    private ProjectPaths paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -47,7 +40,7 @@ final class TriggersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path workingDirectory = parent.environment().workingDirectory();
-        TriggerInventory.Inventory inventory = TriggerInventory.of(Inputs.resolve(paths, workingDirectory, spec), workingDirectory);
+        TriggerInventory.Inventory inventory = TriggerInventory.of(paths.resolve(workingDirectory), workingDirectory);
         PrintStream out = parent.out();
         if (format == TriggersFormat.JSON) {
             out.println(json(inventory));
