@@ -8,6 +8,8 @@ import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
 import dev.evtlint.rule.RuleRunner;
+import dev.evtlint.suppress.SuppressedFinding;
+import dev.evtlint.suppress.Suppressions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,12 +43,17 @@ final class Analysis {
         ProjectModel model = ProjectModel.build(ordered);
         FlowAnalysis flow = new FlowAnalysis(model);
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();
-        List<Finding> findings = new ArrayList<>(new RuleRunner(model, flow, request.pgVersion())
-                .run(enabled, (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e)))));
-        findings.sort(REPORT_ORDER);
+        List<Finding> findings = new RuleRunner(model, flow, request.pgVersion())
+                .run(enabled, (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e))));
+        List<RuleDescriptor> enabledDescriptors = enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList();
+        Suppressions.Outcome outcome = new Suppressions(registry, enabledDescriptors).apply(ordered, findings);
+        List<Finding> reported = new ArrayList<>(outcome.reported());
+        reported.sort(REPORT_ORDER);
+        List<SuppressedFinding> suppressed = new ArrayList<>(outcome.suppressed());
+        suppressed.sort(Comparator.comparing(SuppressedFinding::finding, REPORT_ORDER));
         List<SourceFile> files = ordered.stream().map(ScriptFile::source).toList();
-        return new AnalysisResult(List.copyOf(findings), enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(),
-                files, List.copyOf(notifications));
+        return new AnalysisResult(List.copyOf(reported), enabledDescriptors, files, List.copyOf(notifications),
+                List.copyOf(suppressed));
     }
 
     private List<RuleRegistry.RegisteredRule> enabledRules() {

@@ -81,11 +81,14 @@ public final class TextReporter implements Reporter {
         return location.file().displayPath() + ":" + range.startLine() + ":" + range.startColumn();
     }
 
-    /** {@code 3 findings (1 error, 2 warnings) in 4 files}, {@code No findings in 4 files}. */
+    /**
+     * {@code 3 findings (1 error, 2 warnings) in 4 files}, {@code No findings in 4 files}, then how
+     * many findings comments suppressed and how many tool errors there were, when any.
+     */
     private static String summary(AnalysisResult result) {
         String files = " in " + count(result.files().size(), "file");
-        String problems = result.notifications().isEmpty()
-                ? "" : "; " + count(result.notifications().size(), "tool error");
+        String problems = (result.suppressed().isEmpty() ? "" : "; " + result.suppressed().size() + " suppressed")
+                + (result.notifications().isEmpty() ? "" : "; " + count(result.notifications().size(), "tool error"));
         if (result.findings().isEmpty()) {
             return "No findings" + files + problems;
         }
