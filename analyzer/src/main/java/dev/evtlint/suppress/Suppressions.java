@@ -1,5 +1,6 @@
 package dev.evtlint.suppress;
 
+import dev.evtlint.ast.SourceFile;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Location;
@@ -10,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.BiPredicate;
 
 /**
  * Applies the suppression comments of a project to its findings, after all rules ran: only then
@@ -27,12 +28,15 @@ public final class Suppressions {
     }
 
     private final RuleRegistry registry;
-    private final Set<String> enabledIds;
+    private final BiPredicate<SourceFile, String> ranOn;
 
-    /** @param enabled the rules that ran: a comment is never called unused for a rule that did not run */
-    public Suppressions(RuleRegistry registry, List<RuleDescriptor> enabled) {
+    /**
+     * @param ranOn whether a rule (by ID) ran on a file: a comment is never called unused for a
+     *              rule that did not run there, and EVT001 and EVT002 are reported only where they run
+     */
+    public Suppressions(RuleRegistry registry, BiPredicate<SourceFile, String> ranOn) {
         this.registry = registry;
-        this.enabledIds = enabled.stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        this.ranOn = ranOn;
     }
 
     public Outcome apply(List<ScriptFile> scripts, List<Finding> findings) {
@@ -69,20 +73,26 @@ public final class Suppressions {
 
     private List<Finding> commentFindings(SuppressionScanner scanner, Set<SuppressionUse> used) {
         List<Finding> findings = new ArrayList<>();
-        Optional<RuleDescriptor> invalidRule = enabledRule(INVALID_ID);
+        Optional<RuleDescriptor> invalidRule = registry.find(INVALID_ID);
         if (invalidRule.isPresent()) {
             for (InvalidSuppression invalid : scanner.invalid()) {
+                if (!ranOn.test(invalid.file(), INVALID_ID)) {
+                    continue;
+                }
                 findings.add(new Finding(invalidRule.get(), invalidRule.get().severity(),
                         new Location(invalid.file(), invalid.range()), invalid.problem(),
                         "fix the comment, or remove it; a malformed comment suppresses nothing", List.of()));
             }
         }
-        Optional<RuleDescriptor> unusedRule = enabledRule(UNUSED_ID);
+        Optional<RuleDescriptor> unusedRule = registry.find(UNUSED_ID);
         if (unusedRule.isPresent()) {
             for (SuppressionComment comment : scanner.comments()) {
+                if (!ranOn.test(comment.file(), UNUSED_ID)) {
+                    continue;
+                }
                 List<String> unused = comment.rules().stream()
                         .map(RuleDescriptor::id)
-                        .filter(id -> enabledIds.contains(id) && !id.equals(UNUSED_ID) && !id.equals(INVALID_ID))
+                        .filter(id -> ranOn.test(comment.file(), id) && !id.equals(UNUSED_ID) && !id.equals(INVALID_ID))
                         .filter(id -> !used.contains(new SuppressionUse(comment, id)))
                         .toList();
                 if (!unused.isEmpty()) {
@@ -100,9 +110,5 @@ public final class Suppressions {
                 : comment.target() == null ? "after it: no statement follows the comment" : "in the statement that follows";
         return "suppression of " + String.join(", ", unused) + " is unused: no " + String.join(" or ", unused)
                 + " finding " + where;
-    }
-
-    private Optional<RuleDescriptor> enabledRule(String id) {
-        return enabledIds.contains(id) ? registry.find(id) : Optional.empty();
     }
 }

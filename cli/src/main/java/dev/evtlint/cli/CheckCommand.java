@@ -4,12 +4,15 @@ import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.InMemorySource;
+import dev.evtlint.config.ConfigException;
+import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.report.GitHubReporter;
 import dev.evtlint.report.JsonReporter;
 import dev.evtlint.report.Reporter;
 import dev.evtlint.report.SarifReporter;
 import dev.evtlint.source.SourceReader;
 import dev.evtlint.report.TextReporter;
+import dev.evtlint.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -53,15 +56,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output (replaced atomically).")
     private Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+    /** Null when not given: then the configuration file's, else error. */
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit with 1 when a finding is at least this serious: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: error).")
     private FailOn failOn;
 
-    @Option(names = "--pg-version", paramLabel = "VERSION", defaultValue = "" + AnalysisRequest.DEFAULT_PG_VERSION,
+    /** Null when not given: then the configuration file's, else the default. */
+    @Option(names = "--pg-version", paramLabel = "VERSION",
             description = "PostgreSQL major version the scripts target, " + MIN_PG_VERSION + " to " + MAX_PG_VERSION
-                    + " (default: ${DEFAULT-VALUE}).")
-    private int pgVersion;
+                    + " (default: " + AnalysisRequest.DEFAULT_PG_VERSION + ").")
+    private Integer pgVersion;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: the nearest evtlint.toml from the working directory up "
+                    + "to the repository root). Options given here win over it.")
+    private Path config;
 
     @Option(names = "--select", paramLabel = "RULES", split = ",",
             description = "Run only these rules, by ID or name (comma-separated; default: all).")
@@ -93,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = parent.environment();
-        if (pgVersion < MIN_PG_VERSION || pgVersion > MAX_PG_VERSION) {
+        if (pgVersion != null && (pgVersion < MIN_PG_VERSION || pgVersion > MAX_PG_VERSION)) {
             throw usage("--pg-version must be between " + MIN_PG_VERSION + " and " + MAX_PG_VERSION + ", not " + pgVersion);
         }
         Path workingDirectory = environment.workingDirectory();
@@ -102,14 +112,25 @@ final class CheckCommand implements Callable<Integer> {
         }
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         RuleSelection.check(select, ignore, spec);
+        EvtlintConfig configuration;
+        try {
+            configuration = Configuration.load(config, workingDirectory, spec);
+        } catch (ConfigException e) {
+            parent.err().println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
         List<Path> files = paths.resolve(workingDirectory);
         List<InMemorySource> texts = paths.includesStdin() ? List.of(standardInput(environment)) : List.of();
-        AnalysisRequest request = new AnalysisRequest(files, workingDirectory, pgVersion, select, ignore,
-                RunOrderFile.read(order, workingDirectory, spec), threads, texts);
+        Path runOrder = order != null ? order : configuration.order().orElse(null);
+        AnalysisRequest request = new AnalysisRequest(files, workingDirectory,
+                pgVersion != null ? pgVersion : configuration.pgVersion().orElse(AnalysisRequest.DEFAULT_PG_VERSION),
+                configuration.select(select), configuration.ignore(ignore),
+                RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts);
         Path root = sourceRoot(workingDirectory);
-        AnalysisResult result = Evtlint.analyze(request);
+        AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load());
         report(result, environment, root);
-        return ExitCodes.of(result, failOn);
+        FailOn threshold = failOn != null ? failOn : configuration.failOn().map(FailOn::of).orElse(FailOn.ERROR);
+        return ExitCodes.of(result, threshold);
     }
 
     /** Standard input as a script; text that is not UTF-8 is the user's to fix, said in one line. */
