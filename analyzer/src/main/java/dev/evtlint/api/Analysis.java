@@ -64,7 +64,7 @@ final class Analysis {
         suppressed.sort(Comparator.comparing(SuppressedFinding::finding, REPORT_ORDER));
         List<SourceFile> files = ordered.stream().map(ScriptFile::source).toList();
         return new AnalysisResult(List.copyOf(reported), enabledDescriptors, files, List.copyOf(notifications),
-                List.copyOf(suppressed));
+                List.copyOf(suppressed), null);
     }
 
     /** The configuration's severity for the finding's rule, when it sets one. */

@@ -8,16 +8,25 @@ import java.util.List;
 
 /**
  * The outcome of a run: findings in a deterministic order (path, line, column, rule), the rules
- * that were enabled, the files analysed, the tool's own problems, and the findings that
- * suppression comments silenced (in the same order; not part of {@code findings}).
+ * that were enabled, the files analysed, the tool's own problems, the findings that suppression
+ * comments silenced (in the same order; not part of {@code findings}), and, when the run was
+ * compared with a baseline, how ({@code baseline} is null otherwise; {@code findings} then holds
+ * only the new findings).
  */
 public record AnalysisResult(List<Finding> findings, List<RuleDescriptor> enabledRules, List<SourceFile> files,
-                             List<ToolNotification> notifications, List<SuppressedFinding> suppressed) {
+                             List<ToolNotification> notifications, List<SuppressedFinding> suppressed,
+                             BaselineComparison baseline) {
 
-    /** A result in which nothing was suppressed. */
+    /** A result in which nothing was suppressed, without a baseline. */
     public AnalysisResult(List<Finding> findings, List<RuleDescriptor> enabledRules, List<SourceFile> files,
                           List<ToolNotification> notifications) {
-        this(findings, enabledRules, files, notifications, List.of());
+        this(findings, enabledRules, files, notifications, List.of(), null);
+    }
+
+    /** This result with only {@code newFindings} and {@code newSuppressed} left, as compared with a baseline. */
+    public AnalysisResult comparedWithBaseline(List<Finding> newFindings, List<SuppressedFinding> newSuppressed,
+                                               BaselineComparison comparison) {
+        return new AnalysisResult(newFindings, enabledRules, files, notifications, newSuppressed, comparison);
     }
 
     public boolean hasInternalErrors() {

@@ -60,7 +60,7 @@ public final class ConfigReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(displayName, "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new ConfigException(displayName, "cannot read: " + ConfigException.reason(e));
         }
         return read(text, file.toAbsolutePath().normalize().getParent(), displayName);
     }

@@ -71,6 +71,11 @@ public final class SarifReporter implements Reporter {
             results.add(converter.toResult(finding, rules.indexOf(finding.rule()))
                     .withSuppressions(Set.of(inSource(suppressed.justification()))));
         }
+        if (result.baseline() != null) {
+            // Only findings the baseline lacks are left; GitHub ignores baselineState and would
+            // raise alerts for "unchanged" and "absent" results, so only new ones are written.
+            results.forEach(r -> r.setBaselineState(Result.BaselineState.NEW));
+        }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver(rules)))
                 .withInvocations(List.of(invocation(result, root)))

@@ -249,7 +249,7 @@ class SarifReporterTest {
         Finding silenced = new Finding(EVT102, Severity.WARNING, at(onDisk, "END"), "silenced", "", List.of());
         AnalysisResult result = new AnalysisResult(List.of(insertFinding(onDisk)), List.of(EVT101, EVT102),
                 List.of(onDisk), List.of(), List.of(new SuppressedFinding(silenced, "reviewed in PR 12"),
-                        new SuppressedFinding(silenced, "")));
+                        new SuppressedFinding(silenced, "")), null);
         JsonNode results = sarif(result).path("runs").path(0).path("results");
         assertEquals(3, results.size());
         JsonNode reported = results.path(0);

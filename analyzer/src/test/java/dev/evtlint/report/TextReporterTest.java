@@ -90,7 +90,7 @@ class TextReporterTest {
         SourceFile file = script();
         Finding silenced = new Finding(EVT102, Severity.WARNING, at(file, "END"), "silenced warning", "", List.of());
         AnalysisResult result = new AnalysisResult(List.of(), List.of(EVT102), List.of(file), List.of(),
-                List.of(new SuppressedFinding(silenced, "why")));
+                List.of(new SuppressedFinding(silenced, "why")), null);
         assertEquals("No findings in 1 file; 1 suppressed\n", render(false, result));
     }
 

@@ -4,11 +4,13 @@ import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.InMemorySource;
+import dev.evtlint.config.Baseline;
 import dev.evtlint.config.ConfigException;
 import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.report.GitHubReporter;
 import dev.evtlint.report.JsonReporter;
 import dev.evtlint.report.Reporter;
+import dev.evtlint.report.SarifFingerprints;
 import dev.evtlint.report.SarifReporter;
 import dev.evtlint.source.SourceReader;
 import dev.evtlint.report.TextReporter;
@@ -86,6 +88,15 @@ final class CheckCommand implements Callable<Integer> {
                     + "list's folder); they run first, the others after them in the default order.")
     private Path order;
 
+    @Option(names = "--baseline", paramLabel = "SARIF",
+            description = "Report only findings that this earlier SARIF output does not hold (matched by rule, "
+                    + "file and line fingerprint); the exit code counts only those.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Also write all current findings to FILE as SARIF, to serve as a later --baseline.")
+    private Path writeBaseline;
+
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "The path to report for the script read from standard input with PATH '-' "
                     + "(default: stdin.sql); it also decides its Flyway run order.")
@@ -113,9 +124,12 @@ final class CheckCommand implements Callable<Integer> {
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         RuleSelection.check(select, ignore, spec);
         EvtlintConfig configuration;
+        Baseline earlier;
         try {
             configuration = Configuration.load(config, workingDirectory, spec);
+            earlier = baseline == null ? null : Baseline.read(workingDirectory.resolve(baseline), baseline.toString());
         } catch (ConfigException e) {
+            // Already one line with the file and position: no "evtlint: error:" in front.
             parent.err().println(e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -128,6 +142,12 @@ final class CheckCommand implements Callable<Integer> {
                 RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts);
         Path root = sourceRoot(workingDirectory);
         AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load());
+        if (writeBaseline != null) {
+            write(writeBaseline, new SarifReporter(root, workingDirectory), result, workingDirectory);
+        }
+        if (earlier != null) {
+            result = earlier.compare(result, new SarifFingerprints(root, workingDirectory));
+        }
         report(result, environment, root);
         FailOn threshold = failOn != null ? failOn : configuration.failOn().map(FailOn::of).orElse(FailOn.ERROR);
         return ExitCodes.of(result, threshold);
@@ -155,17 +175,23 @@ final class CheckCommand implements Callable<Integer> {
 
     private void report(AnalysisResult result, Environment environment, Path root) {
         Path workingDirectory = environment.workingDirectory();
+        if (output != null) {
+            // A file never gets colour codes.
+            write(output, reporter(root, workingDirectory, false), result, workingDirectory);
+            return;
+        }
         try {
-            if (output == null) {
-                reporter(root, workingDirectory, environment.color()).write(result, parent.out());
-            } else {
-                // A file never gets colour codes.
-                Reporter reporter = reporter(root, workingDirectory, false);
-                AtomicFile.write(workingDirectory.resolve(output), out -> reporter.write(result, out));
-            }
+            reporter(root, workingDirectory, environment.color()).write(result, parent.out());
         } catch (IOException e) {
-            String where = output == null ? "standard output" : output.toString();
-            throw usage("cannot write " + where + ": " + reason(e));
+            throw usage("cannot write standard output: " + reason(e));
+        }
+    }
+
+    private void write(Path file, Reporter reporter, AnalysisResult result, Path workingDirectory) {
+        try {
+            AtomicFile.write(workingDirectory.resolve(file), out -> reporter.write(result, out));
+        } catch (IOException e) {
+            throw usage("cannot write " + file + ": " + reason(e));
         }
     }
 
