@@ -1,0 +1,8 @@
+
+BEGIN
+  BEGIN
+    BEGIN
+      NULL;
+    END;
+  END;
+END

@@ -1,0 +1,1 @@
+WITH c AS (INSERT INTO t VALUES (1) RETURNING *) UPDATE u SET a = c.a FROM c WHERE u.id = c.id

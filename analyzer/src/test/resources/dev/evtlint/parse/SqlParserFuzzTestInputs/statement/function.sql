@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION f(a int DEFAULT 1) RETURNS event_trigger SECURITY DEFINER SET search_path = pg_catalog LANGUAGE plpgsql AS $$ BEGIN PERFORM 1; END $$
