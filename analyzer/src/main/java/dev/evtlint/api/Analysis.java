@@ -43,7 +43,7 @@ final class Analysis {
 
     AnalysisResult run() {
         ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.jobs(),
-                request.texts());
+                request.texts(), request.fileTimeout());
         notifications.addAll(loaded.notifications());
         List<ScriptFile> ordered = RunOrder.sort(loaded.scripts(), request.runOrder());
         ProjectModel model = ProjectModel.build(ordered);

@@ -1,6 +1,7 @@
 package dev.evtlint.api;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -11,11 +12,17 @@ import java.util.Set;
  * first, in that order (absolute paths); the others follow in the default order (Flyway versions,
  * then repeatable migrations, then paths). {@code jobs} is the number of threads that parse.
  * {@code texts} are scripts given as text (standard input), analysed with the files.
+ * {@code fileTimeout} is the time budget to read and parse one file, past which the file is skipped
+ * with a notification (zero: no limit).
  */
 public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select,
-                              Set<String> ignore, List<Path> runOrder, int jobs, List<InMemorySource> texts) {
+                              Set<String> ignore, List<Path> runOrder, int jobs, List<InMemorySource> texts,
+                              Duration fileTimeout) {
 
     public static final int DEFAULT_PG_VERSION = 18;
+    /** Far beyond what a real script needs (the PostgreSQL regression scripts take well under a second each). */
+    public static final int DEFAULT_FILE_TIMEOUT_SECONDS = 30;
+    public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(DEFAULT_FILE_TIMEOUT_SECONDS);
 
     public AnalysisRequest {
         paths = List.copyOf(paths);
@@ -26,6 +33,15 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
         }
+        if (fileTimeout.isNegative()) {
+            throw new IllegalArgumentException("fileTimeout must not be negative, not " + fileTimeout);
+        }
+    }
+
+    /** A request with the default time budget per file. */
+    public AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select, Set<String> ignore,
+                           List<Path> runOrder, int jobs, List<InMemorySource> texts) {
+        this(paths, workingDirectory, pgVersion, select, ignore, runOrder, jobs, texts, DEFAULT_FILE_TIMEOUT);
     }
 
     public AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select, Set<String> ignore) {

@@ -2,20 +2,24 @@ package dev.evtlint.api;
 
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.model.ScriptFile;
+import dev.evtlint.parse.Deadline;
 import dev.evtlint.parse.ScriptParser;
+import dev.evtlint.parse.TimeBudgetExceeded;
 import dev.evtlint.source.SourceReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
- * Finds, reads and parses the scripts of a run. A file that cannot be read or decoded, and an
- * internal error while parsing one, become notifications; the other files go on.
+ * Finds, reads and parses the scripts of a run. A file that cannot be read or decoded, one that
+ * takes longer than the time budget per file, one that does not fit in memory, and an internal
+ * error while parsing one become notifications; the other files go on.
  */
 final class ScriptLoader {
 
@@ -30,22 +34,20 @@ final class ScriptLoader {
 
     /**
      * Reads and parses with {@code jobs} threads; the result does not depend on their number. The
-     * scripts given as text come after the files.
+     * scripts given as text come after the files. Each file gets {@code fileTimeout} (zero: no limit).
      */
-    static Loaded load(List<Path> requested, Path workingDirectory, int jobs, List<InMemorySource> texts) {
+    static Loaded load(List<Path> requested, Path workingDirectory, int jobs, List<InMemorySource> texts,
+                       Duration fileTimeout) {
         List<ToolNotification> notifications = new ArrayList<>();
-        List<Path> paths = SourceDiscovery.find(requested, workingDirectory, notifications::add);
-        List<FileOutcome> outcomes = parallel(paths, jobs, path -> loadOne(path, workingDirectory));
-        List<ScriptFile> scripts = new ArrayList<>();
-        for (FileOutcome outcome : outcomes) {
-            if (outcome.script() != null) {
-                scripts.add(outcome.script());
-            } else {
-                notifications.add(outcome.problem());
-            }
+        List<Callable<FileOutcome>> work = new ArrayList<>();
+        for (Path path : SourceDiscovery.find(requested, workingDirectory, notifications::add)) {
+            work.add(() -> loadOne(path, workingDirectory, fileTimeout));
         }
         for (InMemorySource text : texts) {
-            FileOutcome outcome = parse(SourceFile.ofText(text.displayPath(), text.text()));
+            work.add(() -> parse(SourceFile.ofText(text.displayPath(), text.text()), Deadline.after(fileTimeout)));
+        }
+        List<ScriptFile> scripts = new ArrayList<>();
+        for (FileOutcome outcome : parallel(work, jobs)) {
             if (outcome.script() != null) {
                 scripts.add(outcome.script());
             } else {
@@ -56,39 +58,58 @@ final class ScriptLoader {
     }
 
     static Loaded load(List<Path> requested, Path workingDirectory) {
-        return load(requested, workingDirectory, 1, List.of());
+        return load(requested, workingDirectory, 1, List.of(), AnalysisRequest.DEFAULT_FILE_TIMEOUT);
     }
 
     private record FileOutcome(ScriptFile script, ToolNotification problem) {
     }
 
-    private static FileOutcome loadOne(Path path, Path workingDirectory) {
+    private static FileOutcome loadOne(Path path, Path workingDirectory, Duration fileTimeout) {
+        // The budget covers reading too: the clock starts before the first byte.
+        Deadline deadline = Deadline.after(fileTimeout);
         String displayPath = DisplayPaths.of(path, workingDirectory);
         SourceReader.Outcome outcome = new SourceReader().read(path, displayPath);
         if (!outcome.ok()) {
             return new FileOutcome(null, new ToolNotification(displayPath, outcome.problem(), false));
         }
-        return parse(outcome.source());
+        return parse(outcome.source(), deadline);
     }
 
-    private static FileOutcome parse(SourceFile source) {
+    private static FileOutcome parse(SourceFile source, Deadline deadline) {
         try {
-            return new FileOutcome(new ScriptParser().parse(source), null);
+            return new FileOutcome(new ScriptParser().parse(source, deadline), null);
+        } catch (TimeBudgetExceeded e) {
+            return skipped(source, "parsing it takes longer than the time budget of " + seconds(e.budget()) + " per file");
+        } catch (OutOfMemoryError e) {
+            // What this file's parse allocated is garbage again once the error is caught here.
+            return skipped(source, "evtlint ran out of memory on it (give Java more with -Xmx)");
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome(null, ToolNotification.internalError(source.displayPath(), e));
         }
     }
 
-    /** Applies {@code work} to every path, in order of the paths, on up to {@code jobs} threads. */
-    private static <T> List<T> parallel(List<Path> paths, int jobs, Function<Path, T> work) {
-        if (jobs <= 1 || paths.size() <= 1) {
-            return paths.stream().map(work).toList();
+    private static FileOutcome skipped(SourceFile source, String why) {
+        return new FileOutcome(null, new ToolNotification(source.displayPath(), "not analysed: " + why, false));
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    /**
+     * Runs the work, in order of the list, on up to {@code jobs} threads. Always on pool threads,
+     * even for one job: their stack is what decides how deep a statement may nest before it becomes a
+     * syntax error, and that must not depend on {@code --jobs}.
+     */
+    private static <T> List<T> parallel(List<Callable<T>> work, int jobs) {
+        if (work.isEmpty()) {
+            return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, paths.size()), ScriptLoader::daemon);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, work.size())), ScriptLoader::daemon);
         try {
             List<Future<T>> futures = new ArrayList<>();
-            for (Path path : paths) {
-                futures.add(pool.submit(() -> work.apply(path)));
+            for (Callable<T> task : work) {
+                futures.add(pool.submit(task));
             }
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {

@@ -1,20 +1,28 @@
 package dev.evtlint.api;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
  * Finds the scripts a request names: files as given, and every {@code *.sql} below a directory.
- * A path that does not exist or a directory that cannot be read becomes a notification.
+ * Symbolic links are followed, as a shell would; a file reached twice (through a link, or from two
+ * overlapping paths) is analysed once, under the first path in path order, and a link back to a
+ * folder above it is not walked again. A path that does not exist, a dangling link and a
+ * directory that cannot be read become notifications.
  */
 final class SourceDiscovery {
 
@@ -30,18 +38,25 @@ final class SourceDiscovery {
             } else if (Files.exists(path)) {
                 found.add(path);
             } else {
-                problems.accept(new ToolNotification(DisplayPaths.of(path, workingDirectory), "no such file or directory", false));
+                problems.accept(new ToolNotification(DisplayPaths.of(path, workingDirectory), missing(path), false));
             }
         }
-        return new ArrayList<>(found);
+        return onceEach(found);
     }
 
     private static void walk(Path directory, TreeSet<Path> found, Consumer<ToolNotification> problems, Path workingDirectory) {
         try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+                    if (!isSql(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isSymbolicLink()) {
+                        // Followed links come with their target's attributes: this one leads nowhere.
+                        problems.accept(new ToolNotification(DisplayPaths.of(file, workingDirectory), missing(file), false));
+                    } else {
+                        // Files that are not regular (FIFOs) are added too: reading them says why they are not analysed.
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -49,12 +64,44 @@ final class SourceDiscovery {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.accept(new ToolNotification(DisplayPaths.of(file, workingDirectory), "cannot read: " + e.getMessage(), false));
+                    // A link back to a folder above: its files are found through the folder itself.
+                    if (!(e instanceof FileSystemLoopException)) {
+                        problems.accept(new ToolNotification(DisplayPaths.of(file, workingDirectory), "cannot read: " + e.getMessage(), false));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             problems.accept(new ToolNotification(DisplayPaths.of(directory, workingDirectory), "cannot read: " + e.getMessage(), false));
+        }
+    }
+
+    private static boolean isSql(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql");
+    }
+
+    private static String missing(Path path) {
+        return Files.isSymbolicLink(path) ? "dangling symbolic link (its target does not exist)" : "no such file or directory";
+    }
+
+    /** The paths in order, without the ones that are the same file as an earlier one. */
+    private static List<Path> onceEach(TreeSet<Path> paths) {
+        Set<Path> seen = new HashSet<>();
+        List<Path> unique = new ArrayList<>();
+        for (Path path : paths) {
+            if (seen.add(realPath(path))) {
+                unique.add(path);
+            }
+        }
+        return unique;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            // Reading it will say what is wrong; until then it is a file of its own.
+            return path.toAbsolutePath();
         }
     }
 }

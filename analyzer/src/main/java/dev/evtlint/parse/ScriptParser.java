@@ -14,11 +14,17 @@ import java.util.List;
 public final class ScriptParser {
 
     public ScriptFile parse(SourceFile file) {
+        return parse(file, Deadline.none());
+    }
+
+    /** Parses within a time budget: past the deadline it throws {@link TimeBudgetExceeded}. */
+    public ScriptFile parse(SourceFile file, Deadline deadline) {
         ScriptSplitter.Result split = ScriptSplitter.split(file.text());
         List<SyntaxError> errors = new ArrayList<>();
-        SqlParsing parsing = new SqlParsing(errors::add);
+        SqlParsing parsing = new SqlParsing(errors::add, deadline);
         List<Statement> statements = new ArrayList<>(split.segments().size());
         for (ScriptSplitter.Segment segment : split.segments()) {
+            deadline.check();
             TextSlice slice = TextSlice.inFile(file, split.text(), segment.start(), segment.end());
             statements.add(parseGuarded(parsing, slice, errors));
         }

@@ -34,7 +34,11 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     private final Recognizers recognizers;
 
     SqlParsing(Consumer<SyntaxError> errors) {
-        this(errors, new Recognizers());
+        this(errors, Deadline.none());
+    }
+
+    SqlParsing(Consumer<SyntaxError> errors, Deadline deadline) {
+        this(errors, new Recognizers(deadline));
     }
 
     private SqlParsing(Consumer<SyntaxError> errors, Recognizers recognizers) {
@@ -125,10 +129,15 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
      * and bodies and expressions are parsed only while the outer tree is being built.
      */
     private static final class Recognizers {
+        private final DeadlineListener deadline;
         private PostgreSqlLexer sqlLexer;
         private PostgreSqlParser sqlParser;
         private PlPgSqlLexer plPgSqlLexer;
         private PlPgSqlParser plPgSqlParser;
+
+        Recognizers(Deadline deadline) {
+            this.deadline = new DeadlineListener(deadline);
+        }
 
         PostgreSqlLexer sqlLexer(TextSlice slice) {
             if (sqlLexer == null) {
@@ -144,6 +153,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         PostgreSqlParser sqlParser(BufferedTokenStream tokens) {
             if (sqlParser == null) {
                 sqlParser = new PostgreSqlParser(tokens);
+                sqlParser.addParseListener(deadline);
             } else {
                 sqlParser.setTokenStream(tokens);
             }
@@ -164,6 +174,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         PlPgSqlParser plPgSqlParser(BufferedTokenStream tokens) {
             if (plPgSqlParser == null) {
                 plPgSqlParser = new PlPgSqlParser(tokens);
+                plPgSqlParser.addParseListener(deadline);
             } else {
                 plPgSqlParser.setTokenStream(tokens);
             }

@@ -1,5 +1,6 @@
 package dev.evtlint.source;
 
+import dev.evtlint.ast.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,15 +8,20 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import dev.evtlint.ast.SourceFile;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
  * Turns the bytes of a script into a {@link SourceFile}, or says precisely why it cannot: evtlint
  * reads UTF-8 (PostgreSQL scripts' usual encoding), with or without a byte order mark, and
- * UTF-16 when a byte order mark says so. A file with NUL bytes is binary; a file that is not
- * valid UTF-8 is reported with the byte and line of the first bad sequence, never guessed at.
+ * UTF-16 when a byte order mark says so or, without one, when the file starts with an ASCII
+ * character in UTF-16 (a NUL byte beside a non-NUL one; no SQL script starts with a NUL). Any
+ * other file with NUL bytes is binary; a file that is not valid UTF-8 is reported with the byte and
+ * line of the first bad sequence, never guessed at (PostgreSQL refuses it as well). See
+ * docs/robustness.md.
  */
 public final class SourceReader {
     /** Files above this size are reported instead of read. */
@@ -40,6 +46,10 @@ public final class SourceReader {
 
     public Outcome read(Path path, String displayPath) {
         try {
+            // Reading a FIFO would wait for a writer forever; a device could be endless.
+            if (!Files.isRegularFile(path)) {
+                return problem("not a regular file (a FIFO, socket or device); not analysed");
+            }
             long size = Files.size(path);
             if (size > maxBytes) {
                 return problem(String.format("file is too large to analyse (%,d bytes; the limit is %,d)", size, maxBytes));
@@ -53,9 +63,17 @@ public final class SourceReader {
     public Outcome decode(byte[] bytes, Path path, String displayPath) {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             boolean bigEndian = bytes[0] == (byte) 0xFE;
-            String text = new String(bytes, 2, bytes.length - 2,
-                    bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
-            return new Outcome(new SourceFile(path, displayPath, text), null);
+            String text = utf16(bytes, 2, bigEndian);
+            return text != null ? new Outcome(new SourceFile(path, displayPath, text), null)
+                    : problem("not valid " + (bigEndian ? "UTF-16BE" : "UTF-16LE")
+                    + " (an odd number of bytes, an unpaired surrogate or a NUL character); convert the file to UTF-8");
+        }
+        if (bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0)) {
+            String text = utf16(bytes, 0, bytes[0] == 0);
+            if (text != null) {
+                return new Outcome(new SourceFile(path, displayPath, text), null);
+            }
+            // Not UTF-16 after all: the NUL byte makes it binary below.
         }
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         int nul = indexOfNul(bytes, offset);
@@ -76,11 +94,34 @@ public final class SourceReader {
         }
     }
 
+    /** Strict UTF-16 from {@code offset}, or null for an odd length, an unpaired surrogate or a NUL character. */
+    private static String utf16(byte[] bytes, int offset, boolean bigEndian) {
+        CharsetDecoder decoder = (bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return text.indexOf('\0') >= 0 ? null : text;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     private static Outcome problem(String message) {
         return new Outcome(null, message);
     }
 
+    /** File system errors carry only the path as their message; say what went wrong instead. */
     private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
+        }
         String message = e.getMessage();
         return e.getClass().getSimpleName().replace("Exception", "") + (message == null ? "" : " " + message);
     }
