@@ -21,6 +21,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -106,6 +107,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Threads that read and parse files (default: the number of processors).")
     private int jobs;
 
+    @Option(names = "--file-timeout", paramLabel = "SECONDS",
+            defaultValue = "" + AnalysisRequest.DEFAULT_FILE_TIMEOUT_SECONDS,
+            description = "Skip a file, with a notice, when reading and parsing it takes longer than this; "
+                    + "0 for no limit (default: ${DEFAULT-VALUE}).")
+    private int fileTimeoutSeconds;
+
     @Option(names = "--source-root", paramLabel = "DIR",
             description = "Folder that SARIF paths are relative to (default: the git repository of the working "
                     + "directory, else the working directory).")
@@ -122,6 +129,9 @@ final class CheckCommand implements Callable<Integer> {
             throw usage("--jobs must be at least 1, not " + jobs);
         }
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (fileTimeoutSeconds < 0) {
+            throw usage("--file-timeout must be 0 (no limit) or more seconds, not " + fileTimeoutSeconds);
+        }
         RuleSelection.check(select, ignore, spec);
         EvtlintConfig configuration;
         Baseline earlier;
@@ -139,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
         AnalysisRequest request = new AnalysisRequest(files, workingDirectory,
                 pgVersion != null ? pgVersion : configuration.pgVersion().orElse(AnalysisRequest.DEFAULT_PG_VERSION),
                 configuration.select(select), configuration.ignore(ignore),
-                RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts);
+                RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts, Duration.ofSeconds(fileTimeoutSeconds));
         Path root = sourceRoot(workingDirectory);
         AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load());
         if (writeBaseline != null) {
