@@ -9,6 +9,7 @@ import dev.evtlint.source.SourceReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +24,7 @@ import java.util.concurrent.Future;
  */
 final class ScriptLoader {
 
-    /** The parsed scripts, in path order, and what went wrong on the way. */
+    /** The parsed scripts, in path order, and what went wrong on the way, in path order too. */
     record Loaded(List<ScriptFile> scripts, List<ToolNotification> notifications) {
     }
 
@@ -54,6 +55,8 @@ final class ScriptLoader {
                 notifications.add(outcome.problem());
             }
         }
+        // Those of finding files came first; reports list them all in path order.
+        notifications.sort(Comparator.comparing(ToolNotification::path));
         return new Loaded(scripts, notifications);
     }
 
