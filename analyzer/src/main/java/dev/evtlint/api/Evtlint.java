@@ -26,6 +26,7 @@ public final class Evtlint {
      * (select, ignore, PostgreSQL version, run order) into the request, its own options first.
      */
     public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry) {
-        return new Analysis(request, config, registry).run();
+        // The rules walk ASTs as deep as the parser threads could build (see LargeStack).
+        return LargeStack.call(() -> new Analysis(request, config, registry).run(), "evtlint-analysis");
     }
 }

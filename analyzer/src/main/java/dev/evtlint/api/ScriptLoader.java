@@ -28,8 +28,6 @@ final class ScriptLoader {
     record Loaded(List<ScriptFile> scripts, List<ToolNotification> notifications) {
     }
 
-    private static final long PARSER_STACK_BYTES = 16L * 1024 * 1024;
-
     private ScriptLoader() {
     }
 
@@ -108,7 +106,7 @@ final class ScriptLoader {
         if (work.isEmpty()) {
             return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, work.size())), ScriptLoader::daemon);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, work.size())), ScriptLoader::parser);
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (Callable<T> task : work) {
@@ -130,8 +128,8 @@ final class ScriptLoader {
     }
 
     /** Parser threads get a large stack: deep but legal nesting must parse rather than overflow. */
-    private static Thread daemon(Runnable task) {
-        Thread thread = new Thread(null, task, "evtlint-parse", PARSER_STACK_BYTES);
+    private static Thread parser(Runnable task) {
+        Thread thread = LargeStack.thread(task, "evtlint-parse");
         thread.setDaemon(true);
         return thread;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.ast.Part;
+import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
 import dev.evtlint.model.ScriptFile;
@@ -13,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,6 +169,18 @@ class HostileInputsTest {
         assertEquals(1, statements.get(0).range().endLine());
         assertEquals(1 + "SELECT ".length() + literal.length(), statements.get(0).range().endColumn());
         assertEquals(2, statements.get(1).range().startLine());
+    }
+
+    @Test
+    void aLongOperatorChainIsAnalysedWithoutOverflowingTheStack() {
+        // Left-deep ASTs: the model once overflowed hashing records of a 2,000-term chain on a 1 MB stack.
+        String text = "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN IF "
+                + String.join(" AND ", Collections.nCopies(10_000, "x = 1")) + " THEN RETURN; END IF; END $$;\n"
+                + "CREATE EVENT TRIGGER f ON login EXECUTE FUNCTION f();\n";
+        AnalysisResult result = Evtlint.analyze(new AnalysisRequest(List.of(), dir, AnalysisRequest.DEFAULT_PG_VERSION,
+                Set.of(), Set.of(), List.of(), 1, List.of(new InMemorySource("chain.sql", text))));
+        assertEquals(List.of(), result.notifications());
+        assertEquals(List.of("chain.sql"), result.files().stream().map(SourceFile::displayPath).toList());
     }
 
     @Test

@@ -1,0 +1,44 @@
+package dev.evtlint.api;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/**
+ * Threads with a stack large enough for deep but legal input. Parsing and the AST builders, and
+ * later the model and rules walking those ASTs (and records hashing them), recurse once per level
+ * of nesting or per operator of a long chain ({@code a AND b AND ...}); on the JVM's default stack
+ * of 1 MB a few thousand levels overflow, on these they parse or become a syntax error.
+ */
+final class LargeStack {
+    static final long BYTES = 16L * 1024 * 1024;
+
+    private LargeStack() {
+    }
+
+    /** A thread with the large stack, for a pool's thread factory. */
+    static Thread thread(Runnable task, String name) {
+        return new Thread(null, task, name, BYTES);
+    }
+
+    /** Runs {@code work} on a thread with the large stack and waits for it; what it throws is thrown here. */
+    static <T> T call(Supplier<T> work, String name) {
+        FutureTask<T> task = new FutureTask<>(work::get);
+        thread(task, name).start();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the analysis", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
