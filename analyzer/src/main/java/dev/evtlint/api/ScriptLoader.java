@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Finds, reads and parses the scripts of a run. A file that cannot be read or decoded, one that
@@ -43,7 +44,7 @@ final class ScriptLoader {
             work.add(() -> loadOne(path, workingDirectory, fileTimeout));
         }
         for (InMemorySource text : texts) {
-            work.add(() -> parse(SourceFile.ofText(text.displayPath(), text.text()), Deadline.after(fileTimeout)));
+            work.add(() -> loadText(text, fileTimeout));
         }
         List<ScriptFile> scripts = new ArrayList<>();
         for (FileOutcome outcome : parallel(work, jobs)) {
@@ -66,31 +67,43 @@ final class ScriptLoader {
     }
 
     private static FileOutcome loadOne(Path path, Path workingDirectory, Duration fileTimeout) {
-        // The budget covers reading too: the clock starts before the first byte.
-        Deadline deadline = Deadline.after(fileTimeout);
         String displayPath = DisplayPaths.of(path, workingDirectory);
-        SourceReader.Outcome outcome = new SourceReader().read(path, displayPath);
-        if (!outcome.ok()) {
-            return new FileOutcome(null, new ToolNotification(displayPath, outcome.problem(), false));
-        }
-        return parse(outcome.source(), deadline);
+        return guarded(displayPath, () -> {
+            // The budget covers reading too: the clock starts before the first byte.
+            Deadline deadline = Deadline.after(fileTimeout);
+            SourceReader.Outcome outcome = new SourceReader().read(path, displayPath);
+            if (!outcome.ok()) {
+                return new FileOutcome(null, new ToolNotification(displayPath, outcome.problem(), false));
+            }
+            return parsed(outcome.source(), deadline);
+        });
     }
 
-    private static FileOutcome parse(SourceFile source, Deadline deadline) {
+    private static FileOutcome loadText(InMemorySource text, Duration fileTimeout) {
+        return guarded(text.displayPath(),
+                () -> parsed(SourceFile.ofText(text.displayPath(), text.text()), Deadline.after(fileTimeout)));
+    }
+
+    private static FileOutcome parsed(SourceFile source, Deadline deadline) {
+        return new FileOutcome(new ScriptParser().parse(source, deadline), null);
+    }
+
+    /** What can go wrong with one file stays with that file. */
+    private static FileOutcome guarded(String displayPath, Supplier<FileOutcome> work) {
         try {
-            return new FileOutcome(new ScriptParser().parse(source, deadline), null);
+            return work.get();
         } catch (TimeBudgetExceeded e) {
-            return skipped(source, "parsing it takes longer than the time budget of " + seconds(e.budget()) + " per file");
+            return skipped(displayPath, "parsing it takes longer than the time budget of " + seconds(e.budget()) + " per file");
         } catch (OutOfMemoryError e) {
-            // What this file's parse allocated is garbage again once the error is caught here.
-            return skipped(source, "evtlint ran out of memory on it (give Java more with -Xmx)");
+            // What this file allocated is garbage again once the error is caught here.
+            return skipped(displayPath, "evtlint ran out of memory on it (give Java more with -Xmx)");
         } catch (RuntimeException | StackOverflowError e) {
-            return new FileOutcome(null, ToolNotification.internalError(source.displayPath(), e));
+            return new FileOutcome(null, ToolNotification.internalError(displayPath, e));
         }
     }
 
-    private static FileOutcome skipped(SourceFile source, String why) {
-        return new FileOutcome(null, new ToolNotification(source.displayPath(), "not analysed: " + why, false));
+    private static FileOutcome skipped(String displayPath, String why) {
+        return new FileOutcome(null, new ToolNotification(displayPath, "not analysed: " + why, false));
     }
 
     private static String seconds(Duration duration) {

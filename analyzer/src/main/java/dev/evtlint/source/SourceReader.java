@@ -7,6 +7,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -26,6 +27,8 @@ import java.nio.file.Path;
 public final class SourceReader {
     /** Files above this size are reported instead of read. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private static final int CHECK_BUFFER_CHARS = 8192;
 
     private final long maxBytes;
 
@@ -80,18 +83,14 @@ public final class SourceReader {
         if (nul >= 0) {
             return problem("binary file (NUL byte at offset " + nul + "); not analysed");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            return new Outcome(new SourceFile(path, displayPath, chars.toString()), null);
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes, offset);
+        int bad = firstInvalidUtf8(bytes, offset);
+        if (bad >= 0) {
             return problem(String.format("not valid UTF-8: byte 0x%02X at offset %d (line %d); convert the file to UTF-8",
                     bytes[bad] & 0xFF, bad, lineOf(bytes, offset, bad)));
         }
+        // Valid, so the fast decoder that would replace bad bytes replaces none; it needs no char[] of twice the size.
+        return new Outcome(new SourceFile(path, displayPath, new String(bytes, offset, bytes.length - offset,
+                StandardCharsets.UTF_8)), null);
     }
 
     /** Strict UTF-16 from {@code offset}, or null for an odd length, an unpaired surrogate or a NUL character. */
@@ -147,23 +146,22 @@ public final class SourceReader {
         return -1;
     }
 
-    /** Finds the first byte that starts an invalid UTF-8 sequence, for the message. */
+    /**
+     * The offset of the first byte of the first sequence that is not valid UTF-8, or -1. It decodes
+     * into a small buffer, over and over: checking a large file must not hold it decoded twice.
+     */
     private static int firstInvalidUtf8(byte[] bytes, int from) {
-        int i = from;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xFF;
-            int length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-            if (length == 0 || i + length > bytes.length) {
-                return i;
-            }
-            for (int k = 1; k < length; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
-            }
-            i += length;
-        }
-        return Math.max(from, bytes.length - 1);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(CHECK_BUFFER_CHARS);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
+        return result.isError() ? in.position() : -1;
     }
 
     private static int lineOf(byte[] bytes, int from, int offset) {

@@ -48,6 +48,23 @@ class SourceReaderTest {
     }
 
     @Test
+    void overlongEncodingsEncodedSurrogatesAndATruncatedEndAreNotUtf8() {
+        assertEquals("not valid UTF-8: byte 0xC0 at offset 8 (line 1); convert the file to UTF-8",
+                decode(new byte[] {'S', 'E', 'L', 'E', 'C', 'T', ' ', '\'', (byte) 0xC0, (byte) 0xAF, '\''}).problem());
+        assertEquals("not valid UTF-8: byte 0xED at offset 0 (line 1); convert the file to UTF-8",
+                decode(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}).problem());
+        assertEquals("not valid UTF-8: byte 0xE2 at offset 4 (line 2); convert the file to UTF-8",
+                decode(new byte[] {'-', '-', ' ', '\n', (byte) 0xE2, (byte) 0x82}).problem());
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsRecognisedByItsFirstCharacter() {
+        String text = "-- h\u00e9llo\nSELECT 1;\n";
+        assertEquals(text, decode(text.getBytes(StandardCharsets.UTF_16LE)).source().text());
+        assertEquals(text, decode(text.getBytes(StandardCharsets.UTF_16BE)).source().text());
+    }
+
+    @Test
     void aNulByteMeansBinary() {
         SourceReader.Outcome outcome = decode(new byte[] {'S', 0, 'Q'});
         assertFalse(outcome.ok());
