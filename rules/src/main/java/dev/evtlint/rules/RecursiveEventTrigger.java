@@ -38,7 +38,7 @@ public final class RecursiveEventTrigger implements Rule {
                     return;
                 }
                 for (EventTriggerDef trigger : triggers) {
-                    if (fires(trigger, ddl.commandTag())) {
+                    if (fires(trigger, ddl.commandTag(), context.pgVersion())) {
                         context.report(function.file(), statement)
                                 .message(ddl.commandTag() + " in " + function.signature() + " fires event trigger "
                                         + trigger.name() + " (" + trigger.event() + ") again, which runs it again: "
@@ -54,13 +54,16 @@ public final class RecursiveEventTrigger implements Rule {
         }
     }
 
-    /** Whether a command with {@code tag} fires {@code trigger}: its event and its tag filter. */
-    private static boolean fires(EventTriggerDef trigger, String tag) {
+    /**
+     * Whether a command with {@code tag} fires {@code trigger} on the target version: its event and
+     * its tag filter (REINDEX fires event triggers only from 17 on).
+     */
+    private static boolean fires(EventTriggerDef trigger, String tag, int pgVersion) {
         if (trigger.isLogin() || !trigger.firesIn(false) && !trigger.firesIn(true)) {
             return false;
         }
         boolean eventFires = CommandTagFacts.lookUp(tag)
-                .map(facts -> facts.eventTriggerOk() && facts.mayFire(trigger.event())
+                .map(facts -> facts.eventTriggerOk() && facts.since() <= pgVersion && facts.mayFire(trigger.event())
                         && (!trigger.event().equals("table_rewrite") || facts.tableRewriteOk()))
                 .orElse(false);
         if (!eventFires) {
