@@ -141,7 +141,7 @@ final class StateAccess {
         return first instanceof Expr.Literal literal && literal.kind() == Expr.LiteralKind.STRING ? literal.value() : null;
     }
 
-    private static State table(Part.QualifiedName name) {
+    static State table(Part.QualifiedName name) {
         return new State(Kind.TABLE, name.schema(), name.name());
     }
 
