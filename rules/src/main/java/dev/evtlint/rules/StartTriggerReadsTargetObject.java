@@ -4,7 +4,6 @@ import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
-import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
@@ -16,8 +15,10 @@ import dev.evtlint.rule.Severity;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,17 +32,17 @@ import java.util.Set;
         severity = Severity.WARNING, category = Category.ORDERING, since = "0.1.0", tags = {"correctness"})
 public final class StartTriggerReadsTargetObject implements Rule {
     private static final String DDL_COMMANDS = "pg_event_trigger_ddl_commands";
-    private static final String COMMAND_TEXT = "current_query";
 
     @Override
     public void check(RuleContext context) {
+        Map<FunctionDef, EventTriggerDef> starts = new LinkedHashMap<>();
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
-            EventTriggerDef start = context.model().triggersReaching(function).stream()
-                    .filter(trigger -> trigger.event().equals("ddl_command_start")).findFirst().orElse(null);
-            if (start != null) {
-                new Walk(context, function, start, commandTextVariables(function)).run();
-            }
+            context.model().triggersReaching(function).stream()
+                    .filter(trigger -> trigger.event().equals("ddl_command_start")).findFirst()
+                    .ifPresent(start -> starts.put(function, start));
         }
+        CommandText commandText = CommandText.of(context.model(), List.copyOf(starts.keySet()));
+        starts.forEach((function, start) -> new Walk(context, function, start, commandText.names(function)).run());
     }
 
     /** Walks one body keeping the queries around the current node. */
@@ -90,7 +91,7 @@ public final class StartTriggerReadsTargetObject implements Rule {
 
         private void checkCatalogLookup(Statement.Select select) {
             Part.RelationRef catalog = SystemCatalogs.firstIn(select);
-            if (catalog == null || existenceTests.contains(select) || !derived(select, commandText)) {
+            if (catalog == null || existenceTests.contains(select) || !CommandText.derived(select, commandText)) {
                 return;
             }
             reported.add(select);
@@ -117,36 +118,5 @@ public final class StartTriggerReadsTargetObject implements Rule {
                             + "command created or changed")
                     .related(start.file(), start.definition(), "event trigger " + start.name() + " on ddl_command_start");
         }
-    }
-
-    /**
-     * The variables that hold text derived from current_query(): assigned, initialised or selected
-     * INTO from an expression that calls it or reads such a variable; to a fixed point.
-     */
-    private static Set<String> commandTextVariables(FunctionDef function) {
-        Set<String> names = new HashSet<>();
-        boolean grew = true;
-        while (grew) {
-            int before = names.size();
-            OwnBody.forEach(function, node -> {
-                if (node instanceof PlStatement.Assign assign && derived(assign.value(), names)) {
-                    names.add(assign.target().name());
-                } else if (node instanceof Part.PlDeclaration declaration && declaration.initialValue() != null
-                        && derived(declaration.initialValue(), names)) {
-                    names.add(declaration.name().name());
-                } else if (node instanceof PlStatement.Sql sql && !sql.into().isEmpty() && derived(sql.statement(), names)) {
-                    sql.into().forEach(target -> names.add(target.name()));
-                }
-            });
-            grew = names.size() > before;
-        }
-        return names;
-    }
-
-    /** Whether {@code value} calls current_query() or reads one of the variables {@code names}. */
-    private static boolean derived(Node value, Set<String> names) {
-        return AstVisitor.collect(value, Expr.FunctionCall.class).stream().anyMatch(call -> call.calls(COMMAND_TEXT))
-                || AstVisitor.collect(value, Expr.ColumnRef.class).stream()
-                .anyMatch(column -> column.names().size() == 1 && names.contains(column.lastName()));
     }
 }
