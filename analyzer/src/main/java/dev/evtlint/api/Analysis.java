@@ -33,17 +33,19 @@ final class Analysis {
     private final AnalysisRequest request;
     private final EvtlintConfig config;
     private final RuleRegistry registry;
+    private final Progress progress;
     private final List<ToolNotification> notifications = new ArrayList<>();
 
-    Analysis(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry) {
+    Analysis(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry, Progress progress) {
         this.request = request;
         this.config = config;
         this.registry = registry;
+        this.progress = progress;
     }
 
     AnalysisResult run() {
         ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.jobs(),
-                request.texts());
+                request.texts(), progress);
         notifications.addAll(loaded.notifications());
         List<ScriptFile> ordered = RunOrder.sort(loaded.scripts(), request.runOrder());
         ProjectModel model = ProjectModel.build(ordered);
