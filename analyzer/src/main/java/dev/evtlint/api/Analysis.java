@@ -53,7 +53,14 @@ final class Analysis {
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();
         List<Finding> findings = new RuleRunner(model, flow, request.pgVersion(), this::isKnownExternal)
                 .run(enabled, (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e))));
-        List<RuleDescriptor> enabledDescriptors = enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList();
+        return result(ordered, enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(), findings);
+    }
+
+    /**
+     * The rules' findings as reported: per-path ignores and suppression comments applied, severities
+     * as configured, in report order.
+     */
+    private AnalysisResult result(List<ScriptFile> ordered, List<RuleDescriptor> enabledDescriptors, List<Finding> findings) {
         Set<String> enabledIds = enabledDescriptors.stream().map(RuleDescriptor::id).collect(Collectors.toSet());
         BiPredicate<SourceFile, String> ranOn = (file, id) -> enabledIds.contains(id) && !config.ignoredFor(id, file.path());
         // Findings of rules switched off for their file never existed: they are not even suppressed.
