@@ -26,7 +26,7 @@ final class SuppressionScanner {
     private final List<InvalidSuppression> invalid = new ArrayList<>();
 
     SuppressionScanner(RuleRegistry registry) {
-        this.syntax = new SuppressionSyntax(registry);
+        this.syntax = new SuppressionSyntax(registry::find);
     }
 
     List<SuppressionComment> comments() {
