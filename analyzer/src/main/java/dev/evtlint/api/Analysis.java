@@ -13,6 +13,7 @@ import dev.evtlint.rule.RuleRunner;
 import dev.evtlint.rule.Severity;
 import dev.evtlint.suppress.SuppressedFinding;
 import dev.evtlint.suppress.Suppressions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +63,7 @@ final class Analysis {
      */
     private AnalysisResult result(List<ScriptFile> ordered, List<RuleDescriptor> enabledDescriptors, List<Finding> findings) {
         Set<String> enabledIds = enabledDescriptors.stream().map(RuleDescriptor::id).collect(Collectors.toSet());
-        BiPredicate<SourceFile, String> ranOn = (file, id) -> enabledIds.contains(id) && !config.ignoredFor(id, file.path());
+        BiPredicate<SourceFile, String> ranOn = (file, id) -> enabledIds.contains(id) && !config.ignoredFor(id, pathOf(file));
         // Findings of rules switched off for their file never existed: they are not even suppressed.
         List<Finding> kept = findings.stream().filter(f -> ranOn.test(f.location().file(), f.rule().id())).toList();
         Suppressions.Outcome outcome = new Suppressions(registry, ranOn).apply(ordered, kept);
@@ -74,6 +75,11 @@ final class Analysis {
         List<SourceFile> files = ordered.stream().map(ScriptFile::source).toList();
         return new AnalysisResult(List.copyOf(reported), enabledDescriptors, files, List.copyOf(notifications),
                 List.copyOf(suppressed), null);
+    }
+
+    /** Where a file stands; standard input stands where --stdin-filename puts it. */
+    private Path pathOf(SourceFile file) {
+        return file.path() != null ? file.path() : request.workingDirectory().resolve(file.displayPath());
     }
 
     /** The configuration's severity for the finding's rule, when it sets one. */
