@@ -7,7 +7,6 @@ import dev.evtlint.api.InMemorySource;
 import dev.evtlint.api.Progress;
 import dev.evtlint.config.Baseline;
 import dev.evtlint.config.ConfigException;
-import dev.evtlint.config.ConfigReader;
 import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.report.GitHubReporter;
 import dev.evtlint.report.JsonReporter;
@@ -40,8 +39,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Analyses SQL scripts (files, or folders searched for *.sql) and reports findings.")
 final class CheckCommand implements Callable<Integer> {
-    static final int MIN_PG_VERSION = ConfigReader.MIN_PG_VERSION;
-    static final int MAX_PG_VERSION = ConfigReader.MAX_PG_VERSION;
+    static final int MIN_PG_VERSION = 13;
+    static final int MAX_PG_VERSION = 18;
 
     @ParentCommand
     private EvtlintCommand parent;
@@ -135,7 +134,13 @@ final class CheckCommand implements Callable<Integer> {
             parent.err().println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        AnalysisRequest request = request(configuration, environment, threads);
+        List<Path> files = paths.resolve(workingDirectory);
+        List<InMemorySource> texts = paths.includesStdin() ? List.of(standardInput(environment)) : List.of();
+        Path runOrder = order != null ? order : configuration.order().orElse(null);
+        AnalysisRequest request = new AnalysisRequest(files, workingDirectory,
+                pgVersion != null ? pgVersion : configuration.pgVersion().orElse(AnalysisRequest.DEFAULT_PG_VERSION),
+                configuration.select(select), configuration.ignore(ignore),
+                RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts);
         Path root = sourceRoot(workingDirectory);
         Progress progress = environment.progress() ? new ProgressLine(parent.err(), System::nanoTime) : Progress.NONE;
         AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load(), progress);
@@ -148,17 +153,6 @@ final class CheckCommand implements Callable<Integer> {
         report(result, environment, root);
         FailOn threshold = failOn != null ? failOn : configuration.failOn().map(FailOn::of).orElse(FailOn.ERROR);
         return ExitCodes.of(result, threshold);
-    }
-
-    /** What to analyse: the options given here, else the configuration file's, else the defaults. */
-    private AnalysisRequest request(EvtlintConfig configuration, Environment environment, int threads) {
-        Path workingDirectory = environment.workingDirectory();
-        List<Path> files = paths.resolve(workingDirectory);
-        List<InMemorySource> texts = paths.includesStdin() ? List.of(standardInput(environment)) : List.of();
-        Path runOrder = order != null ? order : configuration.order().orElse(null);
-        int version = pgVersion != null ? pgVersion : configuration.pgVersion().orElse(AnalysisRequest.DEFAULT_PG_VERSION);
-        return new AnalysisRequest(files, workingDirectory, version, configuration.select(select),
-                configuration.ignore(ignore), RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts);
     }
 
     /** Standard input as a script; text that is not UTF-8 is the user's to fix, said in one line. */
