@@ -39,9 +39,9 @@ public record EvtlintConfig(Path folder, Set<String> select, Set<String> ignore,
         return given.isEmpty() ? ignore : given;
     }
 
-    /** Whether {@code ruleId} is switched off for the file at {@code path}. */
+    /** Whether {@code ruleId} is switched off for the file at {@code path} (absolute, or null for standard input). */
     public boolean ignoredFor(String ruleId, Path path) {
-        if (folder == null || perPathIgnores.isEmpty()) {
+        if (folder == null || path == null || perPathIgnores.isEmpty()) {
             return false;
         }
         Path absolute = path.toAbsolutePath().normalize();
