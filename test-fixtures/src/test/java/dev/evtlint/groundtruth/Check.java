@@ -1,0 +1,29 @@
+package dev.evtlint.groundtruth;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/** One way of observing on real servers whether a rule's findings on a fixture are true. */
+interface Check {
+
+    Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception;
+
+    /** The checks by the name a verify line gives; the argument is the rest of that line. */
+    Map<String, Function<String, Check>> BY_NAME = Map.of(
+            "creation", argument -> new CreationCheck(),
+            "command", CommandCheck::new,
+            "login", argument -> new LoginCheck(),
+            "standby-login", argument -> new StandbyLoginCheck(),
+            "standby-after-removal", argument -> new StandbyAfterRemovalCheck(),
+            "firing-order", FiringOrderCheck::new,
+            "rollback", RollbackCheck::new);
+
+    static Check of(VerifyDirective directive) {
+        Function<String, Check> factory = BY_NAME.get(directive.check());
+        if (factory == null) {
+            throw new IllegalArgumentException("unknown check '" + directive.check() + "' in verify line; known: "
+                    + String.join(", ", new java.util.TreeSet<>(BY_NAME.keySet())));
+        }
+        return factory.apply(directive.argument());
+    }
+}
