@@ -7,6 +7,7 @@ import dev.evtlint.fixtures.FixtureRunner;
 import dev.evtlint.rule.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,9 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
                         row.range().endOffset(), file.text(row.range())));
             }
         }
+        // The listing is in path order; the analysis has the files in the order the scripts run (V2 before V10).
+        List<String> runOrder = outcome.result().files().stream().map(SourceFile::displayPath).toList();
+        statements.sort(Comparator.comparingInt(statement -> runOrder.indexOf(statement.file())));
         List<Finding> findings = outcome.result().findings().stream()
                 .filter(finding -> finding.rule().id().equals(fixture.ruleFolder())).toList();
         return Optional.of(new AnalysedFixture(fixture, directive.get(), statements, findings,

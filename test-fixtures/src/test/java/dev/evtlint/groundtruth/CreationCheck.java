@@ -1,17 +1,27 @@
 package dev.evtlint.groundtruth;
 
-import dev.evtlint.rule.Finding;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * For rules that say a statement fails when it runs (EVT201-EVT205, EVT404, EVT405, EVT603): the
- * script runs statement by statement; every statement with a finding must fail with an error whose
- * text the finding quotes word for word, and every other statement must succeed, or fail with an
- * error that another rule's finding in it quotes.
+ * script runs statement by statement; every statement with a finding of the rule must fail. Every
+ * failure must be explained word for word: a finding in that statement (of any rule: PostgreSQL
+ * reports only the first failing check) quotes the server's message, or the message is
+ * {@code function f() does not exist} after f's CREATE FUNCTION failed; a statement without a
+ * finding may also fail in a trigger the script created, with an error a finding on it quotes.
  */
 final class CreationCheck implements Check {
+    private static final Pattern CREATE_FUNCTION =
+            Pattern.compile("CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+([\\w.\"]+)\\s*\\(", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_SUCH_FUNCTION = Pattern.compile("function (\\S+)\\(\\) does not exist");
 
     @Override
     public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
@@ -21,22 +31,24 @@ final class CreationCheck implements Check {
         }
         List<String> wrong = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        Set<String> refusedFunctions = new HashSet<>();
         for (ScriptRun.Result result : results) {
-            List<Finding> claims = fixture.findingsIn(result.statement());
+            boolean claimed = !fixture.findingsIn(result.statement()).isEmpty();
             String where = result.statement().where();
-            if (!claims.isEmpty() && !result.failed()) {
-                wrong.add(where + " succeeds, but " + fixture.rule() + " says it fails");
-            } else if (!claims.isEmpty() && !AnalysedFixture.quotes(claims, result.error())) {
-                wrong.add(where + " fails with \"" + result.error() + "\", which no " + fixture.rule() + " finding there states");
-            } else if (!claims.isEmpty()) {
-                seen.add(where + " fails with \"" + result.error() + "\"");
-            } else if (result.failed()) {
-                String others = AnalysedFixture.quotedBy(fixture.allFindingsIn(result.statement()), result.error());
-                if (others.isEmpty()) {
-                    wrong.add(where + " fails with \"" + result.error() + "\", and no rule reports it");
-                } else {
-                    seen.add(where + " fails with \"" + result.error() + "\" as " + others + " says");
+            if (!result.failed()) {
+                if (claimed) {
+                    wrong.add(where + " succeeds, but " + fixture.rule() + " says it fails");
                 }
+                continue;
+            }
+            createdFunction(result.statement()).ifPresent(refusedFunctions::add);
+            Optional<String> explanation = explanation(fixture, result, refusedFunctions)
+                    .or(() -> claimed ? Optional.empty() : firedTriggerExplanation(fixture, result));
+            String failure = where + " fails with \"" + result.error() + "\"";
+            if (explanation.isEmpty()) {
+                wrong.add(failure + ", which no finding " + (claimed ? "there" : "anywhere") + " states");
+            } else {
+                seen.add(failure + " " + explanation.get());
             }
         }
         long succeeded = results.stream().filter(result -> !result.failed()).count();
@@ -45,5 +57,31 @@ final class CreationCheck implements Check {
             return Verdict.refuted(summary + "; " + String.join("; ", wrong));
         }
         return Verdict.confirmed(seen.isEmpty() ? summary : summary + "; " + String.join("; ", seen));
+    }
+
+    private static Optional<String> explanation(AnalysedFixture fixture, ScriptRun.Result result, Set<String> refusedFunctions) {
+        String quotedBy = AnalysedFixture.quotedBy(fixture.allFindingsIn(result.statement()), result.error());
+        if (!quotedBy.isEmpty()) {
+            return Optional.of("as " + quotedBy + " says");
+        }
+        Matcher missing = NO_SUCH_FUNCTION.matcher(result.error());
+        if (missing.matches() && refusedFunctions.contains(missing.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.of("because its CREATE FUNCTION failed");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A statement the rule says nothing about may fail in a trigger the script created before it,
+     * with an error a finding on that trigger's function states.
+     */
+    private static Optional<String> firedTriggerExplanation(AnalysedFixture fixture, ScriptRun.Result result) {
+        String quotedBy = AnalysedFixture.quotedBy(fixture.allFindings(), result.error());
+        return quotedBy.isEmpty() ? Optional.empty() : Optional.of("in a trigger it fires, as " + quotedBy + " says");
+    }
+
+    private static Optional<String> createdFunction(SqlStatement statement) {
+        Matcher matcher = CREATE_FUNCTION.matcher(statement.sql());
+        return matcher.lookingAt() ? Optional.of(matcher.group(1).replace("\"", "").toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }

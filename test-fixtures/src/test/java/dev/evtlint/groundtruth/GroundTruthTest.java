@@ -35,6 +35,8 @@ class GroundTruthTest {
     private static final Path TARGET = Path.of("target");
     static final Path REPORT = TARGET.resolve("ground-truth-report.tsv");
     private static final String SKIP_PROPERTY = "evtlint.groundtruth.skip";
+    /** For a developer's quicker round: only the fixtures whose name starts with this, e.g. EVT101/. */
+    private static final String ONLY_PROPERTY = "evtlint.groundtruth.only";
 
     private final List<ReplicatedPair> pairs = new ArrayList<>();
     private final GroundTruthReport report = new GroundTruthReport();
@@ -59,7 +61,9 @@ class GroundTruthTest {
     @TestFactory
     Stream<DynamicNode> everyVerifiedFixtureHoldsOnRealServers() {
         FixtureRunner runner = new FixtureRunner(RuleRegistry.load());
+        String only = System.getProperty(ONLY_PROPERTY, "");
         List<AnalysedFixture> fixtures = FixtureRunner.discover(FIXTURES).stream()
+                .filter(fixture -> fixture.name().startsWith(only))
                 .map(fixture -> AnalysedFixture.of(fixture, runner)).flatMap(Optional::stream).toList();
         assertFalse(fixtures.isEmpty(), "no fixture under " + FIXTURES.toAbsolutePath() + " has a '-- verify:' line");
         return pairs.stream().map(pair -> DynamicContainer.dynamicContainer("PostgreSQL " + pair.version(),
