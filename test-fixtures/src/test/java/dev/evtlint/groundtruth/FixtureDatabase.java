@@ -44,6 +44,26 @@ final class FixtureDatabase implements AutoCloseable {
         return pair;
     }
 
+    /**
+     * Waits until no session is connected to the database on the primary: a closed JDBC connection's
+     * backend may still be exiting, and while it holds its lock on the database a new login cannot
+     * take the conditional AccessExclusiveLock it needs to clear pg_database.dathasloginevt.
+     */
+    void awaitNoSessions() throws SQLException, InterruptedException {
+        pair.awaitTrue(pair.primary(), "SELECT NOT EXISTS (SELECT FROM pg_stat_activity WHERE datname = '" + name + "')",
+                "the sessions of " + name + " to end");
+    }
+
+    /** pg_database.dathasloginevt of the database, as the primary has it. */
+    boolean hasLoginEventTriggersFlag() throws SQLException {
+        try (Connection admin = pair.primary().connect(ReplicatedPair.ADMIN_DATABASE);
+             Statement statement = admin.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT dathasloginevt FROM pg_database WHERE datname = '" + name + "'")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         try (Connection admin = pair.primary().connect(ReplicatedPair.ADMIN_DATABASE);

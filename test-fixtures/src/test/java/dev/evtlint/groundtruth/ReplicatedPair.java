@@ -94,11 +94,15 @@ final class ReplicatedPair implements AutoCloseable {
         return standby;
     }
 
-    /** Waits until the standby has replayed everything the primary has written so far. */
+    /**
+     * Waits until the standby has replayed everything the primary has logged so far. The insert
+     * position, not the write position: a record without a commit (the in-place update that clears
+     * dathasloginevt) may not be written out yet.
+     */
     void awaitReplay() throws SQLException, InterruptedException {
         String lsn;
         try (Connection connection = primary.connect(ADMIN_DATABASE); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+             ResultSet rs = statement.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
             rs.next();
             lsn = rs.getString(1);
         }
@@ -111,7 +115,8 @@ final class ReplicatedPair implements AutoCloseable {
                 "the standby to stream from the primary");
     }
 
-    private void awaitTrue(PostgresServer server, String query, String what) throws SQLException, InterruptedException {
+    /** Polls {@code query} on {@code server} until it returns true; gives up with {@code what} after a minute. */
+    void awaitTrue(PostgresServer server, String query, String what) throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(WAIT);
         try (Connection connection = server.connect(ADMIN_DATABASE); Statement statement = connection.createStatement()) {
             while (true) {
