@@ -15,7 +15,8 @@ import java.util.Properties;
  * is re-created with its name, event, tags and enable state, but executing a probe that only
  * reports its name, so the fixture's functions play no part; then a command fires them
  * ({@code -- verify: firing-order CREATE TABLE t ()}). Every finding's message must state the
- * observed order of some event, as names separated by ", ".
+ * observed order of some event, as names separated by ", "; without a finding, every event must
+ * fire its triggers in the order their names suggest to a reader.
  */
 final class FiringOrderCheck implements Check {
     private static final String FIRED = "evtlint fired ";
@@ -69,7 +70,11 @@ final class FiringOrderCheck implements Check {
         String evidence = Setup.findings(fixture) + "; " + command + " fired " + order
                 + (fired.failed() ? " and failed: " + fired.error() : "");
         if (fixture.findings().isEmpty()) {
-            return Verdict.notApplicable(evidence + "; no finding states an order to compare");
+            boolean namesTellTheOrder = order.values().stream()
+                    .allMatch(names -> names.equals(names.stream().sorted(NaturalOrder.INSTANCE).toList()));
+            return Verdict.of(namesTellTheOrder, evidence + (namesTellTheOrder
+                    ? "; the order the names suggest (numbers by value, letters by case-insensitive alphabet)"
+                    : "; not the order the names suggest (numbers by value, letters by case-insensitive alphabet)"));
         }
         for (Finding finding : fixture.findings()) {
             boolean statesObservedOrder = order.values().stream()
