@@ -47,7 +47,7 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
             if (row.kind().equals("statement")) {
                 SourceFile file = files.get(row.file());
                 statements.add(new SqlStatement(row.file(), row.range().startLine(), row.range().startOffset(),
-                        row.range().endOffset(), file.text(row.range())));
+                        row.range().endOffset(), row.tag(), file.text(row.range())));
             }
         }
         // The listing is in path order; the analysis has the files in the order the scripts run (V2 before V10).

@@ -16,7 +16,8 @@ interface Check {
             "standby-login", argument -> new StandbyLoginCheck(),
             "standby-after-removal", argument -> new StandbyAfterRemovalCheck(),
             "firing-order", FiringOrderCheck::new,
-            "rollback", RollbackCheck::new);
+            "rollback", RollbackCheck::new,
+            "rerun", argument -> new RerunCheck());
 
     static Check of(VerifyDirective directive) {
         Function<String, Check> factory = BY_NAME.get(directive.check());

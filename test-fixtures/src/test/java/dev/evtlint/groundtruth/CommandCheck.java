@@ -28,7 +28,7 @@ final class CommandCheck implements Check {
         }
         ScriptRun.Result result;
         try (Connection connection = database.pair().primary().connect(database.name())) {
-            result = ScriptRun.run(connection, new SqlStatement("verify", 0, 0, 0, command));
+            result = ScriptRun.run(connection, SqlStatement.command(command));
         }
         boolean claimsFailure = !fixture.findings().isEmpty();
         if (!result.failed()) {

@@ -64,7 +64,7 @@ final class FiringOrderCheck implements Check {
         }
         ScriptRun.Result fired;
         try (Connection connection = database.pair().primary().connect(database.name())) {
-            fired = ScriptRun.run(connection, new SqlStatement("verify", 0, 0, 0, command));
+            fired = ScriptRun.run(connection, SqlStatement.command(command));
         }
         Map<String, List<String>> order = observedOrder(fired.notices());
         String evidence = Setup.findings(fixture) + "; " + command + " fired " + order

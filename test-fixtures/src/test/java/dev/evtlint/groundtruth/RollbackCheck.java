@@ -34,9 +34,9 @@ final class RollbackCheck implements Check {
         }
         try (Connection connection = database.pair().primary().connect(database.name())) {
             long before = count(connection);
-            ScriptRun.Result first = ScriptRun.run(connection, new SqlStatement("verify", 0, 0, 0, command));
+            ScriptRun.Result first = ScriptRun.run(connection, SqlStatement.command(command));
             long afterSuccess = count(connection);
-            ScriptRun.Result second = ScriptRun.run(connection, new SqlStatement("verify", 0, 0, 0, command));
+            ScriptRun.Result second = ScriptRun.run(connection, SqlStatement.command(command));
             long afterFailure = count(connection);
             String evidence = Setup.findings(fixture) + "; " + table + " had " + before + " rows, "
                     + afterSuccess + " after " + command + (first.failed() ? " (failed: " + first.error() + ")" : "")
