@@ -17,7 +17,8 @@ interface Check {
             "standby-after-removal", argument -> new StandbyAfterRemovalCheck(),
             "firing-order", FiringOrderCheck::new,
             "rollback", RollbackCheck::new,
-            "rerun", argument -> new RerunCheck());
+            "rerun", argument -> new RerunCheck(),
+            "dropped-triggers", argument -> new DroppedTriggersCheck());
 
     static Check of(VerifyDirective directive) {
         Function<String, Check> factory = BY_NAME.get(directive.check());
