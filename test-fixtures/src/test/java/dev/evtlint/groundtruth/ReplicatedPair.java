@@ -63,6 +63,8 @@ final class ReplicatedPair implements AutoCloseable {
         primary.configure(List.of(
                 "wal_level = replica", "max_wal_senders = 4", "hot_standby = on",
                 "fsync = off", "timezone = 'UTC'", "max_connections = 40",
+                // Recursive triggers (EVT305) end in "stack depth limit exceeded" sooner.
+                "max_stack_depth = '512kB'",
                 // The standby is a copy: it must not keep the primary's port.
                 "# the standby overrides what follows"));
         primary.configure(primary.ownSettings());
