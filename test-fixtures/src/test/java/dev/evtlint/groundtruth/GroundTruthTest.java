@@ -90,7 +90,7 @@ class GroundTruthTest {
                     "ground truth: PostgreSQL " + version + " confirms " + rules.size() + " rules: " + rules));
         } finally {
             for (ReplicatedPair pair : pairs) {
-                pair.close();
+                pair.stop();
             }
             deleteRecursively(workFolder);
         }

@@ -1,6 +1,5 @@
 package dev.evtlint.groundtruth;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -12,7 +11,8 @@ final class Logins {
 
     /** Empty when the login succeeded, otherwise the server's reason for refusing it. */
     static Optional<String> attempt(PostgresServer server, String database) {
-        try (Connection connection = server.connect(database)) {
+        try {
+            server.connect(database).close();
             return Optional.empty();
         } catch (SQLException e) {
             return Optional.of(ScriptRun.serverMessage(e));

@@ -14,10 +14,10 @@ import java.util.List;
 /**
  * A primary and a streaming hot standby of one PostgreSQL version, built without pg_basebackup:
  * the primary is initialised with wal_level=replica, stopped cleanly, its data directory copied,
- * and the copy started with standby.signal and primary_conninfo. Stopped on close, and by a
- * shutdown hook if the JVM ends first.
+ * and the copy started with standby.signal and primary_conninfo. Stopped by {@link #stop()}, and
+ * by a shutdown hook if the JVM ends first.
  */
-final class ReplicatedPair implements AutoCloseable {
+final class ReplicatedPair {
     static final String ADMIN_DATABASE = "postgres";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -50,7 +50,7 @@ final class ReplicatedPair implements AutoCloseable {
             pair.initialise(user);
             return pair;
         } catch (IOException | InterruptedException | SQLException | RuntimeException e) {
-            pair.close();
+            pair.stop();
             throw e;
         }
     }
@@ -64,9 +64,8 @@ final class ReplicatedPair implements AutoCloseable {
                 "wal_level = replica", "max_wal_senders = 4", "hot_standby = on",
                 "fsync = off", "timezone = 'UTC'", "max_connections = 40",
                 // Recursive triggers (EVT305) end in "stack depth limit exceeded" sooner.
-                "max_stack_depth = '512kB'",
-                // The standby is a copy: it must not keep the primary's port.
-                "# the standby overrides what follows"));
+                "max_stack_depth = '512kB'"));
+        // Last: the standby, a copy, appends its own port after these, and a later line wins.
         primary.configure(primary.ownSettings());
         primary.start();
         primary.stop();
@@ -137,8 +136,7 @@ final class ReplicatedPair implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws IOException, InterruptedException {
+    void stop() throws IOException, InterruptedException {
         try {
             standby.stop();
         } finally {

@@ -69,7 +69,7 @@ final class ServerUser {
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        // The binaries find their libraries next to them; the server does not need our environment.
+        // PGDATA, PGPORT and the like from the build's environment would override the options given.
         builder.environment().keySet().removeIf(name -> name.startsWith("PG"));
         return builder.start();
     }

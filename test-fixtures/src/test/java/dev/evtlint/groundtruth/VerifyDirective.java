@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * fixture runner reads it as an ordinary comment.
  */
 record VerifyDirective(String check, String argument) {
-    private static final Pattern LINE = Pattern.compile("^--\\s*verify:\\s*(\\S+)\\s*(.*?)\\s*$", Pattern.MULTILINE);
+    private static final Pattern LINE = Pattern.compile("^--[ \\t]*verify:[ \\t]*(\\S+)[ \\t]*(.*?)[ \\t]*$", Pattern.MULTILINE);
 
     /** The directive in a fixture's text, if it has one; two are a mistake in the fixture. */
     static Optional<VerifyDirective> find(String text) {
