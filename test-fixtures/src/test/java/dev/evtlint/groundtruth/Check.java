@@ -16,6 +16,7 @@ interface Check {
             "standby-login", argument -> new StandbyLoginCheck(),
             "standby-after-removal", argument -> new StandbyAfterRemovalCheck(),
             "firing-order", FiringOrderCheck::new,
+            "fires", FiresCheck::new,
             "rollback", RollbackCheck::new,
             "rerun", argument -> new RerunCheck(),
             "dropped-triggers", argument -> new DroppedTriggersCheck());

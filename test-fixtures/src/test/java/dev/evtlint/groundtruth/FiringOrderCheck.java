@@ -1,46 +1,18 @@
 package dev.evtlint.groundtruth;
 
 import dev.evtlint.rule.Finding;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * EVT301/EVT302: the order in which the server really fires the script's triggers. Every trigger
- * is re-created with its name, event, tags and enable state, but executing a probe that only
- * reports its name, so the fixture's functions play no part; then a command fires them
+ * EVT301/EVT302: the order in which the server really fires the script's triggers, with the
+ * fixture's functions replaced by {@link Probes}; a command fires them
  * ({@code -- verify: firing-order CREATE TABLE t ()}). Every finding's message must state the
  * observed order of some event, as names separated by ", "; without a finding, every event must
  * fire its triggers in the order their names suggest to a reader.
  */
 final class FiringOrderCheck implements Check {
-    private static final String FIRED = "evtlint fired ";
-    /** Re-creates every event trigger with a probe that reports FIRED, event, name; run with event triggers off. */
-    private static final String REWIRE = """
-            DO $rewire$
-            DECLARE
-              t record;
-              n int := 0;
-            BEGIN
-              FOR t IN SELECT evtname, evtevent, evttags, evtenabled FROM pg_event_trigger LOOP
-                n := n + 1;
-                EXECUTE format('CREATE FUNCTION evtlint_probe_%s() RETURNS event_trigger LANGUAGE plpgsql'
-                    ' AS $p$BEGIN RAISE NOTICE %L; END$p$', n, 'evtlint fired ' || t.evtevent || ' ' || t.evtname);
-                EXECUTE format('DROP EVENT TRIGGER %I', t.evtname);
-                EXECUTE format('CREATE EVENT TRIGGER %I ON %I %s EXECUTE FUNCTION evtlint_probe_%s()', t.evtname,
-                    t.evtevent, CASE WHEN t.evttags IS NULL THEN '' ELSE 'WHEN TAG IN ('
-                      || (SELECT string_agg(quote_literal(tag), ', ') FROM unnest(t.evttags) tag) || ')' END, n);
-                EXECUTE format('ALTER EVENT TRIGGER %I %s', t.evtname, CASE t.evtenabled
-                    WHEN 'O' THEN 'ENABLE' WHEN 'R' THEN 'ENABLE REPLICA' WHEN 'A' THEN 'ENABLE ALWAYS' ELSE 'DISABLE' END);
-              END LOOP;
-            END
-            $rewire$""";
-
     private final String command;
 
     FiringOrderCheck(String command) {
@@ -56,17 +28,9 @@ final class FiringOrderCheck implements Check {
         if (broken.isPresent()) {
             return Verdict.refuted(broken.get());
         }
-        Properties triggersOff = new Properties();
-        triggersOff.setProperty("options", "-c event_triggers=off");
-        try (Connection connection = database.pair().primary().connect(database.name(), triggersOff);
-             Statement statement = connection.createStatement()) {
-            statement.execute(REWIRE);
-        }
-        ScriptRun.Result fired;
-        try (Connection connection = database.pair().primary().connect(database.name())) {
-            fired = ScriptRun.run(connection, SqlStatement.command(command));
-        }
-        Map<String, List<String>> order = observedOrder(fired.notices());
+        Probes.replaceTriggerFunctions(database);
+        ScriptRun.Result fired = Probes.run(database, command);
+        Map<String, List<String>> order = Probes.firingOrder(fired.notices());
         String evidence = Setup.findings(fixture) + "; " + command + " fired " + order
                 + (fired.failed() ? " and failed: " + fired.error() : "");
         if (fixture.findings().isEmpty()) {
@@ -85,17 +49,5 @@ final class FiringOrderCheck implements Check {
             }
         }
         return Verdict.confirmed(evidence);
-    }
-
-    /** Per event, the trigger names in the order their probes reported. */
-    private static Map<String, List<String>> observedOrder(List<String> notices) {
-        Map<String, List<String>> order = new LinkedHashMap<>();
-        for (String notice : notices) {
-            if (notice.startsWith(FIRED)) {
-                String[] eventAndName = notice.substring(FIRED.length()).split(" ", 2);
-                order.computeIfAbsent(eventAndName[0], event -> new ArrayList<>()).add(eventAndName[1]);
-            }
-        }
-        return order;
     }
 }
