@@ -9,17 +9,18 @@ interface Check {
     Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception;
 
     /** The checks by the name a verify line gives; the argument is the rest of that line. */
-    Map<String, Function<String, Check>> BY_NAME = Map.of(
-            "creation", argument -> new CreationCheck(),
-            "command", CommandCheck::new,
-            "login", argument -> new LoginCheck(),
-            "standby-login", argument -> new StandbyLoginCheck(),
-            "standby-after-removal", argument -> new StandbyAfterRemovalCheck(),
-            "firing-order", FiringOrderCheck::new,
-            "fires", FiresCheck::new,
-            "rollback", RollbackCheck::new,
-            "rerun", argument -> new RerunCheck(),
-            "dropped-triggers", argument -> new DroppedTriggersCheck());
+    Map<String, Function<String, Check>> BY_NAME = Map.ofEntries(
+            Map.entry("creation", argument -> new CreationCheck()),
+            Map.entry("command", CommandCheck::new),
+            Map.entry("login", argument -> new LoginCheck()),
+            Map.entry("standby-login", argument -> new StandbyLoginCheck()),
+            Map.entry("standby-after-removal", argument -> new StandbyAfterRemovalCheck()),
+            Map.entry("firing-order", FiringOrderCheck::new),
+            Map.entry("fires", FiresCheck::new),
+            Map.entry("rollback", RollbackCheck::new),
+            Map.entry("privileges", PrivilegesCheck::new),
+            Map.entry("rerun", argument -> new RerunCheck()),
+            Map.entry("dropped-triggers", argument -> new DroppedTriggersCheck()));
 
     static Check of(VerifyDirective directive) {
         Function<String, Check> factory = BY_NAME.get(directive.check());
