@@ -413,20 +413,24 @@ final class SqlAstBuilder {
 
     private Statement.AlterFunction alterFunction(AlterFunctionStatementContext ctx) {
         String kind = upper(ctx.getChild(1).getText());
-        List<Parameter> parameters = ctx.functionParameter().stream().map(this::parameter).toList();
+        List<Parameter> parameters = ctx.OPEN_PAREN() == null ? null
+                : ctx.functionParameter().stream().map(this::parameter).toList();
         AlterFunctionActionContext action = ctx.alterFunctionAction();
         FunctionOptions options = new FunctionOptions(null);
         Identifier newName = null;
         Identifier newSchema = null;
+        Identifier newOwner = null;
         if (action instanceof AlterFunctionOptionsContext o) {
             o.functionOption().forEach(options::add);
         } else if (action instanceof AlterFunctionRenameContext r) {
             newName = identifier(r.colId());
         } else if (action instanceof AlterFunctionSetSchemaContext s) {
             newSchema = identifier(s.colId());
+        } else if (action instanceof AlterFunctionOwnerContext o) {
+            newOwner = roleIdentifier(o.roleSpec());
         }
         return new Statement.AlterFunction(range(ctx), kind, qualifiedName(ctx.functionName()), parameters,
-                options.definer, List.copyOf(options.settings), newName, newSchema);
+                options.definer, List.copyOf(options.settings), newName, newSchema, newOwner);
     }
 
     private Statement.CreateEventTrigger createEventTrigger(CreateEventTriggerStatementContext ctx) {
@@ -468,8 +472,9 @@ final class SqlAstBuilder {
             List<Identifier> names = e.eventTriggerName().stream().map(n -> identifier(n.colId())).toList();
             return new Statement.DropEventTrigger(range(e), e.EXISTS() != null, names, isCascade(e.dropBehavior()));
         } else if (ctx instanceof DropFunctionContext f) {
-            List<QualifiedName> names = f.functionReference().stream().map(r -> qualifiedName(r.functionName())).toList();
-            return dropObject(f, upper(f.getChild(1).getText()), names, f.dropBehavior());
+            List<Part.RoutineRef> routines = f.functionReference().stream().map(this::routineRef).toList();
+            return new Statement.DropObject(range(f), upper(f.getChild(1).getText()), f.EXISTS() != null,
+                    routines.stream().map(Part.RoutineRef::name).toList(), isCascade(f.dropBehavior()), routines);
         } else if (ctx instanceof DropAggregateContext a) {
             List<QualifiedName> names = a.aggregateReference().stream().map(r -> qualifiedName(r.functionName())).toList();
             return dropObject(a, "AGGREGATE", names, a.dropBehavior());
@@ -503,7 +508,7 @@ final class SqlAstBuilder {
         } else if (ctx instanceof DropRoleContext r) {
             List<QualifiedName> names = r.roleSpec().stream()
                     .map(spec -> new QualifiedName(range(spec), List.of(roleIdentifier(spec)))).toList();
-            return new Statement.DropObject(range(r), "ROLE", r.EXISTS() != null, names, false);
+            return new Statement.DropObject(range(r), "ROLE", r.EXISTS() != null, names, false, List.of());
         }
         // Objects without a name of their own: casts, transforms, user mappings, what a role owns.
         return other(ctx);
@@ -512,7 +517,13 @@ final class SqlAstBuilder {
     private Statement.DropObject dropObject(DropStatementContext ctx, String kind, List<QualifiedName> names,
                                             DropBehaviorContext behavior) {
         return new Statement.DropObject(range(ctx), kind, ctx.getToken(PostgreSqlParser.EXISTS, 0) != null, names,
-                isCascade(behavior));
+                isCascade(behavior), List.of());
+    }
+
+    private Part.RoutineRef routineRef(FunctionReferenceContext ctx) {
+        List<Parameter> parameters = ctx.OPEN_PAREN() == null ? null
+                : ctx.functionParameter().stream().map(this::parameter).toList();
+        return new Part.RoutineRef(range(ctx), qualifiedName(ctx.functionName()), parameters);
     }
 
     private static boolean isCascade(DropBehaviorContext ctx) {
