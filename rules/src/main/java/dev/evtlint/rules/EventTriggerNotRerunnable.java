@@ -38,7 +38,7 @@ public final class EventTriggerNotRerunnable implements Rule {
             if (executed.statement() instanceof Statement.DropEventTrigger drop) {
                 drop.names().stream().filter(name -> isSafeDrop(executed, drop, name)).forEach(name -> dropped.add(name.name()));
             } else if (executed.statement() instanceof Statement.CreateEventTrigger create
-                    && !runsOnce(current) && !isRerunnable(executed, create.name().name(), dropped)) {
+                    && !current.runsOnce(create) && !isRerunnable(executed, create.name().name(), dropped)) {
                 String name = create.name().name();
                 context.report(current.source(), create)
                         .message("CREATE EVENT TRIGGER " + name + " fails when " + current.source().fileName()
@@ -47,14 +47,6 @@ public final class EventTriggerNotRerunnable implements Rule {
                                 + "only IF NOT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '" + name + "')");
             }
         }
-    }
-
-    /**
-     * Flyway runs a versioned migration once; CREATE EXTENSION runs an extension script once per
-     * installation (and fails first if the extension exists).
-     */
-    private static boolean runsOnce(ScriptFile file) {
-        return file.isFlywayVersioned() || ScriptFile.extensionName(file.source()) != null;
     }
 
     /** A DROP that does not fail when the trigger is missing, so the script can start with it. */
