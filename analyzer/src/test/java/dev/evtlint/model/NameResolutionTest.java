@@ -137,6 +137,17 @@ class NameResolutionTest {
     }
 
     @Test
+    void functionsInPgTempAreNeverFoundByAnUnqualifiedCall() {
+        ProjectModel model = model("a.sql", "SET search_path = pg_temp, audit;\n"
+                + "CREATE FUNCTION helper() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION audit.helper() RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
+                + "CREATE FUNCTION audit.t() RETURNS event_trigger LANGUAGE plpgsql SET search_path = pg_temp, audit AS $$\n"
+                + "BEGIN PERFORM helper(); PERFORM pg_temp.helper(); END $$;\n");
+        assertEquals("pg_temp", model.functions().get(0).schema());
+        assertEquals(List.of("audit.helper[]", "pg_temp.helper[]"), calls(model, function(model, "t")));
+    }
+
+    @Test
     void overloadedCallsResolveByCountAndLiteralTypesAndSaySoWhenAmbiguous() {
         ProjectModel model = model("a.sql", "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
                 + "CREATE FUNCTION f(text) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
