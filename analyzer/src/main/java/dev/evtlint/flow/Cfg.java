@@ -7,8 +7,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,25 @@ public final class Cfg {
     /** Where a path is: at a statement, or at the entry or one of the exits. */
     public enum Kind { ENTRY, STATEMENT, RETURN, ERROR }
 
-    public record Vertex(Kind kind, PlStatement statement) {
+    /** A vertex; vertices are equal only to themselves, so that maps of them stay cheap. */
+    public static final class Vertex {
+        private final Kind kind;
+        private final PlStatement statement;
+
+        Vertex(Kind kind, PlStatement statement) {
+            this.kind = kind;
+            this.statement = statement;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        /** The statement, or null for the entry and the exits. */
+        public PlStatement statement() {
+            return statement;
+        }
+
         @Override
         public String toString() {
             return kind == Kind.STATEMENT ? statement.getClass().getSimpleName() + "@" + statement.range().startLine()
@@ -47,12 +66,18 @@ public final class Cfg {
     private final Vertex returned = new Vertex(Kind.RETURN, null);
     private final Vertex failed = new Vertex(Kind.ERROR, null);
     private final Map<PlStatement, Vertex> vertices = new IdentityHashMap<>();
-    private final Map<Vertex, List<Edge>> successors = new LinkedHashMap<>();
+    private final Map<Vertex, List<Edge>> successors = new HashMap<>();
+    private final List<Vertex> order = new ArrayList<>();
 
     private Cfg() {
-        successors.put(entry, new ArrayList<>());
-        successors.put(returned, new ArrayList<>());
-        successors.put(failed, new ArrayList<>());
+        add(entry);
+        add(returned);
+        add(failed);
+    }
+
+    private void add(Vertex vertex) {
+        order.add(vertex);
+        successors.put(vertex, new ArrayList<>());
     }
 
     public static Cfg of(PlStatement.Block body) {
@@ -85,9 +110,9 @@ public final class Cfg {
         return vertex;
     }
 
-    /** Every vertex, the entry first. */
-    public Set<Vertex> vertices() {
-        return Collections.unmodifiableSet(successors.keySet());
+    /** Every vertex: the entry and the two exits, then the statements (the last of a list before the first). */
+    public List<Vertex> vertices() {
+        return Collections.unmodifiableList(order);
     }
 
     public List<Edge> successors(Vertex vertex) {
@@ -101,7 +126,7 @@ public final class Cfg {
 
     /** The vertices some path from the entry gets to. */
     public Set<Vertex> reachableVertices() {
-        Set<Vertex> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Vertex> seen = new HashSet<>();
         Deque<Vertex> work = new ArrayDeque<>(List.of(entry));
         while (!work.isEmpty()) {
             Vertex vertex = work.pop();
@@ -140,7 +165,7 @@ public final class Cfg {
         private Vertex statement(PlStatement statement, Vertex next) {
             Vertex vertex = new Vertex(Kind.STATEMENT, statement);
             vertices.put(statement, vertex);
-            successors.put(vertex, new ArrayList<>());
+            add(vertex);
             protectedRegions.forEach(region -> region.add(vertex));
             if (statement instanceof PlStatement.Block block) {
                 block(vertex, block, next);

@@ -110,7 +110,7 @@ public final class FlowAnalysis {
         if (statement instanceof PlStatement pl) {
             return result.before().getOrDefault(pl, GuardState.unreachable());
         }
-        return function.sqlStatements().contains(statement) ? entries.get(function) : GuardState.unreachable();
+        return function.sqlStatements().stream().anyMatch(s -> s == statement) ? entries.get(function) : GuardState.unreachable();
     }
 
     /** True when {@code statement} can run while {@code fact} may be true. */
