@@ -35,7 +35,7 @@ public record SearchPath(List<String> schemas) {
             if (value instanceof Expr.Literal literal && literal.kind() == Expr.LiteralKind.STRING) {
                 schemas.add(literal.value());
             } else if (value instanceof Expr.ColumnRef column && column.names().size() == 1) {
-                schemas.add(unquote(column.lastName()));
+                schemas.add(column.lastName());
             } else {
                 return null;
             }
@@ -67,14 +67,9 @@ public record SearchPath(List<String> schemas) {
     private static void addName(List<String> schemas, String written) {
         String name = written.strip();
         if (!name.isEmpty()) {
-            schemas.add(name.startsWith("\"") ? unquote(name) : name.toLowerCase(Locale.ROOT));
+            schemas.add(name.startsWith("\"") && name.endsWith("\"") && name.length() >= 2
+                    ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name.toLowerCase(Locale.ROOT));
         }
-    }
-
-    /** SET's values arrive as names folded already; a quoted one keeps its quotes, which go here. */
-    private static String unquote(String name) {
-        return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")
-                ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name;
     }
 
     /**

@@ -605,6 +605,8 @@ final class SqlAstBuilder {
                 values.add(stringLiteral(value.stringLiteral()));
             } else if (value.signedNumber() != null) {
                 values.add(new Expr.Literal(range(value), Expr.LiteralKind.NUMERIC, value.getText()));
+            } else if (value.nonReservedWord() != null) {
+                values.add(new Expr.ColumnRef(range(value), List.of(identifier(value.nonReservedWord()))));
             } else {
                 Identifier word = new Identifier(range(value), Identifier.fold(value.getText()), false);
                 values.add(new Expr.ColumnRef(range(value), List.of(word)));

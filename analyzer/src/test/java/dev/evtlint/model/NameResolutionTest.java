@@ -48,12 +48,16 @@ class NameResolutionTest {
         ProjectModel model = model("a.sql", "CREATE FUNCTION f" + TRIGGER_FUNCTION
                 + "SET search_path TO audit, public;\nCREATE FUNCTION g" + TRIGGER_FUNCTION
                 + "SELECT pg_catalog.set_config('search_path', 'ops', false);\nCREATE FUNCTION h" + TRIGGER_FUNCTION
-                + "RESET search_path;\nCREATE FUNCTION k" + TRIGGER_FUNCTION,
+                + "RESET search_path;\nCREATE FUNCTION k" + TRIGGER_FUNCTION
+                + "SET search_path = \"Audit\", public;\nCREATE FUNCTION n" + TRIGGER_FUNCTION
+                + "SELECT set_config('search_path', ' \"Ops\" , x', true);\nCREATE FUNCTION p" + TRIGGER_FUNCTION,
                 "b.sql", "CREATE FUNCTION m" + TRIGGER_FUNCTION);
         assertNull(function(model, "f").schema());
         assertEquals("audit", function(model, "g").schema());
         assertEquals("ops", function(model, "h").schema());
         assertNull(function(model, "k").schema());
+        assertEquals("Audit", function(model, "n").schema());
+        assertEquals("Ops", function(model, "p").schema());
         assertNull(function(model, "m").schema(), "every script starts with the default search_path");
     }
 
