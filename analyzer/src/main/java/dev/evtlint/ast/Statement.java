@@ -95,11 +95,12 @@ public sealed interface Statement extends Node {
 
     /**
      * ALTER FUNCTION/PROCEDURE/ROUTINE; the fields not changed by the statement are null or empty.
-     * {@code parameters} is null when the statement names the routine without an argument list.
+     * {@code parameters} is null when the statement names the routine without an argument list;
+     * {@code resets} are the parameters of its RESET options in lower case, {@code all} for RESET ALL.
      */
     record AlterFunction(SourceRange range, String objectKind, QualifiedName name, List<Parameter> parameters,
-                         Boolean securityDefiner, List<ConfigSetting> settings, Identifier newName,
-                         Identifier newSchema, Identifier newOwner) implements Statement {
+                         Boolean securityDefiner, List<ConfigSetting> settings, List<String> resets,
+                         Identifier newName, Identifier newSchema, Identifier newOwner) implements Statement {
         @Override
         public String commandTag() {
             return "ALTER " + objectKind;

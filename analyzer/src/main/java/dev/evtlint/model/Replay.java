@@ -88,6 +88,7 @@ final class Replay {
             return;
         }
         List<Part.ConfigSetting> settings = new ArrayList<>(function.settings());
+        settings.removeIf(setting -> alter.resets().contains("all") || alter.resets().contains(setting.name().toString()));
         settings.addAll(alter.settings());
         FunctionDef altered = alter.securityDefiner() == null
                 ? function.altered(function.securityDefinerFile(), function.securityDefiner(), settings)

@@ -351,6 +351,7 @@ final class SqlAstBuilder {
         SourceRange securityDefiner;
         Boolean definer;
         final List<ConfigSetting> settings = new ArrayList<>();
+        final List<String> resets = new ArrayList<>();
         FunctionBodyLiteralContext bodyLiteral;
 
         FunctionOptions(String defaultLanguage) {
@@ -372,6 +373,8 @@ final class SqlAstBuilder {
                 QualifiedName name = setting.qualifiedName() != null ? qualifiedName(setting.qualifiedName())
                         : new QualifiedName(range(setting), List.of(new Identifier(range(setting), parameterName(setting), false)));
                 settings.add(new ConfigSetting(range(s), name, settingValues(setting), setting.CURRENT() != null));
+            } else if (option instanceof ResetOptionContext r) {
+                resets.add(resetParameter(r.resetRest()));
             }
         }
 
@@ -430,7 +433,7 @@ final class SqlAstBuilder {
             newOwner = roleIdentifier(o.roleSpec());
         }
         return new Statement.AlterFunction(range(ctx), kind, qualifiedName(ctx.functionName()), parameters,
-                options.definer, List.copyOf(options.settings), newName, newSchema, newOwner);
+                options.definer, List.copyOf(options.settings), List.copyOf(options.resets), newName, newSchema, newOwner);
     }
 
     private Statement.CreateEventTrigger createEventTrigger(CreateEventTriggerStatementContext ctx) {
@@ -589,6 +592,15 @@ final class SqlAstBuilder {
                 : ctx.AUTHORIZATION() != null ? "session_authorization" : ctx.SCHEMA() != null ? "search_path"
                 : ctx.NAMES() != null ? "client_encoding" : ctx.XML() != null ? "xmloption"
                 : ctx.CATALOG() != null ? "catalog" : "transaction_snapshot";
+    }
+
+    /** The parameter RESET names, in lower case as SET names it; {@code all} for RESET ALL. */
+    private String resetParameter(ResetRestContext ctx) {
+        if (ctx.qualifiedName() != null) {
+            return qualifiedName(ctx.qualifiedName()).toString();
+        }
+        return ctx.ALL() != null ? "all" : ctx.TIME() != null ? "timezone"
+                : ctx.SESSION() != null ? "session_authorization" : "transaction_isolation";
     }
 
     private List<Expr> settingValues(SetRestMoreContext ctx) {

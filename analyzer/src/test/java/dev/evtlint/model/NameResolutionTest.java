@@ -107,7 +107,10 @@ class NameResolutionTest {
                 + "ALTER FUNCTION f(text) SET search_path = pg_catalog, pg_temp;\n"
                 + "ALTER FUNCTION f(integer) OWNER TO admin;\n"
                 + "ALTER FUNCTION f(int) RENAME TO g;\n"
-                + "ALTER FUNCTION g(int) SET SCHEMA ops;\n");
+                + "ALTER FUNCTION g(int) SET SCHEMA ops;\n"
+                + "ALTER FUNCTION ops.g(int) SET search_path = ops;\n"
+                + "ALTER FUNCTION ops.g(int) SET work_mem = '1MB';\n"
+                + "ALTER FUNCTION ops.g(int) RESET search_path;\n");
         FunctionDef text = function(model, "f", "text");
         assertTrue(text.isSecurityDefiner(), "ALTER FUNCTION f without arguments is refused: there are two");
         assertEquals("pg_catalog, pg_temp", text.bodySearchPath().toString());
@@ -116,6 +119,7 @@ class NameResolutionTest {
         assertEquals("admin", renamed.owner());
         assertNull(text.owner());
         assertEquals("g()", renamed.signature());
+        assertEquals(List.of("work_mem"), renamed.settings().stream().map(setting -> setting.name().toString()).toList());
     }
 
     @Test
