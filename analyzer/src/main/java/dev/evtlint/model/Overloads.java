@@ -3,18 +3,23 @@ package dev.evtlint.model;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part.QualifiedName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * Finds functions by name the way PostgreSQL does (namespace.c FuncnameGetCandidates,
- * parse_func.c func_get_detail), over the functions that exist at that point of the replay.
+ * parse_func.c func_get_detail), among the functions given, indexed by name.
  */
 final class Overloads {
-    private final List<FunctionDef> functions;
+    private final Map<String, List<FunctionDef>> byName = new HashMap<>();
 
+    /** {@code functions} in order of definition; a later change to the list is not seen. */
     Overloads(List<FunctionDef> functions) {
-        this.functions = functions;
+        for (FunctionDef function : functions) {
+            byName.computeIfAbsent(function.name(), name -> new ArrayList<>()).add(function);
+        }
     }
 
     /**
@@ -63,10 +68,7 @@ final class Overloads {
      */
     private List<FunctionDef> visible(QualifiedName name, SearchPath path) {
         List<FunctionDef> named = new ArrayList<>();
-        for (FunctionDef function : functions) {
-            if (!function.name().equals(name.name())) {
-                continue;
-            }
+        for (FunctionDef function : byName.getOrDefault(name.name(), List.of())) {
             boolean inScope = name.schema() != null
                     ? function.schema() == null || function.schema().equals(name.schema())
                     : path.rank(function.schema()) >= 0;

@@ -21,7 +21,6 @@ import java.util.function.Predicate;
 final class Replay {
     private static final Set<String> ROUTINE_KINDS = Set.of("FUNCTION", "PROCEDURE", "ROUTINE");
     private final List<FunctionDef> functions = new ArrayList<>();
-    private final Overloads overloads = new Overloads(functions);
     private final Map<String, TriggerSlot> triggers = new LinkedHashMap<>();
     private final SessionPath path = new SessionPath();
     private int nextIdentity;
@@ -49,7 +48,7 @@ final class Replay {
             return drop(drop);
         } else if (statement instanceof Statement.CreateEventTrigger create) {
             String name = create.name().name();
-            FunctionDef function = overloads.reference(create.function(), List.of(), path.current()).function();
+            FunctionDef function = overloads().reference(create.function(), List.of(), path.current()).function();
             triggers.put(name, new TriggerSlot(new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN,
                     null), function == null ? -1 : function.identity(), path.current()));
         } else if (statement instanceof Statement.AlterEventTrigger alter) {
@@ -60,6 +59,11 @@ final class Replay {
             path.apply(statement);
         }
         return List.of();
+    }
+
+    /** Lookups among the functions as they are now. */
+    private Overloads overloads() {
+        return new Overloads(functions);
     }
 
     /** The search_path in effect when {@code executed}, the next statement to apply, runs. */
@@ -83,7 +87,7 @@ final class Replay {
 
     private void alter(SourceFile file, Statement.AlterFunction alter) {
         List<String> types = alter.parameters() == null ? null : FunctionDef.inputTypes(alter.parameters());
-        FunctionDef function = overloads.reference(alter.name(), types, path.current()).function();
+        FunctionDef function = overloads().reference(alter.name(), types, path.current()).function();
         if (function == null) {
             return;
         }
@@ -139,7 +143,7 @@ final class Replay {
      */
     private void dropRoutine(Part.RoutineRef routine, boolean cascade, List<EventTriggerDef> dropped) {
         List<String> types = routine.parameters() == null ? null : FunctionDef.inputTypes(routine.parameters());
-        FunctionDef function = overloads.reference(routine.name(), types, path.current()).function();
+        FunctionDef function = overloads().reference(routine.name(), types, path.current()).function();
         if (cascade) {
             dropTriggers(t -> function != null ? function(t).filter(f -> f.identity() == function.identity()).isPresent()
                     : function(t).isEmpty() && namesUndefined(t, routine.name()), dropped);
@@ -172,7 +176,7 @@ final class Replay {
                 return same;
             }
         }
-        return Optional.ofNullable(overloads.reference(slot.trigger().definition().function(), List.of(),
+        return Optional.ofNullable(overloads().reference(slot.trigger().definition().function(), List.of(),
                 slot.createdUnder()).function());
     }
 
