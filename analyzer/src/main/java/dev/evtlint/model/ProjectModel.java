@@ -152,11 +152,6 @@ public final class ProjectModel {
         return overloads.call(call.name(), call.arguments(), caller.bodySearchPath());
     }
 
-    /** What a call in a statement the scripts run resolves to, under the search_path the scripts had set there. */
-    public Resolution resolveCall(ExecutedStatement at, Expr.FunctionCall call) {
-        return overloads.call(call.name(), call.arguments(), searchPaths.getOrDefault(at, SearchPath.DEFAULT));
-    }
-
     /** The search_path in effect when {@code statement} runs, as the scripts set it. */
     public SearchPath searchPathAt(ExecutedStatement statement) {
         return searchPaths.getOrDefault(statement, SearchPath.DEFAULT);

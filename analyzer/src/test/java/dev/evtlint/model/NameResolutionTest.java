@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.Statement;
 import dev.evtlint.parse.ScriptParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,9 @@ class NameResolutionTest {
                 "b.sql", "CREATE FUNCTION m" + TRIGGER_FUNCTION);
         assertNull(function(model, "f").schema());
         assertEquals("audit", function(model, "g").schema());
+        assertEquals(List.of("$user, public", "audit, public", "ops"), model.executedStatements().stream()
+                .filter(e -> e.statement() instanceof Statement.CreateFunction).limit(3)
+                .map(e -> model.searchPathAt(e).toString()).toList());
         assertEquals("ops", function(model, "h").schema());
         assertNull(function(model, "k").schema());
         assertEquals("Audit", function(model, "n").schema());
