@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The control-flow graph of one PL/pgSQL body: a vertex per statement (an IF, CASE, loop or block
  * is the vertex where its conditions or declarations are evaluated), an entry, and two exits: the
- * function returns, or it fails. Edges carry the conditions known on them (the branch of an IF, a
+ * function returns (RETURN, or the end of the body), or it fails. Edges carry the conditions known on them (the branch of an IF, a
  * WHILE's test, EXIT WHEN, ASSERT), and an EXCEPTION handler is entered from every statement its
  * block runs, as an error may come from any of them.
  */
@@ -178,7 +178,8 @@ public final class Cfg {
                 loop(vertex, loop, next);
             } else if (statement instanceof PlStatement.Exit exit) {
                 exit(vertex, exit, next);
-            } else if (statement instanceof PlStatement.Return) {
+            } else if (statement instanceof PlStatement.Return leave && leave.kind() == PlStatement.ReturnKind.RETURN) {
+                // RETURN NEXT and RETURN QUERY add rows to the result and go on
                 edge(vertex, returned, List.of(), false);
             } else if (statement instanceof PlStatement.Raise raise && raise.raisesError()) {
                 edge(vertex, failed, List.of(), false);

@@ -67,6 +67,16 @@ class CfgTest {
     }
 
     @Test
+    void returnNextAndReturnQueryGoOn() {
+        Cfg cfg = Cfg.of(body("BEGIN\n"
+                + "  RETURN NEXT 1;\n"
+                + "  RETURN QUERY SELECT 2;\n"
+                + "  RETURN;\n"
+                + "END"));
+        assertEquals("{2=[3], 3=[4], 4=[5], 5=[RETURN]}", edges(cfg).toString());
+    }
+
+    @Test
     void ifElsifElseBranchesCarryTheirConditions() {
         Cfg cfg = Cfg.of(body("BEGIN\n"
                 + "  IF a THEN\n"
