@@ -91,7 +91,14 @@ final class ScriptSplitter {
         endSegment(length);
     }
 
+    /**
+     * Whether a changeset line starts here. One inside a quote or block comment was passed over
+     * with it (Liquibase, reading lines, would cut the quote there; the SQL is broken either way).
+     */
     private boolean isChangesetStart() {
+        while (nextChangeset < changesets.size() && changesets.get(nextChangeset).start() < position) {
+            nextChangeset++;
+        }
         return nextChangeset < changesets.size() && changesets.get(nextChangeset).start() == position;
     }
 

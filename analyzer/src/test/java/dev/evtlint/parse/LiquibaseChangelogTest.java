@@ -71,6 +71,15 @@ class LiquibaseChangelogTest {
     }
 
     @Test
+    void aChangesetLineInsideAQuoteDoesNotStopTheChangesetsAfterIt() {
+        ScriptFile file = parse("--liquibase formatted sql\n"
+                + "--changeset a:1\nSELECT $$\n--changeset a:2\n$$\n"
+                + "--changeset a:3\nSELECT 3\n"
+                + "--changeset a:4\nSELECT 4\n");
+        assertEquals(List.of("SELECT", "SELECT", "SELECT"), tags(file));
+    }
+
+    @Test
     void aFileWithoutTheFirstLineIsNoChangelog() {
         ScriptFile file = parse("SELECT 1;\n--liquibase formatted sql\n--changeset a:1\nSELECT 2\n--changeset a:2\n;\n");
         assertTrue(file.changesets().isEmpty());
