@@ -103,6 +103,24 @@ class NameResolutionTest {
     }
 
     @Test
+    void dropCascadeOfAnotherOverloadLeavesTheTriggerAlone() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION f" + TRIGGER_FUNCTION
+                + "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
+                + "DROP FUNCTION f(integer) CASCADE;\n"
+                + "DROP FUNCTION IF EXISTS f(text) CASCADE;\n");
+        assertEquals(List.of("t"), model.eventTriggers().stream().map(EventTriggerDef::name).toList());
+        assertEquals(List.of(), model.functions().get(0).argumentTypes());
+        assertEquals(1, model.functions().size());
+        ProjectModel dropped = model("a.sql", "CREATE FUNCTION f" + TRIGGER_FUNCTION
+                + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
+                + "DROP FUNCTION f CASCADE;\n");
+        assertTrue(dropped.eventTriggers().isEmpty());
+        assertEquals(List.of("t"), dropped.eventTriggersDroppedBy(dropped.executedStatements().get(2)).stream()
+                .map(EventTriggerDef::name).toList());
+    }
+
+    @Test
     void alterFunctionChangesTheOverloadItNames() {
         ProjectModel model = model("a.sql", "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
                 + "CREATE FUNCTION f(text) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
