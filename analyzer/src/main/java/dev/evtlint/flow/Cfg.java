@@ -207,7 +207,6 @@ public final class Cfg {
             if (!block.handlers().isEmpty()) {
                 protectedRegions.pop();
             }
-            frames.pop();
             edge(vertex, body, List.of(), false);
             for (Part.PlExceptionHandler handler : block.handlers()) {
                 Vertex handlerStart = statements(handler.body(), next);
@@ -215,6 +214,8 @@ public final class Cfg {
                     edge(inside, handlerStart, List.of(), true);
                 }
             }
+            // the label names the whole block, its handlers included
+            frames.pop();
         }
 
         /**

@@ -126,7 +126,7 @@ class CfgTest {
                 + "    END IF;\n"
                 + "    ASSERT b;\n"
                 + "  EXCEPTION WHEN others THEN\n"
-                + "    PERFORM 2;\n"
+                + "    EXIT inner;\n"
                 + "  END;\n"
                 + "  PERFORM 3;\n"
                 + "END"));
