@@ -62,6 +62,8 @@ class FlowAnalysisTest {
                 + "END $$;\n" + loginTrigger("f"));
         FlowAnalysis flow = new FlowAnalysis(model);
         assertEquals(List.of("6 primary only", "8 standby"), writes(flow, function(model, "f")));
+        assertEquals(List.of(4), flow.statements(function(model, "f")).stream()
+                .filter(s -> flow.effects(function(model, "f"), s).raisesError()).map(s -> s.range().startLine()).toList());
     }
 
     @Test
