@@ -38,14 +38,15 @@ final class Overloads {
 
     /**
      * A call: the candidates that accept that many arguments (defaults and VARIADIC counted) of the
-     * types evtlint can see; among several, those with the most exact type matches. More than one
-     * left is ambiguous.
+     * types evtlint can see, procedures for CALL and functions otherwise; among several, those with
+     * the most exact type matches. More than one left is ambiguous.
      */
-    Resolution call(QualifiedName name, List<Expr> arguments, SearchPath path) {
+    Resolution call(QualifiedName name, List<Expr> arguments, boolean procedure, SearchPath path) {
         String[] types = arguments.stream().map(ArgumentTypes::of).toArray(String[]::new);
         List<FunctionDef> fitting = new ArrayList<>();
         for (FunctionDef candidate : visible(name, path)) {
-            if (accepts(candidate, types.length) && typesFit(candidate, types)) {
+            if (candidate.definition().procedure() == procedure && accepts(candidate, types.length)
+                    && typesFit(candidate, types)) {
                 fitting.add(candidate);
             }
         }

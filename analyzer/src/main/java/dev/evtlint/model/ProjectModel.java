@@ -4,6 +4,7 @@ import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part.QualifiedName;
+import dev.evtlint.ast.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -149,7 +150,20 @@ public final class ProjectModel {
      * body's search_path, by argument count and the types of literal and cast arguments.
      */
     public Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call) {
-        return overloads.call(call.name(), call.arguments(), caller.bodySearchPath());
+        return resolveCall(caller, call, procedureCalls(caller).contains(call));
+    }
+
+    private Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call, boolean procedure) {
+        return overloads.call(call.name(), call.arguments(), procedure, caller.bodySearchPath());
+    }
+
+    /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
+    private static Set<Expr.FunctionCall> procedureCalls(FunctionDef function) {
+        Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node node : bodyNodes(function)) {
+            AstVisitor.collect(node, Statement.Call.class).forEach(call -> calls.add(call.call()));
+        }
+        return calls;
     }
 
     /** The search_path in effect when {@code statement} runs, as the scripts set it. */
@@ -175,9 +189,10 @@ public final class ProjectModel {
         for (FunctionDef caller : functions) {
             List<CallSite> sites = new ArrayList<>();
             List<AmbiguousCall> unclear = new ArrayList<>();
+            Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
             for (Node node : bodyNodes(caller)) {
                 for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
-                    Resolution resolution = resolveCall(caller, call);
+                    Resolution resolution = resolveCall(caller, call, procedureCalls.contains(call));
                     if (resolution.function() != null) {
                         sites.add(new CallSite(caller, call, resolution.function()));
                     } else if (resolution.isAmbiguous()) {

@@ -178,6 +178,15 @@ class NameResolutionTest {
     }
 
     @Test
+    void callNamesProceduresAndOtherCallsNameFunctions() {
+        ProjectModel model = model("a.sql", "CREATE PROCEDURE p(int) LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION p(text) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
+                + "CREATE FUNCTION t() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                + "BEGIN CALL p(x); PERFORM p(x); END $$;\n");
+        assertEquals(List.of("null.p[int4]", "null.p[text]"), calls(model, function(model, "t")));
+    }
+
+    @Test
     void overloadedCallsResolveByCountAndLiteralTypesAndSaySoWhenAmbiguous() {
         ProjectModel model = model("a.sql", "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
                 + "CREATE FUNCTION f(text) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
