@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The types of call arguments where they are obvious (literals and casts), and whether a value of
+ * The types of call arguments where they are obvious (literals, casts, declared variables), and whether a value of
  * one type can be passed for a parameter of another without an explicit cast (pg_cast's implicit
  * casts among the common types). Anything else is unknown and fits every parameter.
  */
@@ -30,8 +30,14 @@ final class ArgumentTypes {
     private ArgumentTypes() {
     }
 
-    /** The type of {@code argument} when it is obvious, {@link #UNKNOWN} for a string literal, else null. */
-    static String of(Expr argument) {
+    /**
+     * The type of {@code argument} when it is obvious (a literal, a cast, a variable of
+     * {@code variables}), {@link #UNKNOWN} for a string literal, else null.
+     */
+    static String of(Expr argument, Map<String, String> variables) {
+        if (argument instanceof Expr.ColumnRef column && column.names().size() == 1) {
+            return variables.get(column.lastName());
+        }
         if (argument instanceof Expr.Cast cast) {
             return TypeNames.canonical(cast.type());
         }

@@ -38,11 +38,12 @@ final class Overloads {
 
     /**
      * A call: the candidates that accept that many arguments (defaults and VARIADIC counted) of the
-     * types evtlint can see, procedures for CALL and functions otherwise; among several, those with
+     * types evtlint can see ({@code variables}: the caller's declared types), procedures for CALL and functions otherwise; among several, those with
      * the most exact type matches. More than one left is ambiguous.
      */
-    Resolution call(QualifiedName name, List<Expr> arguments, boolean procedure, SearchPath path) {
-        String[] types = arguments.stream().map(ArgumentTypes::of).toArray(String[]::new);
+    Resolution call(QualifiedName name, List<Expr> arguments, Map<String, String> variables, boolean procedure,
+                    SearchPath path) {
+        String[] types = arguments.stream().map(argument -> ArgumentTypes.of(argument, variables)).toArray(String[]::new);
         List<FunctionDef> fitting = new ArrayList<>();
         for (FunctionDef candidate : visible(name, path)) {
             if (candidate.definition().procedure() == procedure && accepts(candidate, types.length)

@@ -147,14 +147,11 @@ public final class ProjectModel {
 
     /**
      * What a call in {@code caller}'s body resolves to among the project's functions, under the
-     * body's search_path, by argument count and the types of literal and cast arguments.
+     * body's search_path, by argument count and the types of literal, cast and variable arguments.
      */
     public Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call) {
-        return resolveCall(caller, call, procedureCalls(caller).contains(call));
-    }
-
-    private Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call, boolean procedure) {
-        return overloads.call(call.name(), call.arguments(), procedure, caller.bodySearchPath());
+        return overloads.call(call.name(), call.arguments(), VariableTypes.of(caller), procedureCalls(caller).contains(call),
+                caller.bodySearchPath());
     }
 
     /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
@@ -190,9 +187,11 @@ public final class ProjectModel {
             List<CallSite> sites = new ArrayList<>();
             List<AmbiguousCall> unclear = new ArrayList<>();
             Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
+            Map<String, String> variables = VariableTypes.of(caller);
             for (Node node : bodyNodes(caller)) {
                 for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
-                    Resolution resolution = resolveCall(caller, call, procedureCalls.contains(call));
+                    Resolution resolution = overloads.call(call.name(), call.arguments(), variables,
+                            procedureCalls.contains(call), caller.bodySearchPath());
                     if (resolution.function() != null) {
                         sites.add(new CallSite(caller, call, resolution.function()));
                     } else if (resolution.isAmbiguous()) {

@@ -194,13 +194,15 @@ class NameResolutionTest {
                 + "CREATE FUNCTION g(bigint) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
                 + "CREATE FUNCTION g(numeric) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
                 + "CREATE FUNCTION h(VARIADIC int[]) RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
-                + "CREATE FUNCTION t() RETURNS event_trigger LANGUAGE plpgsql AS $$\nDECLARE v int;\n"
+                + "CREATE FUNCTION t(a text) RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                + "DECLARE v int; w character varying(10); r record;\n"
                 + "BEGIN PERFORM f(1); PERFORM f(1, 2); PERFORM f('a'::text); PERFORM f(v); PERFORM f(1.5);\n"
-                + "PERFORM g(1); PERFORM g(1::bigint); PERFORM h(1, 2, 3); END $$;\n");
-        assertEquals(List.of("null.f[int4]", "null.f[int4, int4]", "null.f[text]", "?", "-", "?", "null.g[int8]",
-                "null.h[int4[]]"), calls(model, function(model, "t")));
-        List<ProjectModel.AmbiguousCall> ambiguous = model.ambiguousCalls(function(model, "t"));
-        assertEquals(List.of(List.of("int4"), List.of("text")),
+                + "PERFORM g(1); PERFORM g(1::bigint); PERFORM h(1, 2, 3); PERFORM f(a); PERFORM f(w); PERFORM f(r.x);\n"
+                + "END $$;\n");
+        assertEquals(List.of("null.f[int4]", "null.f[int4, int4]", "null.f[text]", "null.f[int4]", "-", "?",
+                "null.g[int8]", "null.h[int4[]]", "null.f[text]", "null.f[text]", "?"), calls(model, function(model, "t", "text")));
+        List<ProjectModel.AmbiguousCall> ambiguous = model.ambiguousCalls(function(model, "t", "text"));
+        assertEquals(List.of(List.of("int8"), List.of("numeric")),
                 ambiguous.get(0).candidates().stream().map(FunctionDef::argumentTypes).toList());
         assertEquals(2, ambiguous.size());
     }
