@@ -26,7 +26,13 @@ public final class Evtlint {
      * (select, ignore, PostgreSQL version, run order) into the request, its own options first.
      */
     public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry) {
+        return analyze(request, config, registry, Progress.NONE);
+    }
+
+    /** As {@link #analyze(AnalysisRequest, EvtlintConfig, RuleRegistry)}, telling {@code progress} how far it is. */
+    public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry,
+                                         Progress progress) {
         // The rules walk ASTs as deep as the parser threads could build (see LargeStack).
-        return LargeStack.call(() -> new Analysis(request, config, registry).run(), "evtlint-analysis");
+        return LargeStack.call(() -> new Analysis(request, config, registry, progress).run(), "evtlint-analysis");
     }
 }

@@ -34,14 +34,21 @@ final class ScriptLoader {
 
     /**
      * Reads and parses with {@code jobs} threads; the result does not depend on their number. The
-     * scripts given as text come after the files. Each file gets {@code fileTimeout} (zero: no limit).
+     * scripts given as text come after the files. Each file gets {@code fileTimeout} (zero: no
+     * limit); {@code progress} hears of each file read and parsed.
      */
     static Loaded load(List<Path> requested, Path workingDirectory, int jobs, List<InMemorySource> texts,
-                       Duration fileTimeout) {
+                       Duration fileTimeout, Progress progress) {
         List<ToolNotification> notifications = new ArrayList<>();
+        List<Path> paths = SourceDiscovery.find(requested, workingDirectory, notifications::add);
+        progress.started(paths.size());
         List<Callable<FileOutcome>> work = new ArrayList<>();
-        for (Path path : SourceDiscovery.find(requested, workingDirectory, notifications::add)) {
-            work.add(() -> loadOne(path, workingDirectory, fileTimeout));
+        for (Path path : paths) {
+            work.add(() -> {
+                FileOutcome outcome = loadOne(path, workingDirectory, fileTimeout);
+                progress.fileDone();
+                return outcome;
+            });
         }
         for (InMemorySource text : texts) {
             work.add(() -> loadText(text, fileTimeout));
@@ -54,13 +61,14 @@ final class ScriptLoader {
                 notifications.add(outcome.problem());
             }
         }
+        progress.finished();
         // Those of finding files came first; reports list them all in path order.
         notifications.sort(Comparator.comparing(ToolNotification::path));
         return new Loaded(scripts, notifications);
     }
 
     static Loaded load(List<Path> requested, Path workingDirectory) {
-        return load(requested, workingDirectory, 1, List.of(), AnalysisRequest.DEFAULT_FILE_TIMEOUT);
+        return load(requested, workingDirectory, 1, List.of(), AnalysisRequest.DEFAULT_FILE_TIMEOUT, Progress.NONE);
     }
 
     private record FileOutcome(ScriptFile script, ToolNotification problem) {

@@ -4,6 +4,7 @@ import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.InMemorySource;
+import dev.evtlint.api.Progress;
 import dev.evtlint.config.Baseline;
 import dev.evtlint.config.ConfigException;
 import dev.evtlint.config.EvtlintConfig;
@@ -151,7 +152,8 @@ final class CheckCommand implements Callable<Integer> {
                 configuration.select(select), configuration.ignore(ignore),
                 RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts, Duration.ofSeconds(fileTimeoutSeconds));
         Path root = sourceRoot(workingDirectory);
-        AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load());
+        Progress progress = environment.progress() ? new ProgressLine(parent.err(), System::nanoTime) : Progress.NONE;
+        AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load(), progress);
         if (writeBaseline != null) {
             write(writeBaseline, new SarifReporter(root, workingDirectory), result, workingDirectory);
         }

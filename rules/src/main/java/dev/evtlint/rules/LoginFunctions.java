@@ -9,7 +9,7 @@ import java.util.List;
 /** The login functions of a project: the functions a login trigger runs, directly or through calls. */
 final class LoginFunctions {
 
-    /** A login function with a PL/pgSQL body, and the first login trigger that reaches it. */
+    /** A login function, and the first login trigger that reaches it. */
     record LoginFunction(FunctionDef function, EventTriggerDef trigger) {
     }
 
@@ -17,8 +17,13 @@ final class LoginFunctions {
     }
 
     static List<LoginFunction> of(ProjectModel model) {
+        return among(model, model.plPgSqlTriggerFunctions());
+    }
+
+    /** The login functions among {@code functions}, each with the first login trigger that reaches it. */
+    static List<LoginFunction> among(ProjectModel model, List<FunctionDef> functions) {
         List<LoginFunction> found = new ArrayList<>();
-        for (FunctionDef function : model.plPgSqlTriggerFunctions()) {
+        for (FunctionDef function : functions) {
             model.triggersReaching(function).stream()
                     .filter(EventTriggerDef::isLogin)
                     .findFirst()
