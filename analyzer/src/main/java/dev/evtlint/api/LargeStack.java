@@ -16,9 +16,11 @@ final class LargeStack {
     private LargeStack() {
     }
 
-    /** A thread with the large stack, for a pool's thread factory. */
+    /** A daemon thread with the large stack: a run given up on must not keep the JVM alive. */
     static Thread thread(Runnable task, String name) {
-        return new Thread(null, task, name, BYTES);
+        Thread thread = new Thread(null, task, name, BYTES);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Runs {@code work} on a thread with the large stack and waits for it; what it throws is thrown here. */

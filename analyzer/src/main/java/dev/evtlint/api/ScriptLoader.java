@@ -127,7 +127,8 @@ final class ScriptLoader {
         if (work.isEmpty()) {
             return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, work.size())), ScriptLoader::parser);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, work.size())),
+                task -> LargeStack.thread(task, "evtlint-parse"));
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (Callable<T> task : work) {
@@ -146,12 +147,5 @@ final class ScriptLoader {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Parser threads get a large stack: deep but legal nesting must parse rather than overflow. */
-    private static Thread parser(Runnable task) {
-        Thread thread = LargeStack.thread(task, "evtlint-parse");
-        thread.setDaemon(true);
-        return thread;
     }
 }
