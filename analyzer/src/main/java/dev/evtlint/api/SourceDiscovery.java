@@ -45,34 +45,52 @@ final class SourceDiscovery {
     }
 
     private static void walk(Path directory, TreeSet<Path> found, Consumer<ToolNotification> problems, Path workingDirectory) {
+        Walk walk = new Walk(found, problems, workingDirectory);
         try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (!isSql(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attributes.isSymbolicLink()) {
-                        // Followed links come with their target's attributes: this one leads nowhere.
-                        problems.accept(new ToolNotification(DisplayPaths.of(file, workingDirectory), missing(file), false));
-                    } else {
-                        // Files that are not regular (FIFOs) are added too: reading them says why they are not analysed.
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    // A link back to a folder above: its files are found through the folder itself.
-                    if (!(e instanceof FileSystemLoopException)) {
-                        problems.accept(new ToolNotification(DisplayPaths.of(file, workingDirectory), "cannot read: " + e.getMessage(), false));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
         } catch (IOException e) {
-            problems.accept(new ToolNotification(DisplayPaths.of(directory, workingDirectory), "cannot read: " + e.getMessage(), false));
+            walk.report(directory, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Collects the {@code *.sql} files of one directory tree, following links. */
+    private static final class Walk extends SimpleFileVisitor<Path> {
+        private final TreeSet<Path> found;
+        private final Consumer<ToolNotification> problems;
+        private final Path workingDirectory;
+
+        Walk(TreeSet<Path> found, Consumer<ToolNotification> problems, Path workingDirectory) {
+            this.found = found;
+            this.problems = problems;
+            this.workingDirectory = workingDirectory;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (!isSql(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (attributes.isSymbolicLink()) {
+                // Followed links come with their target's attributes: this one leads nowhere.
+                report(file, missing(file));
+            } else {
+                // Files that are not regular (FIFOs) are added too: reading them says why they are not analysed.
+                found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            // A link back to a folder above: its files are found through the folder itself.
+            if (!(e instanceof FileSystemLoopException)) {
+                report(file, "cannot read: " + e.getMessage());
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        void report(Path path, String message) {
+            problems.accept(new ToolNotification(DisplayPaths.of(path, workingDirectory), message, false));
         }
     }
 
