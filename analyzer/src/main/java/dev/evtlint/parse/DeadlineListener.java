@@ -1,5 +1,6 @@
 package dev.evtlint.parse;
 
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTreeListener;
@@ -11,6 +12,13 @@ final class DeadlineListener implements ParseTreeListener {
 
     DeadlineListener(Deadline deadline) {
         this.deadline = deadline;
+    }
+
+    /** Makes {@code parser} check the deadline; without one, parsing pays nothing for it. */
+    void listenTo(Parser parser) {
+        if (deadline != Deadline.none()) {
+            parser.addParseListener(this);
+        }
     }
 
     @Override

@@ -171,7 +171,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         PostgreSqlParser sqlParser(BufferedTokenStream tokens) {
             if (sqlParser == null) {
                 sqlParser = new PostgreSqlParser(tokens);
-                sqlParser.addParseListener(deadline);
+                deadline.listenTo(sqlParser);
             } else {
                 sqlParser.setTokenStream(tokens);
             }
@@ -192,7 +192,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         PlPgSqlParser plPgSqlParser(BufferedTokenStream tokens) {
             if (plPgSqlParser == null) {
                 plPgSqlParser = new PlPgSqlParser(tokens);
-                plPgSqlParser.addParseListener(deadline);
+                deadline.listenTo(plPgSqlParser);
             } else {
                 plPgSqlParser.setTokenStream(tokens);
             }
