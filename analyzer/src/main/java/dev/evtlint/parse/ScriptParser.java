@@ -12,16 +12,28 @@ import java.util.List;
  * (function bodies with the PL/pgSQL grammar), and keeps going after a statement that fails.
  */
 public final class ScriptParser {
+    private final PhaseTimes times;
+
+    public ScriptParser() {
+        this(PhaseTimes.NONE);
+    }
+
+    /** A parser that charges its time to {@code times}, phase by phase. */
+    public ScriptParser(PhaseTimes times) {
+        this.times = times;
+    }
 
     public ScriptFile parse(SourceFile file) {
+        PhaseTimes.Phase outer = times.switchTo(PhaseTimes.Phase.SPLIT);
         ScriptSplitter.Result split = ScriptSplitter.split(file.text());
         List<SyntaxError> errors = new ArrayList<>();
-        SqlParsing parsing = new SqlParsing(errors::add);
+        SqlParsing parsing = new SqlParsing(errors::add, times);
         List<Statement> statements = new ArrayList<>(split.segments().size());
         for (ScriptSplitter.Segment segment : split.segments()) {
             TextSlice slice = TextSlice.inFile(file, split.text(), segment.start(), segment.end());
             statements.add(parseGuarded(parsing, slice, errors));
         }
+        times.switchTo(outer);
         return new ScriptFile(file, statements, errors);
     }
 
