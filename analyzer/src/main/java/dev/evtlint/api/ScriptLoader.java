@@ -35,7 +35,7 @@ final class ScriptLoader {
     static Loaded load(List<Path> requested, Path workingDirectory, int jobs, List<InMemorySource> texts) {
         List<ToolNotification> notifications = new ArrayList<>();
         List<Path> paths = SourceDiscovery.find(requested, workingDirectory, notifications::add);
-        List<FileOutcome> outcomes = parallel(paths, jobs, path -> loadOne(path, workingDirectory));
+        List<FileOutcome> outcomes = parallel(paths, jobs, path -> loadOne(path, workingDirectory, jobs));
         List<ScriptFile> scripts = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
             if (outcome.script() != null) {
@@ -45,7 +45,7 @@ final class ScriptLoader {
             }
         }
         for (InMemorySource text : texts) {
-            FileOutcome outcome = parse(SourceFile.ofText(text.displayPath(), text.text()));
+            FileOutcome outcome = parse(SourceFile.ofText(text.displayPath(), text.text()), jobs);
             if (outcome.script() != null) {
                 scripts.add(outcome.script());
             } else {
@@ -62,18 +62,19 @@ final class ScriptLoader {
     private record FileOutcome(ScriptFile script, ToolNotification problem) {
     }
 
-    private static FileOutcome loadOne(Path path, Path workingDirectory) {
+    private static FileOutcome loadOne(Path path, Path workingDirectory, int jobs) {
         String displayPath = DisplayPaths.of(path, workingDirectory);
         SourceReader.Outcome outcome = new SourceReader().read(path, displayPath);
         if (!outcome.ok()) {
             return new FileOutcome(null, new ToolNotification(displayPath, outcome.problem(), false));
         }
-        return parse(outcome.source());
+        return parse(outcome.source(), jobs);
     }
 
-    private static FileOutcome parse(SourceFile source) {
+    /** {@code jobs} threads for one large file too: files parsed at the same time are seldom all large. */
+    private static FileOutcome parse(SourceFile source, int jobs) {
         try {
-            return new FileOutcome(new ScriptParser().parse(source), null);
+            return new FileOutcome(new ScriptParser(jobs).parse(source), null);
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome(null, ToolNotification.internalError(source.displayPath(), e));
         }

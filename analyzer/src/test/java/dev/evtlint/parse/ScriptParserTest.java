@@ -23,6 +23,21 @@ class ScriptParserTest {
     }
 
     @Test
+    void aLargeScriptParsedOnSeveralThreadsGivesWhatOneThreadGives() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 3 * 1024 * 1024; i++) {
+            text.append("CREATE TABLE t").append(i).append(" (id int PRIMARY KEY, note text DEFAULT 'x');\n")
+                    .append(i % 997 == 0 ? "SELEC broken " + i + ";\n" : "SELECT count(*) FROM t" + i + " WHERE id > " + i + ";\n")
+                    .append("DO $$ BEGIN PERFORM ").append(i).append("; END $$;\n");
+        }
+        SourceFile source = SourceFile.ofText("large.sql", text.toString());
+        ScriptFile oneThread = new ScriptParser().parse(source);
+        ScriptFile fourThreads = new ScriptParser(4).parse(source);
+        assertTrue(oneThread.syntaxErrors().size() > 10, "the script has syntax errors spread over it");
+        assertEquals(oneThread, fourThreads);
+    }
+
+    @Test
     void splitsStatementsAndKeepsTheirTags() {
         ScriptFile file = parse("CREATE ROLE a;\nSELECT 1;\nCREATE EVENT TRIGGER t ON login EXECUTE FUNCTION f();\n");
         assertEquals(List.of("CREATE ROLE", "SELECT", "CREATE EVENT TRIGGER"),
