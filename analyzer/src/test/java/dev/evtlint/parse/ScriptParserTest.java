@@ -125,6 +125,17 @@ class ScriptParserTest {
     }
 
     @Test
+    void copyDataRunsToTheNextTerminatorLineAndCopiesWithoutDataAreFollowedBySql() {
+        ScriptFile file = parse("COPY a FROM stdin;\n1\n\\.\nCOPY b FROM stdin;\nSELECT 2;\n  \\.  \n"
+                + "COPY c FROM stdin;\nSELECT 3;\nCOPY d FROM stdin;\nSELECT 4;\n");
+        assertEquals(List.of(), file.syntaxErrors());
+        assertEquals(List.of("COPY", "COPY", "COPY", "SELECT", "COPY", "SELECT"),
+                file.statements().stream().map(Statement::commandTag).toList());
+        assertEquals(List.of(8, 10), file.statements().stream().filter(s -> s.commandTag().equals("SELECT"))
+                .map(s -> s.range().startLine()).toList());
+    }
+
+    @Test
     void extensionAndFlywayPlaceholdersKeepPositions() {
         ScriptFile file = parse("SELECT @extschema@.f(1), ${flyway:user}.g(2);\nSELECT 'in @x@ ${y}';\n"
                 + "DO $$ BEGIN PERFORM @extschema@.h(); END $$;");
