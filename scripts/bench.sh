@@ -51,36 +51,36 @@ evtlint="java -jar $jar check --fail-on never"
 launcher="$repo/evtlint check --fail-on never"
 "$repo/evtlint" --version >/dev/null # builds the launcher's class-data archive once, outside the timings
 : >"$work/hyperfine.md"
-# Compares commands within one hyperfine run; $1 is the number of runs, then name and command pairs.
+# Compares commands within one hyperfine run: $1 warm-up runs, $2 measured runs, then name and command pairs.
 compare() {
-  local runs="$1" args=()
-  shift
+  local warmup="$1" runs="$2" args=()
+  shift 2
   while [ $# -gt 0 ]; do args+=(-n "$1" "$2"); shift 2; done
-  hyperfine -N -i -w 1 -r "$runs" --export-markdown "$work/part.md" "${args[@]}"
+  hyperfine -N -i -w "$warmup" -r "$runs" --export-markdown "$work/part.md" "${args[@]}"
   cat "$work/part.md" >>"$work/hyperfine.md"
 }
-compare 10 'JVM start-up floor (java -version)' 'java -version' \
+compare 1 10 'JVM start-up floor (java -version)' 'java -version' \
   'squawk, one small file' "$squawk $small_file" \
   'evtlint (java -jar), one small file' "$evtlint $small_file" \
   'evtlint (./evtlint), one small file' "$launcher $small_file"
-compare 5 'libpg_query, valid/' "node $work/tools/pg-parse.cjs $(echo "$work"/valid/*.sql)" \
+compare 1 5 'libpg_query, valid/' "node $work/tools/pg-parse.cjs $(echo "$work"/valid/*.sql)" \
   'squawk, valid/' "$squawk $work/valid/*.sql" \
   'evtlint (java -jar), valid/' "$evtlint $work/valid" \
   'evtlint (./evtlint), valid/' "$launcher $work/valid"
-compare 5 'squawk, 5,000 small files' "$squawk $work/small/*.sql" \
+compare 1 5 'squawk, 5,000 small files' "$squawk $work/small/*.sql" \
   'evtlint (java -jar), 5,000 small files' "$evtlint $work/small" \
   'evtlint (./evtlint), 5,000 small files' "$launcher $work/small"
-compare 3 'squawk, ten copies' "$squawk $work/big/ten-copies.sql" \
-  'evtlint (java -jar), ten copies' "$evtlint $work/big/ten-copies.sql" \
-  'evtlint (./evtlint), ten copies' "$launcher $work/big/ten-copies.sql"
 cat "$work/hyperfine.md"
 
-echo "== peak memory, ten copies (/usr/bin/time -v)"
-peak() {
+# One run each, timed with /usr/bin/time, which gives the peak memory too: a run takes minutes on
+# a loaded machine, squawk's as well.
+echo "== ten copies in one file (/usr/bin/time: wall and CPU seconds, peak resident memory)"
+once() {
   local name="$1"
   shift
-  echo "$name: $(/usr/bin/time -v "$@" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p') kB"
+  /usr/bin/time -f "$name: %e s wall, %U s user, %S s system, peak %M kB" "$@" >/dev/null 2>"$work/time.txt" || true
+  tail -1 "$work/time.txt"
 }
-peak squawk $squawk "$work/big/ten-copies.sql"
-peak 'evtlint (java -jar)' $evtlint "$work/big/ten-copies.sql"
-peak 'evtlint (./evtlint)' $launcher "$work/big/ten-copies.sql"
+once squawk $squawk "$work/big/ten-copies.sql"
+once 'evtlint (java -jar)' $evtlint "$work/big/ten-copies.sql"
+once 'evtlint (./evtlint)' $launcher "$work/big/ten-copies.sql"
