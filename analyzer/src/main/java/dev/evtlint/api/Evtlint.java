@@ -1,5 +1,6 @@
 package dev.evtlint.api;
 
+import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.rule.RuleRegistry;
 
 /**
@@ -16,6 +17,21 @@ public final class Evtlint {
     }
 
     public static AnalysisResult analyze(AnalysisRequest request, RuleRegistry registry) {
-        return new Analysis(request, registry).run();
+        return analyze(request, EvtlintConfig.NONE, registry);
+    }
+
+    /**
+     * Analyses with a configuration file's settings that the request has no place for: severity
+     * overrides, per-path ignores and known functions. The caller has already merged the others
+     * (select, ignore, PostgreSQL version, run order) into the request, its own options first.
+     */
+    public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry) {
+        return analyze(request, config, registry, Progress.NONE);
+    }
+
+    /** As {@link #analyze(AnalysisRequest, EvtlintConfig, RuleRegistry)}, telling {@code progress} how far it is. */
+    public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry,
+                                         Progress progress) {
+        return new Analysis(request, config, registry, progress).run();
     }
 }

@@ -56,7 +56,7 @@ public final class ScriptParser {
             statements.addAll(run.statements());
             errors.addAll(run.errors());
         }
-        return new ScriptFile(file, statements, errors);
+        return new ScriptFile(file, statements, errors, split.changesets());
     }
 
     private record Parsed(List<Statement> statements, List<SyntaxError> errors) {

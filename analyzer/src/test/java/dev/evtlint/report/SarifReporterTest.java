@@ -22,9 +22,12 @@ import com.networknt.schema.ValidationMessage;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.ast.SourceFile;
+import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RelatedLocation;
+import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.suppress.SuppressedFinding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +37,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,12 +239,52 @@ class SarifReporterTest {
     }
 
     @Test
+    void securityCategoryGetsTheSecurityTagWithoutAScoreAndTagsStayWithinGitHubsLimit() throws IOException {
+        List<String> manyTags = IntStream.range(0, 12).mapToObj(i -> "tag" + i).toList();
+        RuleDescriptor privileges = new RuleDescriptor("EVT503", "privilege-change-in-trigger", "s", Severity.NOTE,
+                Category.SECURITY, "0.1.0", manyTags, "high", "", "");
+        AnalysisResult result = new AnalysisResult(List.of(), List.of(privileges, EVT102), List.of(), List.of());
+        JsonNode rules = sarif(result).path("runs").path(0).path("tool").path("driver").path("rules");
+        JsonNode tags = rules.path(0).path("properties").path("tags");
+        assertEquals(SarifRules.MAX_TAGS, tags.size());
+        assertEquals("security", tags.path(0).asText(), "the security tag is kept first");
+        assertFalse(rules.path(0).path("properties").has("security-severity"), "no score RULES.md does not give");
+        assertFalse(rules.path(1).path("properties").path("tags").toString().contains("security"));
+    }
+
+    @Test
     void ruleWithAFindingButNotEnabledIsStillListed() throws IOException {
         SourceFile file = ReportFixtures.script();
         AnalysisResult result = new AnalysisResult(List.of(insertFinding(file)), List.of(EVT102), List.of(file), List.of());
         JsonNode run = sarif(result).path("runs").path(0);
         assertEquals("EVT101", run.path("tool").path("driver").path("rules").path(1).path("id").asText());
         assertEquals(1, run.path("results").path(0).path("ruleIndex").asInt());
+    }
+
+    @Test
+    void suppressedFindingsStayInResultsWithAnInSourceSuppression() throws IOException {
+        Finding silenced = new Finding(EVT102, Severity.WARNING, at(onDisk, "END"), "silenced", "", List.of());
+        AnalysisResult result = new AnalysisResult(List.of(insertFinding(onDisk)), List.of(EVT101, EVT102),
+                List.of(onDisk), List.of(), List.of(new SuppressedFinding(silenced, "reviewed in PR 12"),
+                        new SuppressedFinding(silenced, "")), null);
+        JsonNode results = sarif(result).path("runs").path(0).path("results");
+        assertEquals(3, results.size());
+        JsonNode reported = results.path(0);
+        assertEquals("EVT101", reported.path("ruleId").asText());
+        assertTrue(reported.path("suppressions").isArray(), "once one result has suppressions, all have them");
+        assertEquals(0, reported.path("suppressions").size());
+        JsonNode suppression = results.path(1).path("suppressions").path(0);
+        assertEquals("inSource", suppression.path("kind").asText());
+        assertEquals("reviewed in PR 12", suppression.path("justification").asText());
+        assertEquals(1, results.path(1).path("ruleIndex").asInt());
+        assertFalse(results.path(2).path("suppressions").path(0).has("justification"), "no reason, no justification");
+    }
+
+    @Test
+    void withoutSuppressedFindingsNoResultSaysAnythingAboutSuppression() throws IOException {
+        JsonNode result = sarif(result(List.of(insertFinding(onDisk)), List.of(onDisk), List.of()))
+                .path("runs").path(0).path("results").path(0);
+        assertFalse(result.has("suppressions"));
     }
 
     private JsonNode sarif(AnalysisResult result) throws IOException {

@@ -18,6 +18,11 @@ enum FailOn {
         return threshold != null && severity.atLeast(threshold);
     }
 
+    /** The threshold a configuration file's {@code fail-on} names (already checked). */
+    static FailOn of(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
+
     /** The spelling on the command line, which picocli also shows in the help. */
     @Override
     public String toString() {
