@@ -45,13 +45,13 @@ final class ScriptLoader {
         List<Callable<FileOutcome>> work = new ArrayList<>();
         for (Path path : paths) {
             work.add(() -> {
-                FileOutcome outcome = loadOne(path, workingDirectory, fileTimeout);
+                FileOutcome outcome = loadOne(path, workingDirectory, jobs, fileTimeout);
                 progress.fileDone();
                 return outcome;
             });
         }
         for (InMemorySource text : texts) {
-            work.add(() -> loadText(text, fileTimeout));
+            work.add(() -> loadText(text, jobs, fileTimeout));
         }
         List<ScriptFile> scripts = new ArrayList<>();
         for (FileOutcome outcome : parallel(work, jobs)) {
@@ -74,7 +74,7 @@ final class ScriptLoader {
     private record FileOutcome(ScriptFile script, ToolNotification problem) {
     }
 
-    private static FileOutcome loadOne(Path path, Path workingDirectory, Duration fileTimeout) {
+    private static FileOutcome loadOne(Path path, Path workingDirectory, int jobs, Duration fileTimeout) {
         String displayPath = DisplayPaths.of(path, workingDirectory);
         return guarded(displayPath, () -> {
             // The budget covers reading too: the clock starts before the first byte.
@@ -83,17 +83,18 @@ final class ScriptLoader {
             if (!outcome.ok()) {
                 return new FileOutcome(null, new ToolNotification(displayPath, outcome.problem(), false));
             }
-            return parsed(outcome.source(), deadline);
+            return parsed(outcome.source(), jobs, deadline);
         });
     }
 
-    private static FileOutcome loadText(InMemorySource text, Duration fileTimeout) {
+    private static FileOutcome loadText(InMemorySource text, int jobs, Duration fileTimeout) {
         return guarded(text.displayPath(),
-                () -> parsed(SourceFile.ofText(text.displayPath(), text.text()), Deadline.after(fileTimeout)));
+                () -> parsed(SourceFile.ofText(text.displayPath(), text.text()), jobs, Deadline.after(fileTimeout)));
     }
 
-    private static FileOutcome parsed(SourceFile source, Deadline deadline) {
-        return new FileOutcome(new ScriptParser().parse(source, deadline), null);
+    /** {@code jobs} threads for one large file too: files parsed at the same time are seldom all large. */
+    private static FileOutcome parsed(SourceFile source, int jobs, Deadline deadline) {
+        return new FileOutcome(new ScriptParser(jobs).parse(source, deadline), null);
     }
 
     /** What can go wrong with one file stays with that file. */

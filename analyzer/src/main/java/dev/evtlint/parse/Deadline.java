@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * The time by which parsing a file must be done: the per-file time budget of a run. Parsing asks
  * it at every statement and, through the parsers, at every grammar rule they enter, so that a
- * pathological input costs the budget and no more.
+ * pathological input costs the budget and no more. The threads that parse runs of one large script
+ * share it: its countdown only says when to read the clock next, so their races on it do no harm.
  */
 public final class Deadline {
     private static final Deadline NONE = new Deadline(Duration.ZERO, Long.MAX_VALUE);

@@ -6,12 +6,40 @@ import dev.evtlint.ast.SyntaxError;
 import dev.evtlint.model.ScriptFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Parses a whole script: splits it into statements like psql, parses each with the SQL grammar
- * (function bodies with the PL/pgSQL grammar), and keeps going after a statement that fails.
+ * (function bodies with the PL/pgSQL grammar), and keeps going after a statement that fails. A
+ * large script is parsed in runs of statements on several threads: statements do not depend on
+ * each other, and the result is the same as on one thread.
  */
 public final class ScriptParser {
+    /** Below this many characters a script is parsed on the calling thread alone. */
+    private static final int CHARS_PER_THREAD = 1 << 20;
+    /** Deep but legal nesting must parse rather than overflow the stack. */
+    private static final long PARSER_STACK_BYTES = 16L * 1024 * 1024;
+
+    private final PhaseTimes times;
+    private final int threads;
+
+    public ScriptParser() {
+        this(PhaseTimes.NONE);
+    }
+
+    /** A parser that charges its time to {@code times}, phase by phase, on the calling thread alone. */
+    public ScriptParser(PhaseTimes times) {
+        this.times = times;
+        this.threads = 1;
+    }
+
+    /** A parser that may use up to {@code threads} threads for one large script. */
+    public ScriptParser(int threads) {
+        this.times = PhaseTimes.NONE;
+        this.threads = Math.max(1, threads);
+    }
 
     public ScriptFile parse(SourceFile file) {
         return parse(file, Deadline.none());
@@ -19,16 +47,71 @@ public final class ScriptParser {
 
     /** Parses within a time budget: past the deadline it throws {@link TimeBudgetExceeded}. */
     public ScriptFile parse(SourceFile file, Deadline deadline) {
+        PhaseTimes.Phase outer = times.switchTo(PhaseTimes.Phase.SPLIT);
         ScriptSplitter.Result split = ScriptSplitter.split(file.text());
+        List<ScriptSplitter.Segment> segments = split.segments();
+        int runs = (int) Math.min(Math.min(threads, segments.size()), 1 + file.text().length() / CHARS_PER_THREAD);
+        List<Parsed> parsed = runs <= 1
+                ? List.of(parseRun(file, split.text(), segments, deadline))
+                : parseRunsInParallel(file, split.text(), segments, runs, deadline);
+        times.switchTo(outer);
+        List<Statement> statements = new ArrayList<>(segments.size());
         List<SyntaxError> errors = new ArrayList<>();
-        SqlParsing parsing = new SqlParsing(errors::add, deadline);
-        List<Statement> statements = new ArrayList<>(split.segments().size());
-        for (ScriptSplitter.Segment segment : split.segments()) {
-            deadline.check();
-            TextSlice slice = TextSlice.inFile(file, split.text(), segment.start(), segment.end());
-            statements.add(parseGuarded(parsing, slice, errors));
+        for (Parsed run : parsed) {
+            statements.addAll(run.statements());
+            errors.addAll(run.errors());
         }
         return new ScriptFile(file, statements, errors, split.changesets());
+    }
+
+    private record Parsed(List<Statement> statements, List<SyntaxError> errors) {
+    }
+
+    private Parsed parseRun(SourceFile file, String text, List<ScriptSplitter.Segment> segments, Deadline deadline) {
+        List<SyntaxError> errors = new ArrayList<>();
+        SqlParsing parsing = new SqlParsing(errors::add, times, deadline);
+        List<Statement> statements = new ArrayList<>(segments.size());
+        for (ScriptSplitter.Segment segment : segments) {
+            deadline.check();
+            TextSlice slice = TextSlice.inFile(file, text, segment.start(), segment.end());
+            statements.add(parseGuarded(parsing, slice, errors));
+        }
+        return new Parsed(statements, errors);
+    }
+
+    /** Equal runs of statements, each on a thread of its own, the first on the calling thread. */
+    private List<Parsed> parseRunsInParallel(SourceFile file, String text, List<ScriptSplitter.Segment> segments, int runs,
+                                             Deadline deadline) {
+        List<CompletableFuture<Parsed>> others = new ArrayList<>();
+        for (int run = 1; run < runs; run++) {
+            List<ScriptSplitter.Segment> part = segments.subList(run * segments.size() / runs, (run + 1) * segments.size() / runs);
+            CompletableFuture<Parsed> future = new CompletableFuture<>();
+            Thread thread = new Thread(null, () -> complete(future, () -> parseRun(file, text, part, deadline)),
+                    "evtlint-parse-run", PARSER_STACK_BYTES);
+            thread.setDaemon(true);
+            thread.start();
+            others.add(future);
+        }
+        List<Parsed> parsed = new ArrayList<>(runs);
+        parsed.add(parseRun(file, text, segments.subList(0, segments.size() / runs), deadline));
+        try {
+            others.forEach(future -> parsed.add(future.join()));
+        } catch (CompletionException e) {
+            // What a run threw is what parsing the script on one thread would have thrown.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        }
+        return parsed;
+    }
+
+    private static void complete(CompletableFuture<Parsed> future, Supplier<Parsed> work) {
+        try {
+            future.complete(work.get());
+        } catch (RuntimeException | Error e) {
+            future.completeExceptionally(e);
+        }
     }
 
     /** A statement nested beyond what the parser's stack holds is a syntax error of its own, not a crash. */

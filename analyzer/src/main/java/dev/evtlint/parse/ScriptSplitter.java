@@ -48,6 +48,9 @@ final class ScriptSplitter {
     private int nextChangeset;
     /** The end delimiter of the current Liquibase changeset, or null for the semicolon alone. */
     private String endDelimiter;
+    /** Where the last search for a COPY data terminator started, and the line it found (-1: none). */
+    private int terminatorSearchedFrom = Integer.MAX_VALUE;
+    private int terminatorLineStart = -1;
 
     private ScriptSplitter(String text) {
         this.text = text;
@@ -401,18 +404,48 @@ final class ScriptSplitter {
         position = terminatorEnd;
     }
 
-    /** The end of the first line from {@code from} on that is {@code \.}, or -1. */
+    /**
+     * The end of the first line from {@code from} (a line start) on that is {@code \.}, or -1. The
+     * answer of the last search is kept: searches only move forward, and a script whose COPY
+     * statements come without data (taken out, as in PostgreSQL's regression scripts) would
+     * otherwise be searched to its end once per COPY.
+     */
     private int copyTerminatorEnd(int from) {
+        if (from < terminatorSearchedFrom || (terminatorLineStart >= 0 && terminatorLineStart < from)) {
+            terminatorSearchedFrom = from;
+            terminatorLineStart = firstTerminatorLine(from);
+        }
+        if (terminatorLineStart < 0) {
+            return -1;
+        }
+        int lineEnd = text.indexOf('\n', terminatorLineStart);
+        return lineEnd < 0 ? length : lineEnd;
+    }
+
+    /** The start of the first line from {@code from} on that holds {@code \.} and white space only, or -1. */
+    private int firstTerminatorLine(int from) {
         int lineStart = from;
         while (lineStart < length) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? length : lineEnd;
-            if (text.substring(lineStart, lineEnd).strip().equals("\\.")) {
-                return lineEnd;
+            if (isTerminatorLine(lineStart, lineEnd)) {
+                return lineStart;
             }
             lineStart = lineEnd + 1;
         }
         return -1;
+    }
+
+    private boolean isTerminatorLine(int lineStart, int lineEnd) {
+        int start = lineStart;
+        int end = lineEnd;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start == 2 && text.charAt(start) == '\\' && text.charAt(start + 1) == '.';
     }
 
     private void blank(int start, int end) {

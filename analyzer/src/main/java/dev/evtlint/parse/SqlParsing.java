@@ -33,36 +33,49 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
 
     private final Consumer<SyntaxError> errors;
     private final Recognizers recognizers;
+    private final PhaseTimes times;
 
-    SqlParsing(Consumer<SyntaxError> errors) {
-        this(errors, Deadline.none());
+    SqlParsing(Consumer<SyntaxError> errors, PhaseTimes times) {
+        this(errors, times, Deadline.none());
     }
 
-    SqlParsing(Consumer<SyntaxError> errors, Deadline deadline) {
-        this(errors, new Recognizers(deadline));
+    SqlParsing(Consumer<SyntaxError> errors, PhaseTimes times, Deadline deadline) {
+        this(errors, new Recognizers(deadline), times);
     }
 
-    private SqlParsing(Consumer<SyntaxError> errors, Recognizers recognizers) {
+    private SqlParsing(Consumer<SyntaxError> errors, Recognizers recognizers, PhaseTimes times) {
         this.errors = errors;
         this.recognizers = recognizers;
+        this.times = times;
     }
 
     /** The same parsing that keeps its syntax errors to itself: for SQL PostgreSQL does not check either. */
     SqlParsing quiet() {
-        return new SqlParsing(error -> { }, recognizers);
+        return new SqlParsing(error -> { }, recognizers, times);
     }
 
     Statement statement(TextSlice slice) {
+        PhaseTimes.Phase outer = times.switchTo(PhaseTimes.Phase.LEX);
+        try {
+            return parseStatement(slice);
+        } finally {
+            times.switchTo(outer);
+        }
+    }
+
+    private Statement parseStatement(TextSlice slice) {
         BufferedTokenStream tokens = tokens(recognizers.sqlLexer(slice));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
         if (tooDeep != null) {
             reportAt(slice, tooDeep, "statement " + NestingGuard.message());
             return new Statement.Unparsed(slice.range(0, slice.length()), CommandTags.of(significant(tokens)), true);
         }
+        times.switchTo(PhaseTimes.Phase.PARSE_SQL);
         PostgreSqlParser parser = recognizers.sqlParser(tokens);
         TwoStageParse.Outcome<PostgreSqlParser.SingleStatementContext> outcome =
                 TwoStageParse.run(parser, tokens, PostgreSqlParser::singleStatement);
         if (outcome.tree() != null) {
+            times.switchTo(PhaseTimes.Phase.BUILD);
             return new SqlAstBuilder(slice, tokens.getTokens(), this).statement(outcome.tree().statement());
         }
         report(slice, outcome.failure());
@@ -74,12 +87,22 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
      * clauses ({@code count(*) = 0 FROM t}) is a scalar subquery.
      */
     Expr expression(TextSlice slice) {
+        PhaseTimes.Phase outer = times.switchTo(PhaseTimes.Phase.LEX);
+        try {
+            return parseExpression(slice);
+        } finally {
+            times.switchTo(outer);
+        }
+    }
+
+    private Expr parseExpression(TextSlice slice) {
         BufferedTokenStream tokens = tokens(recognizers.sqlLexer(slice));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
         if (tooDeep != null) {
             reportAt(slice, tooDeep, "expression " + NestingGuard.message());
             return null;
         }
+        times.switchTo(PhaseTimes.Phase.PARSE_SQL);
         PostgreSqlParser parser = recognizers.sqlParser(tokens);
         TwoStageParse.Outcome<PostgreSqlParser.PlpgsqlExpressionContext> outcome =
                 TwoStageParse.run(parser, tokens, PostgreSqlParser::plpgsqlExpression);
@@ -87,6 +110,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
             report(slice, outcome.failure());
             return null;
         }
+        times.switchTo(PhaseTimes.Phase.BUILD);
         return new SqlAstBuilder(slice, tokens.getTokens(), this).plpgsqlExpression(outcome.tree());
     }
 
@@ -98,12 +122,22 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         if (!"plpgsql".equals(language)) {
             return new Part.OpaqueBody(literalRange, body.substring(0, body.length()));
         }
+        PhaseTimes.Phase outer = times.switchTo(PhaseTimes.Phase.LEX);
+        try {
+            return parsePlPgSql(body, literalRange);
+        } finally {
+            times.switchTo(outer);
+        }
+    }
+
+    private FunctionBody parsePlPgSql(TextSlice body, SourceRange literalRange) {
         BufferedTokenStream tokens = tokens(recognizers.plPgSqlLexer(body));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), PL_OPEN, PL_CLOSE, PlPgSqlLexer.END);
         if (tooDeep != null) {
             reportAt(body, tooDeep, "function body " + NestingGuard.message());
             return new Part.PlPgSqlBody(literalRange, null);
         }
+        times.switchTo(PhaseTimes.Phase.PARSE_PLPGSQL);
         PlPgSqlParser parser = recognizers.plPgSqlParser(tokens);
         TwoStageParse.Outcome<PlPgSqlParser.FunctionBodyContext> outcome =
                 TwoStageParse.run(parser, tokens, PlPgSqlParser::functionBody);
@@ -111,6 +145,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
             report(body, outcome.failure());
             return new Part.PlPgSqlBody(literalRange, null);
         }
+        times.switchTo(PhaseTimes.Phase.BUILD);
         PlStatement.Block block = new PlPgSqlAstBuilder(body, tokens, this).build(outcome.tree());
         return new Part.PlPgSqlBody(literalRange, block);
     }

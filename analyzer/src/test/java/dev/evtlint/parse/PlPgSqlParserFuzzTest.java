@@ -21,7 +21,7 @@ class PlPgSqlParserFuzzTest {
         SourceFile file = SourceFile.ofText("fuzz.sql", new String(input, StandardCharsets.UTF_8));
         int length = file.text().length();
         List<SyntaxError> errors = new ArrayList<>();
-        Part.FunctionBody body = new SqlParsing(errors::add)
+        Part.FunctionBody body = new SqlParsing(errors::add, PhaseTimes.NONE)
                 .parse("plpgsql", TextSlice.inFile(file, file.text(), 0, length), file.range(0, length));
         RangeAssertions.assertInside(file, assertInstanceOf(Part.PlPgSqlBody.class, body));
         RangeAssertions.assertInside(file, errors);

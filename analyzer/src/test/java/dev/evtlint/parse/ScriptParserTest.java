@@ -23,6 +23,21 @@ class ScriptParserTest {
     }
 
     @Test
+    void aLargeScriptParsedOnSeveralThreadsGivesWhatOneThreadGives() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 3 * 1024 * 1024; i++) {
+            text.append("CREATE TABLE t").append(i).append(" (id int PRIMARY KEY, note text DEFAULT 'x');\n")
+                    .append(i % 997 == 0 ? "SELEC broken " + i + ";\n" : "SELECT count(*) FROM t" + i + " WHERE id > " + i + ";\n")
+                    .append("DO $$ BEGIN PERFORM ").append(i).append("; END $$;\n");
+        }
+        SourceFile source = SourceFile.ofText("large.sql", text.toString());
+        ScriptFile oneThread = new ScriptParser().parse(source);
+        ScriptFile fourThreads = new ScriptParser(4).parse(source);
+        assertTrue(oneThread.syntaxErrors().size() > 10, "the script has syntax errors spread over it");
+        assertEquals(oneThread, fourThreads);
+    }
+
+    @Test
     void splitsStatementsAndKeepsTheirTags() {
         ScriptFile file = parse("CREATE ROLE a;\nSELECT 1;\nCREATE EVENT TRIGGER t ON login EXECUTE FUNCTION f();\n");
         assertEquals(List.of("CREATE ROLE", "SELECT", "CREATE EVENT TRIGGER"),
@@ -107,6 +122,17 @@ class ScriptParserTest {
         ScriptFile file = parse("\\set ON_ERROR_STOP 1\nCOPY t FROM stdin;\n1\tx\n\\.\nSELECT 2;\n");
         assertEquals(List.of(), file.syntaxErrors());
         assertEquals(List.of("COPY", "SELECT"), file.statements().stream().map(Statement::commandTag).toList());
+    }
+
+    @Test
+    void copyDataRunsToTheNextTerminatorLineAndCopiesWithoutDataAreFollowedBySql() {
+        ScriptFile file = parse("COPY a FROM stdin;\n1\n\\.\nCOPY b FROM stdin;\nSELECT 2;\n  \\.  \n"
+                + "COPY c FROM stdin;\nSELECT 3;\nCOPY d FROM stdin;\nSELECT 4;\n");
+        assertEquals(List.of(), file.syntaxErrors());
+        assertEquals(List.of("COPY", "COPY", "COPY", "SELECT", "COPY", "SELECT"),
+                file.statements().stream().map(Statement::commandTag).toList());
+        assertEquals(List.of(8, 10), file.statements().stream().filter(s -> s.commandTag().equals("SELECT"))
+                .map(s -> s.range().startLine()).toList());
     }
 
     @Test

@@ -20,7 +20,7 @@ class SqlParserFuzzTest {
     void statement(byte[] input) {
         SourceFile file = SourceFile.ofText("fuzz.sql", new String(input, StandardCharsets.UTF_8));
         List<SyntaxError> errors = new ArrayList<>();
-        Statement statement = new SqlParsing(errors::add)
+        Statement statement = new SqlParsing(errors::add, PhaseTimes.NONE)
                 .statement(TextSlice.inFile(file, file.text(), 0, file.text().length()));
         assertNotNull(statement.commandTag());
         RangeAssertions.assertInside(file, statement);

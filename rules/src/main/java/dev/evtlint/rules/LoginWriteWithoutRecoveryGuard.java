@@ -20,7 +20,7 @@ public final class LoginWriteWithoutRecoveryGuard implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (LoginFunctions.LoginFunction login : LoginFunctions.among(context.model(),
+        for (LoginFunctions.LoginFunction login : LoginFunctions.among(context,
                 context.model().readableTriggerFunctions())) {
             for (Node statement : context.flow().statements(login.function())) {
                 StandbyWrites.Write write = context.flow().effects(login.function(), statement).standbyWrite();
