@@ -72,6 +72,10 @@ final class ObjectNameGuards {
 
     /** The string literals a condition compares object names with, when it reads an event function. */
     private Set<String> guardedNames(Expr condition) {
+        if (condition == null) {
+            // A condition that does not parse (EVT000) is not known to guard anything.
+            return Set.of();
+        }
         List<Node> sources = new ArrayList<>(List.of(condition));
         for (Expr.ColumnRef column : AstVisitor.collect(condition, Expr.ColumnRef.class)) {
             if (column.names().size() == 1) {
