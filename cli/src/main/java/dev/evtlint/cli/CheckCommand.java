@@ -4,16 +4,16 @@ import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.InMemorySource;
+import dev.evtlint.report.AtomicFile;
 import dev.evtlint.report.GitHubReporter;
+import dev.evtlint.report.GitRoot;
+import dev.evtlint.report.IoFailure;
 import dev.evtlint.report.JsonReporter;
 import dev.evtlint.report.Reporter;
 import dev.evtlint.report.SarifReporter;
 import dev.evtlint.source.SourceReader;
 import dev.evtlint.report.TextReporter;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             String where = output == null ? "standard output" : output.toString();
-            throw usage("cannot write " + where + ": " + reason(e));
+            throw usage("cannot write " + where + ": " + IoFailure.reason(e));
         }
     }
 
@@ -155,21 +155,6 @@ final class CheckCommand implements Callable<Integer> {
             case GITHUB -> new GitHubReporter();
             case TEXT -> new TextReporter(color);
         };
-    }
-
-    /** File system errors carry only the path as their message; say what went wrong instead. */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException exists) {
-            // From creating the parent folders: a file stands where a folder must be.
-            return exists.getFile() + " is not a directory";
-        }
-        if (e instanceof FileSystemException failure && failure.getReason() != null) {
-            return failure.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private ParameterException usage(String message) {
