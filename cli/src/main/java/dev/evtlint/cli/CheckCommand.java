@@ -2,17 +2,15 @@ package dev.evtlint.cli;
 
 import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.FailOn;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.InMemorySource;
 import dev.evtlint.report.AtomicFile;
-import dev.evtlint.report.GitHubReporter;
 import dev.evtlint.report.GitRoot;
 import dev.evtlint.report.IoFailure;
-import dev.evtlint.report.JsonReporter;
+import dev.evtlint.report.ReportFormat;
 import dev.evtlint.report.Reporter;
-import dev.evtlint.report.SarifReporter;
 import dev.evtlint.source.SourceReader;
-import dev.evtlint.report.TextReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +31,6 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Analyses SQL scripts (files, or folders searched for *.sql) and reports findings.")
 final class CheckCommand implements Callable<Integer> {
-    static final int MIN_PG_VERSION = 13;
-    static final int MAX_PG_VERSION = 18;
-
     @ParentCommand
     private EvtlintCommand parent;
 
@@ -47,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    private ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output (replaced atomically).")
@@ -59,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     private FailOn failOn;
 
     @Option(names = "--pg-version", paramLabel = "VERSION", defaultValue = "" + AnalysisRequest.DEFAULT_PG_VERSION,
-            description = "PostgreSQL major version the scripts target, " + MIN_PG_VERSION + " to " + MAX_PG_VERSION
+            description = "PostgreSQL major version the scripts target, " + AnalysisRequest.MIN_PG_VERSION + " to " + AnalysisRequest.MAX_PG_VERSION
                     + " (default: ${DEFAULT-VALUE}).")
     private int pgVersion;
 
@@ -93,8 +88,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = parent.environment();
-        if (pgVersion < MIN_PG_VERSION || pgVersion > MAX_PG_VERSION) {
-            throw usage("--pg-version must be between " + MIN_PG_VERSION + " and " + MAX_PG_VERSION + ", not " + pgVersion);
+        if (!AnalysisRequest.supportsPgVersion(pgVersion)) {
+            throw usage("--pg-version must be between " + AnalysisRequest.MIN_PG_VERSION + " and "
+                    + AnalysisRequest.MAX_PG_VERSION + ", not " + pgVersion);
         }
         Path workingDirectory = environment.workingDirectory();
         if (jobs < 0) {
@@ -136,25 +132,16 @@ final class CheckCommand implements Callable<Integer> {
         Path workingDirectory = environment.workingDirectory();
         try {
             if (output == null) {
-                reporter(root, workingDirectory, environment.color()).write(result, parent.out());
+                format.reporter(root, workingDirectory, environment.color()).write(result, parent.out());
             } else {
                 // A file never gets colour codes.
-                Reporter reporter = reporter(root, workingDirectory, false);
+                Reporter reporter = format.reporter(root, workingDirectory, false);
                 AtomicFile.write(workingDirectory.resolve(output), out -> reporter.write(result, out));
             }
         } catch (IOException e) {
             String where = output == null ? "standard output" : output.toString();
             throw usage("cannot write " + where + ": " + IoFailure.reason(e));
         }
-    }
-
-    private Reporter reporter(Path root, Path workingDirectory, boolean color) {
-        return switch (format) {
-            case SARIF -> new SarifReporter(root, workingDirectory);
-            case JSON -> new JsonReporter();
-            case GITHUB -> new GitHubReporter();
-            case TEXT -> new TextReporter(color);
-        };
     }
 
     private ParameterException usage(String message) {
