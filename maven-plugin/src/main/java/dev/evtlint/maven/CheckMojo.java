@@ -77,8 +77,7 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * The report formats, comma-separated: {@code sarif} (SARIF 2.1.0), {@code json}, {@code text}
-     * (the lines of {@code evtlint check}), {@code github} (workflow annotations). An empty
-     * {@code <outputFormats/>} writes no report.
+     * (the lines of {@code evtlint check}), {@code github} (workflow annotations).
      */
     @Parameter(property = "evtlint.outputFormats", defaultValue = "sarif")
     private List<String> outputFormats;
