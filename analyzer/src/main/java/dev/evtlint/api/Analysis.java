@@ -1,6 +1,8 @@
 package dev.evtlint.api;
 
+import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
+import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
@@ -8,11 +10,15 @@ import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
 import dev.evtlint.rule.RuleRunner;
+import dev.evtlint.rule.Severity;
+import dev.evtlint.suppress.SuppressedFinding;
+import dev.evtlint.suppress.Suppressions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /** One run of the pipeline (DESIGN.md section 2): read, parse, model, flow, rules. */
@@ -25,11 +31,13 @@ final class Analysis {
             .thenComparing(Finding::message);
 
     private final AnalysisRequest request;
+    private final EvtlintConfig config;
     private final RuleRegistry registry;
     private final List<ToolNotification> notifications = new ArrayList<>();
 
-    Analysis(AnalysisRequest request, RuleRegistry registry) {
+    Analysis(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry) {
         this.request = request;
+        this.config = config;
         this.registry = registry;
     }
 
@@ -41,12 +49,33 @@ final class Analysis {
         ProjectModel model = ProjectModel.build(ordered);
         FlowAnalysis flow = new FlowAnalysis(model);
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();
-        List<Finding> findings = new ArrayList<>(new RuleRunner(model, flow, request.pgVersion())
-                .run(enabled, (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e)))));
-        findings.sort(REPORT_ORDER);
+        List<Finding> findings = new RuleRunner(model, flow, request.pgVersion(), this::isKnownExternal)
+                .run(enabled, (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e))));
+        List<RuleDescriptor> enabledDescriptors = enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList();
+        Set<String> enabledIds = enabledDescriptors.stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        BiPredicate<SourceFile, String> ranOn = (file, id) -> enabledIds.contains(id) && !config.ignoredFor(id, file.path());
+        // Findings of rules switched off for their file never existed: they are not even suppressed.
+        List<Finding> kept = findings.stream().filter(f -> ranOn.test(f.location().file(), f.rule().id())).toList();
+        Suppressions.Outcome outcome = new Suppressions(registry, ranOn).apply(ordered, kept);
+        List<Finding> reported = new ArrayList<>(outcome.reported().stream().map(this::withConfiguredSeverity).toList());
+        reported.sort(REPORT_ORDER);
+        List<SuppressedFinding> suppressed = new ArrayList<>(outcome.suppressed().stream()
+                .map(s -> new SuppressedFinding(withConfiguredSeverity(s.finding()), s.justification())).toList());
+        suppressed.sort(Comparator.comparing(SuppressedFinding::finding, REPORT_ORDER));
         List<SourceFile> files = ordered.stream().map(ScriptFile::source).toList();
-        return new AnalysisResult(List.copyOf(findings), enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(),
-                files, List.copyOf(notifications));
+        return new AnalysisResult(List.copyOf(reported), enabledDescriptors, files, List.copyOf(notifications),
+                List.copyOf(suppressed), null);
+    }
+
+    /** The configuration's severity for the finding's rule, when it sets one. */
+    private Finding withConfiguredSeverity(Finding finding) {
+        Severity severity = config.severity().get(finding.rule().id());
+        return severity == null || severity == finding.severity() ? finding
+                : new Finding(finding.rule(), severity, finding.location(), finding.message(), finding.help(), finding.related());
+    }
+
+    private boolean isKnownExternal(QualifiedName name) {
+        return config.knownFunctions().stream().anyMatch(f -> f.matches(name.schema(), name.name()));
     }
 
     private List<RuleRegistry.RegisteredRule> enabledRules() {

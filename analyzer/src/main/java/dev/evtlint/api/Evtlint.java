@@ -1,5 +1,6 @@
 package dev.evtlint.api;
 
+import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.rule.RuleRegistry;
 
 /**
@@ -16,6 +17,15 @@ public final class Evtlint {
     }
 
     public static AnalysisResult analyze(AnalysisRequest request, RuleRegistry registry) {
-        return new Analysis(request, registry).run();
+        return analyze(request, EvtlintConfig.NONE, registry);
+    }
+
+    /**
+     * Analyses with a configuration file's settings that the request has no place for: severity
+     * overrides, per-path ignores and known functions. The caller has already merged the others
+     * (select, ignore, PostgreSQL version, run order) into the request, its own options first.
+     */
+    public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry) {
+        return new Analysis(request, config, registry).run();
     }
 }

@@ -21,13 +21,17 @@ final class ScriptSplitter {
     record Segment(int start, int end) {
     }
 
-    /** The statements, and the text to parse them from (the original, or a blanked copy). */
-    record Result(List<Segment> segments, String text) {
+    /**
+     * The statements, the text to parse them from (the original, or a blanked copy), and the
+     * {@code --} comments outside quotes and block comments, each from its {@code --} to the line end.
+     */
+    record Result(List<Segment> segments, String text, List<Segment> lineComments) {
     }
 
     private final String text;
     private final int length;
     private final List<Segment> segments = new ArrayList<>();
+    private final List<Segment> lineComments = new ArrayList<>();
     private char[] blanked;
     private int position;
     private int segmentStart = -1;
@@ -48,7 +52,7 @@ final class ScriptSplitter {
         ScriptSplitter splitter = new ScriptSplitter(text);
         splitter.run();
         String parseText = splitter.blanked == null ? text : new String(splitter.blanked);
-        return new Result(List.copyOf(splitter.segments), parseText);
+        return new Result(List.copyOf(splitter.segments), parseText, List.copyOf(splitter.lineComments));
     }
 
     private void run() {
@@ -273,9 +277,11 @@ final class ScriptSplitter {
     }
 
     private void skipLineComment() {
+        int start = position;
         while (position < length && text.charAt(position) != '\n') {
             position++;
         }
+        lineComments.add(new Segment(start, trimEnd(start, position)));
     }
 
     private void skipBlockComment() {

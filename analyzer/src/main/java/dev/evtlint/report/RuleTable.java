@@ -3,6 +3,7 @@ package dev.evtlint.report;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RuleDescriptor;
+import dev.evtlint.suppress.SuppressedFinding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ final class RuleTable {
         result.enabledRules().forEach(table::add);
         for (Finding finding : result.findings()) {
             table.add(finding.rule());
+        }
+        for (SuppressedFinding suppressed : result.suppressed()) {
+            table.add(suppressed.finding().rule());
         }
         return table;
     }

@@ -3,6 +3,7 @@ package dev.evtlint.report;
 import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Set;
 
 /**
  * Serialises java-sarif's POJOs: indented by two spaces, {@code \n} line ends on every platform,
@@ -32,6 +34,16 @@ final class SarifJson {
     private abstract static class IncludeNonEmpty {
     }
 
+    /**
+     * As {@link IncludeNonEmpty}, except that an empty {@code suppressions} array is written: it
+     * says "not suppressed", where its absence says "unknown" (SARIF 2.1.0 section 3.27.23).
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private abstract static class ResultInclusion {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Set<Suppression> getSuppressions();
+    }
+
     private SarifJson() {
     }
 
@@ -45,7 +57,7 @@ final class SarifJson {
     private static ObjectWriter createWriter() {
         JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
         JsonMapper mapper = JsonMapper.builder(factory)
-                .addMixIn(Result.class, IncludeNonEmpty.class)
+                .addMixIn(Result.class, ResultInclusion.class)
                 .addMixIn(ReportingConfiguration.class, IncludeNonEmpty.class)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .build();

@@ -9,12 +9,14 @@ import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RuleDescriptor;
+import dev.evtlint.suppress.SuppressedFinding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -28,6 +30,8 @@ import java.util.Set;
  * SARIF 2.1.0 for GitHub code scanning (DESIGN.md section 8, reference/sarif-github.md): one run
  * with every enabled rule, one result per finding with a location relative to the source root
  * and GitHub's line-hash fingerprint, and the tool's own problems as execution notifications.
+ * Findings silenced by a suppression comment follow the others, with an in-source suppression
+ * (GitHub does not honour it and shows them as open alerts: see docs/github-code-scanning.md).
  * The output has no timestamps or other run-dependent values: the same input gives the same bytes.
  */
 public final class SarifReporter implements Reporter {
@@ -56,8 +60,21 @@ public final class SarifReporter implements Reporter {
         RuleTable rules = RuleTable.of(result);
         SarifResults converter = new SarifResults(root, new FileLineHashes(workingDirectory));
         List<Result> results = new ArrayList<>();
+        // SARIF 2.1.0 section 3.27.23: once one result says whether it is suppressed, all do.
+        boolean anySuppressed = !result.suppressed().isEmpty();
         for (Finding finding : result.findings()) {
-            results.add(converter.toResult(finding, rules.indexOf(finding.rule())));
+            Result converted = converter.toResult(finding, rules.indexOf(finding.rule()));
+            results.add(anySuppressed ? converted.withSuppressions(new LinkedHashSet<>()) : converted);
+        }
+        for (SuppressedFinding suppressed : result.suppressed()) {
+            Finding finding = suppressed.finding();
+            results.add(converter.toResult(finding, rules.indexOf(finding.rule()))
+                    .withSuppressions(Set.of(inSource(suppressed.justification()))));
+        }
+        if (result.baseline() != null) {
+            // Only findings the baseline lacks are left; GitHub ignores baselineState and would
+            // raise alerts for "unchanged" and "absent" results, so only new ones are written.
+            results.forEach(r -> r.setBaselineState(Result.BaselineState.NEW));
         }
         Run run = new Run()
                 .withTool(new Tool().withDriver(driver(rules)))
@@ -69,6 +86,13 @@ public final class SarifReporter implements Reporter {
                 .with$schema(SCHEMA)
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
+    }
+
+    /** A suppression comment in the script; its reason, when it gives one, is the justification. */
+    private static Suppression inSource(String justification) {
+        return new Suppression()
+                .withKind(Suppression.Kind.IN_SOURCE)
+                .withJustification(justification.isEmpty() ? null : justification);
     }
 
     private static ToolComponent driver(RuleTable rules) {

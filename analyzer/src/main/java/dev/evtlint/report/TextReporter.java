@@ -1,6 +1,7 @@
 package dev.evtlint.report;
 
 import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.BaselineComparison;
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.SourceRange;
@@ -92,11 +93,15 @@ public final class TextReporter implements Reporter {
         return location.file().displayPath() + ":" + range.startLine() + ":" + range.startColumn();
     }
 
-    /** {@code 3 findings (1 error, 2 warnings) in 4 files}, {@code No findings in 4 files}. */
+    /**
+     * {@code 3 findings (1 error, 2 warnings) in 4 files}, {@code No findings in 4 files}, then how
+     * many findings comments suppressed and how many tool errors there were, when any.
+     */
     public static String summary(AnalysisResult result) {
         String files = " in " + count(result.files().size(), "file");
-        String problems = result.notifications().isEmpty()
-                ? "" : "; " + count(result.notifications().size(), "tool error");
+        String problems = (result.suppressed().isEmpty() ? "" : "; " + result.suppressed().size() + " suppressed")
+                + baseline(result.baseline())
+                + (result.notifications().isEmpty() ? "" : "; " + count(result.notifications().size(), "tool error"));
         if (result.findings().isEmpty()) {
             return "No findings" + files + problems;
         }
@@ -107,6 +112,15 @@ public final class TextReporter implements Reporter {
         List<String> parts = new ArrayList<>();
         bySeverity.forEach((severity, n) -> parts.add(count(n, severity.label())));
         return count(result.findings().size(), "finding") + " (" + String.join(", ", parts) + ")" + files + problems;
+    }
+
+    /** {@code ; 4 unchanged from the baseline, 1 gone}: what is not shown because the baseline has it. */
+    private static String baseline(BaselineComparison baseline) {
+        if (baseline == null) {
+            return "";
+        }
+        return "; " + baseline.unchanged() + " unchanged from the baseline"
+                + (baseline.absent() == 0 ? "" : ", " + baseline.absent() + " gone");
     }
 
     private static String count(int n, String noun) {

@@ -1,6 +1,7 @@
 package dev.evtlint.rule;
 
 import dev.evtlint.ast.Node;
+import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.ProjectModel;
@@ -15,6 +16,14 @@ public interface RuleContext {
 
     /** The PostgreSQL major version the scripts target (13 to 18). */
     int pgVersion();
+
+    /**
+     * Whether a function that no analysed script defines is known to exist in the database (the
+     * configuration's {@code known-functions}): a reference to it is not unresolved.
+     */
+    default boolean isKnownExternalFunction(QualifiedName name) {
+        return false;
+    }
 
     /** Starts a finding at {@code range} of {@code file}; the message must be set on the returned builder. */
     FindingBuilder report(SourceFile file, SourceRange range);

@@ -1,5 +1,6 @@
 package dev.evtlint.rule;
 
+import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.ProjectModel;
@@ -7,6 +8,7 @@ import dev.evtlint.ast.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Runs rules over one project model. A rule that throws does not stop the others: its failure
@@ -16,11 +18,18 @@ public final class RuleRunner {
     private final ProjectModel model;
     private final FlowAnalysis flow;
     private final int pgVersion;
+    private final Predicate<QualifiedName> knownExternalFunction;
 
     public RuleRunner(ProjectModel model, FlowAnalysis flow, int pgVersion) {
+        this(model, flow, pgVersion, name -> false);
+    }
+
+    /** @param knownExternalFunction what {@link RuleContext#isKnownExternalFunction} answers */
+    public RuleRunner(ProjectModel model, FlowAnalysis flow, int pgVersion, Predicate<QualifiedName> knownExternalFunction) {
         this.model = model;
         this.flow = flow;
         this.pgVersion = pgVersion;
+        this.knownExternalFunction = knownExternalFunction;
     }
 
     public List<Finding> run(List<RuleRegistry.RegisteredRule> rules, BiConsumer<RuleDescriptor, RuntimeException> onRuleFailure) {
@@ -60,6 +69,11 @@ public final class RuleRunner {
         @Override
         public int pgVersion() {
             return pgVersion;
+        }
+
+        @Override
+        public boolean isKnownExternalFunction(QualifiedName name) {
+            return knownExternalFunction.test(name);
         }
 
         @Override

@@ -25,6 +25,7 @@ import dev.evtlint.ast.SourceFile;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RelatedLocation;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.suppress.SuppressedFinding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -241,6 +242,32 @@ class SarifReporterTest {
         JsonNode run = sarif(result).path("runs").path(0);
         assertEquals("EVT101", run.path("tool").path("driver").path("rules").path(1).path("id").asText());
         assertEquals(1, run.path("results").path(0).path("ruleIndex").asInt());
+    }
+
+    @Test
+    void suppressedFindingsStayInResultsWithAnInSourceSuppression() throws IOException {
+        Finding silenced = new Finding(EVT102, Severity.WARNING, at(onDisk, "END"), "silenced", "", List.of());
+        AnalysisResult result = new AnalysisResult(List.of(insertFinding(onDisk)), List.of(EVT101, EVT102),
+                List.of(onDisk), List.of(), List.of(new SuppressedFinding(silenced, "reviewed in PR 12"),
+                        new SuppressedFinding(silenced, "")), null);
+        JsonNode results = sarif(result).path("runs").path(0).path("results");
+        assertEquals(3, results.size());
+        JsonNode reported = results.path(0);
+        assertEquals("EVT101", reported.path("ruleId").asText());
+        assertTrue(reported.path("suppressions").isArray(), "once one result has suppressions, all have them");
+        assertEquals(0, reported.path("suppressions").size());
+        JsonNode suppression = results.path(1).path("suppressions").path(0);
+        assertEquals("inSource", suppression.path("kind").asText());
+        assertEquals("reviewed in PR 12", suppression.path("justification").asText());
+        assertEquals(1, results.path(1).path("ruleIndex").asInt());
+        assertFalse(results.path(2).path("suppressions").path(0).has("justification"), "no reason, no justification");
+    }
+
+    @Test
+    void withoutSuppressedFindingsNoResultSaysAnythingAboutSuppression() throws IOException {
+        JsonNode result = sarif(result(List.of(insertFinding(onDisk)), List.of(onDisk), List.of()))
+                .path("runs").path(0).path("results").path(0);
+        assertFalse(result.has("suppressions"));
     }
 
     private JsonNode sarif(AnalysisResult result) throws IOException {

@@ -14,6 +14,7 @@ import dev.evtlint.api.ToolNotification;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.suppress.SuppressedFinding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,15 @@ class TextReporterTest {
         assertEquals("c.sql: error: not valid UTF-8: byte 0xFF at offset 3 (line 1)", lines[lines.length - 3]);
         assertEquals("evtlint: error: internal error in EVT101", lines[lines.length - 2]);
         assertEquals("4 findings (1 error, 2 warnings, 1 note) in 2 files; 2 tool errors", lines[lines.length - 1]);
+    }
+
+    @Test
+    void summarySaysHowManyFindingsWereSuppressedAndDoesNotShowThem() throws IOException {
+        SourceFile file = script();
+        Finding silenced = new Finding(EVT102, Severity.WARNING, at(file, "END"), "silenced warning", "", List.of());
+        AnalysisResult result = new AnalysisResult(List.of(), List.of(EVT102), List.of(file), List.of(),
+                List.of(new SuppressedFinding(silenced, "why")), null);
+        assertEquals("No findings in 1 file; 1 suppressed\n", render(false, result));
     }
 
     @Test

@@ -2,15 +2,21 @@ package dev.evtlint.cli;
 
 import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
-import dev.evtlint.api.FailOn;
 import dev.evtlint.api.Evtlint;
+import dev.evtlint.api.FailOn;
 import dev.evtlint.api.InMemorySource;
+import dev.evtlint.config.Baseline;
+import dev.evtlint.config.ConfigException;
+import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.report.AtomicFile;
 import dev.evtlint.report.GitRoot;
 import dev.evtlint.report.IoFailure;
 import dev.evtlint.report.ReportFormat;
 import dev.evtlint.report.Reporter;
+import dev.evtlint.report.SarifFingerprints;
+import dev.evtlint.report.SarifReporter;
 import dev.evtlint.source.SourceReader;
+import dev.evtlint.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,15 +54,23 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output (replaced atomically).")
     private Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+    /** Null when not given: then the configuration file's, else error. */
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit with 1 when a finding is at least this serious: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: error).")
     private FailOn failOn;
 
-    @Option(names = "--pg-version", paramLabel = "VERSION", defaultValue = "" + AnalysisRequest.DEFAULT_PG_VERSION,
-            description = "PostgreSQL major version the scripts target, " + AnalysisRequest.MIN_PG_VERSION + " to " + AnalysisRequest.MAX_PG_VERSION
-                    + " (default: ${DEFAULT-VALUE}).")
-    private int pgVersion;
+    /** Null when not given: then the configuration file's, else the default. */
+    @Option(names = "--pg-version", paramLabel = "VERSION",
+            description = "PostgreSQL major version the scripts target, " + AnalysisRequest.MIN_PG_VERSION + " to "
+                    + AnalysisRequest.MAX_PG_VERSION
+                    + " (default: " + AnalysisRequest.DEFAULT_PG_VERSION + ").")
+    private Integer pgVersion;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: the nearest evtlint.toml from the working directory up "
+                    + "to the repository root). Options given here win over it.")
+    private Path config;
 
     @Option(names = "--select", paramLabel = "RULES", split = ",",
             description = "Run only these rules, by ID or name (comma-separated; default: all).")
@@ -70,6 +84,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "A file listing scripts in the order they run, one path per line (relative to the "
                     + "list's folder); they run first, the others after them in the default order.")
     private Path order;
+
+    @Option(names = "--baseline", paramLabel = "SARIF",
+            description = "Report only findings that this earlier SARIF output does not hold (matched by rule, "
+                    + "file and line fingerprint); the exit code counts only those.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Also write all current findings to FILE as SARIF, to serve as a later --baseline.")
+    private Path writeBaseline;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "The path to report for the script read from standard input with PATH '-' "
@@ -88,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = parent.environment();
-        if (!AnalysisRequest.supportsPgVersion(pgVersion)) {
+        if (pgVersion != null && !AnalysisRequest.supportsPgVersion(pgVersion)) {
             throw usage("--pg-version must be between " + AnalysisRequest.MIN_PG_VERSION + " and "
                     + AnalysisRequest.MAX_PG_VERSION + ", not " + pgVersion);
         }
@@ -98,14 +121,34 @@ final class CheckCommand implements Callable<Integer> {
         }
         int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         RuleSelection.check(select, ignore, spec);
+        EvtlintConfig configuration;
+        Baseline earlier;
+        try {
+            configuration = Configuration.load(config, workingDirectory, spec);
+            earlier = baseline == null ? null : Baseline.read(workingDirectory.resolve(baseline), baseline.toString());
+        } catch (ConfigException e) {
+            // Already one line with the file and position: no "evtlint: error:" in front.
+            parent.err().println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
         List<Path> files = paths.resolve(workingDirectory);
         List<InMemorySource> texts = paths.includesStdin() ? List.of(standardInput(environment)) : List.of();
-        AnalysisRequest request = new AnalysisRequest(files, workingDirectory, pgVersion, select, ignore,
-                RunOrderFile.read(order, workingDirectory, spec), threads, texts);
+        Path runOrder = order != null ? order : configuration.order().orElse(null);
+        AnalysisRequest request = new AnalysisRequest(files, workingDirectory,
+                pgVersion != null ? pgVersion : configuration.pgVersion().orElse(AnalysisRequest.DEFAULT_PG_VERSION),
+                configuration.select(select), configuration.ignore(ignore),
+                RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts);
         Path root = sourceRoot(workingDirectory);
-        AnalysisResult result = Evtlint.analyze(request);
+        AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load());
+        if (writeBaseline != null) {
+            write(writeBaseline, new SarifReporter(root, workingDirectory), result, workingDirectory);
+        }
+        if (earlier != null) {
+            result = earlier.compare(result, new SarifFingerprints(root, workingDirectory));
+        }
         report(result, environment, root);
-        return ExitCodes.of(result, failOn);
+        FailOn threshold = failOn != null ? failOn : configuration.failOn().map(FailOn::parse).orElse(FailOn.ERROR);
+        return ExitCodes.of(result, threshold);
     }
 
     /** Standard input as a script; text that is not UTF-8 is the user's to fix, said in one line. */
@@ -130,17 +173,23 @@ final class CheckCommand implements Callable<Integer> {
 
     private void report(AnalysisResult result, Environment environment, Path root) {
         Path workingDirectory = environment.workingDirectory();
+        if (output != null) {
+            // A file never gets colour codes.
+            write(output, format.reporter(root, workingDirectory, false), result, workingDirectory);
+            return;
+        }
         try {
-            if (output == null) {
-                format.reporter(root, workingDirectory, environment.color()).write(result, parent.out());
-            } else {
-                // A file never gets colour codes.
-                Reporter reporter = format.reporter(root, workingDirectory, false);
-                AtomicFile.write(workingDirectory.resolve(output), out -> reporter.write(result, out));
-            }
+            format.reporter(root, workingDirectory, environment.color()).write(result, parent.out());
         } catch (IOException e) {
-            String where = output == null ? "standard output" : output.toString();
-            throw usage("cannot write " + where + ": " + IoFailure.reason(e));
+            throw usage("cannot write standard output: " + IoFailure.reason(e));
+        }
+    }
+
+    private void write(Path file, Reporter reporter, AnalysisResult result, Path workingDirectory) {
+        try {
+            AtomicFile.write(workingDirectory.resolve(file), out -> reporter.write(result, out));
+        } catch (IOException e) {
+            throw usage("cannot write " + file + ": " + IoFailure.reason(e));
         }
     }
 

@@ -37,14 +37,14 @@ public final class UnresolvedTriggerFunction implements Rule {
         Set<String> reported = new HashSet<>();
         for (ExecutedStatement executed : context.model().executedStatements()) {
             if (executed.statement() instanceof Statement.CreateEventTrigger create
-                    && isUnresolved(defined, create.function()) && reported.add(key(create.function()))) {
+                    && isUnresolved(context, defined, create.function()) && reported.add(key(create.function()))) {
                 report(context, executed.file().source(), create.function(),
                         "event trigger " + create.name().name() + " executes " + create.function() + "()");
             }
         }
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             for (Expr.FunctionCall call : OwnBody.calls(function)) {
-                if (isUnresolved(defined, call.name()) && reported.add(key(call.name()))) {
+                if (isUnresolved(context, defined, call.name()) && reported.add(key(call.name()))) {
                     EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
                     report(context, function.file(), call.name(), "trigger function " + function.signature() + " calls "
                             + call.name() + "()")
@@ -56,10 +56,10 @@ public final class UnresolvedTriggerFunction implements Rule {
 
     /**
      * No analysed script defines a function of that name (in that schema, when both name one) at any
-     * point, and it is no built-in.
+     * point, it is no built-in, and the configuration does not list it as existing elsewhere.
      */
-    private static boolean isUnresolved(List<QualifiedName> defined, QualifiedName name) {
-        return !BuiltinFunctionNames.isBuiltin(name) && defined.stream()
+    private static boolean isUnresolved(RuleContext context, List<QualifiedName> defined, QualifiedName name) {
+        return !BuiltinFunctionNames.isBuiltin(name) && !context.isKnownExternalFunction(name) && defined.stream()
                 .noneMatch(f -> f.name().equals(name.name())
                         && (name.schema() == null || f.schema() == null || name.schema().equals(f.schema())));
     }
