@@ -7,7 +7,9 @@ import dev.evtlint.api.FailOn;
 import dev.evtlint.api.InMemorySource;
 import dev.evtlint.config.Baseline;
 import dev.evtlint.config.ConfigException;
+import dev.evtlint.config.ConfigFile;
 import dev.evtlint.config.EvtlintConfig;
+import dev.evtlint.config.RunOrderFile;
 import dev.evtlint.report.AtomicFile;
 import dev.evtlint.report.GitRoot;
 import dev.evtlint.report.IoFailure;
@@ -123,9 +125,11 @@ final class CheckCommand implements Callable<Integer> {
         RuleSelection.check(select, ignore, spec);
         EvtlintConfig configuration;
         Baseline earlier;
+        List<Path> runOrder;
         try {
-            configuration = Configuration.load(config, workingDirectory, spec);
+            configuration = ConfigFile.load(config, workingDirectory);
             earlier = baseline == null ? null : Baseline.read(workingDirectory.resolve(baseline), baseline.toString());
+            runOrder = RunOrderFile.read(order != null ? order : configuration.order().orElse(null), workingDirectory);
         } catch (ConfigException e) {
             // Already one line with the file and position: no "evtlint: error:" in front.
             parent.err().println(e.getMessage());
@@ -133,11 +137,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Path> files = paths.resolve(workingDirectory);
         List<InMemorySource> texts = paths.includesStdin() ? List.of(standardInput(environment)) : List.of();
-        Path runOrder = order != null ? order : configuration.order().orElse(null);
-        AnalysisRequest request = new AnalysisRequest(files, workingDirectory,
-                pgVersion != null ? pgVersion : configuration.pgVersion().orElse(AnalysisRequest.DEFAULT_PG_VERSION),
-                configuration.select(select), configuration.ignore(ignore),
-                RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts);
+        AnalysisRequest request = new AnalysisRequest(files, workingDirectory, configuration.pgVersion(pgVersion),
+                configuration.select(select), configuration.ignore(ignore), runOrder, threads, texts);
         Path root = sourceRoot(workingDirectory);
         AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load());
         if (writeBaseline != null) {
@@ -147,8 +148,7 @@ final class CheckCommand implements Callable<Integer> {
             result = earlier.compare(result, new SarifFingerprints(root, workingDirectory));
         }
         report(result, environment, root);
-        FailOn threshold = failOn != null ? failOn : configuration.failOn().map(FailOn::parse).orElse(FailOn.ERROR);
-        return ExitCodes.of(result, threshold);
+        return ExitCodes.of(result, configuration.failOn(failOn));
     }
 
     /** Standard input as a script; text that is not UTF-8 is the user's to fix, said in one line. */
