@@ -37,7 +37,7 @@ public final class ConfigFile {
     }
 
     /** How messages name a file that a run reads: relative to the working directory, with '/'. */
-    static String displayName(Path file, Path workingDirectory) {
+    public static String displayName(Path file, Path workingDirectory) {
         Path base = workingDirectory.toAbsolutePath().normalize();
         return base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }

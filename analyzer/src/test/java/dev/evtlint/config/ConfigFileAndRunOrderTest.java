@@ -3,6 +3,7 @@ package dev.evtlint.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.api.FailOn;
 import java.io.IOException;
@@ -47,7 +48,7 @@ class ConfigFileAndRunOrderTest {
         Files.writeString(repository.resolve("typo.toml"), "selct = []\n");
         ConfigException typo = assertThrows(ConfigException.class,
                 () -> ConfigFile.load(repository.resolve("typo.toml"), module));
-        assertEquals("../typo.toml:1:1: unknown key 'selct'", typo.getMessage().replaceAll(";.*", ""));
+        assertTrue(typo.getMessage().startsWith("../typo.toml:1:1: unknown key 'selct'"), typo.getMessage());
     }
 
     @Test

@@ -4,9 +4,16 @@ import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.FailOn;
+import dev.evtlint.config.Baseline;
+import dev.evtlint.config.ConfigException;
+import dev.evtlint.config.ConfigFile;
+import dev.evtlint.config.EvtlintConfig;
+import dev.evtlint.config.RunOrderFile;
 import dev.evtlint.report.GitRoot;
 import dev.evtlint.report.ReportFormat;
+import dev.evtlint.report.SarifFingerprints;
 import dev.evtlint.report.TextReporter;
+import dev.evtlint.rule.RuleRegistry;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,15 +58,19 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "evtlint.excludes")
     private List<String> excludes;
 
-    /** The PostgreSQL major version the scripts target, 13 to 18. */
-    @Parameter(property = "evtlint.pgVersion", defaultValue = "" + AnalysisRequest.DEFAULT_PG_VERSION)
-    private int pgVersion;
+    /**
+     * The PostgreSQL major version the scripts target, 13 to 18. The default is the configuration
+     * file's {@code pg-version}, else 18.
+     */
+    @Parameter(property = "evtlint.pgVersion")
+    private Integer pgVersion;
 
     /**
      * The least serious severity that counts against {@code maxAllowedFindings}: {@code error},
-     * {@code warning}, {@code note}, or {@code never} for a build that never fails on findings.
+     * {@code warning}, {@code note}, or {@code never} for a build that never fails on findings. The
+     * default is the configuration file's {@code fail-on}, else {@code error}.
      */
-    @Parameter(property = "evtlint.failOnSeverity", defaultValue = "error")
+    @Parameter(property = "evtlint.failOnSeverity")
     private String failOnSeverity;
 
     /** How many findings at or above {@code failOnSeverity} the build tolerates. */
@@ -89,6 +100,23 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "evtlint.consoleOutput", defaultValue = "true")
     private boolean consoleOutput;
 
+    /**
+     * The configuration file ({@code evtlint.toml}: rules, severities, per-path ignores, run order;
+     * docs/configuration.md). The default is the nearest {@code evtlint.toml} from the module up to
+     * the root of its git repository. Parameters given here win over the file.
+     */
+    @Parameter(property = "evtlint.configFile")
+    private File configFile;
+
+    /**
+     * The SARIF report of an earlier run, such as a {@code target/evtlint.sarif} kept in the
+     * repository: the findings it holds are neither reported nor counted, only new ones are. A
+     * finding matches by rule, file and the hash of its line, so it still matches when lines above
+     * it move.
+     */
+    @Parameter(property = "evtlint.baseline")
+    private File baseline;
+
     /** Skips the check. */
     @Parameter(property = "evtlint.skip", defaultValue = "false")
     private boolean skip;
@@ -99,22 +127,32 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("evtlint: skipped");
             return;
         }
-        FailOn failOn = parse("failOnSeverity", failOnSeverity, FailOn::parse);
+        Path module = basedir.toPath();
+        Path repository = GitRoot.of(module);
+        EvtlintConfig config = configured(() -> ConfigFile.load(configFile == null ? null : configFile.toPath(), module));
+        FailOn failOn = config.failOn(failOnSeverity == null ? null : parse("failOnSeverity", failOnSeverity, FailOn::parse));
+        int version = config.pgVersion(pgVersion);
+        checkSettings(version);
         List<ReportFormat> formats = new ArrayList<>();
         for (String format : outputFormats) {
             formats.add(parse("outputFormats", format, ReportFormat::parse));
         }
-        checkSettings();
-        Path project = basedir.toPath();
         // Before the analysis: a configuration error should not wait for it.
-        ReportFiles reports = new ReportFiles(outputFile.toPath(), formats, GitRoot.of(project), project, getLog());
-        SourceSet sources = new SourceSet(project, sourceDirectories, includes, excludes);
+        ReportFiles reports = new ReportFiles(outputFile.toPath(), formats, repository, module, getLog());
+        Baseline earlier = baseline == null ? null
+                : configured(() -> Baseline.read(baseline.toPath(), ConfigFile.displayName(baseline.toPath(), module)));
+        List<Path> runOrder = configured(() -> RunOrderFile.read(config.order().orElse(null), module));
+        SourceSet sources = new SourceSet(module, sourceDirectories, includes, excludes);
         if (sources.directories().isEmpty()) {
             getLog().info("evtlint: no source directory (" + SourceSet.DEFAULT_DIRECTORIES + "); nothing to check");
             return;
         }
-        AnalysisResult result = Evtlint.analyze(new AnalysisRequest(sources.files(), project, pgVersion, Set.of(),
-                Set.of(), List.of(), Runtime.getRuntime().availableProcessors(), List.of()));
+        AnalysisRequest request = new AnalysisRequest(sources.files(), module, version, config.select(Set.of()),
+                config.ignore(Set.of()), runOrder, Runtime.getRuntime().availableProcessors(), List.of());
+        AnalysisResult result = Evtlint.analyze(request, config, RuleRegistry.load());
+        if (earlier != null) {
+            result = earlier.compare(result, new SarifFingerprints(repository, module));
+        }
         Verdict verdict = new Verdict(result, failOn, maxAllowedFindings);
         FindingLog log = new FindingLog(getLog());
         log.findings(consoleOutput ? result.findings() : verdict.failingTheBuild());
@@ -124,10 +162,10 @@ public final class CheckMojo extends AbstractMojo {
         verdict.enforce();
     }
 
-    private void checkSettings() throws MojoExecutionException {
-        if (!AnalysisRequest.supportsPgVersion(pgVersion)) {
+    private void checkSettings(int version) throws MojoExecutionException {
+        if (!AnalysisRequest.supportsPgVersion(version)) {
             throw new MojoExecutionException("evtlint: pgVersion must be between " + AnalysisRequest.MIN_PG_VERSION
-                    + " and " + AnalysisRequest.MAX_PG_VERSION + ", not " + pgVersion);
+                    + " and " + AnalysisRequest.MAX_PG_VERSION + ", not " + version);
         }
         if (maxAllowedFindings < 0) {
             throw new MojoExecutionException("evtlint: maxAllowedFindings must be 0 or more, not " + maxAllowedFindings);
@@ -142,5 +180,20 @@ public final class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("evtlint: " + parameter + ": " + e.getMessage());
         }
+    }
+
+    /** Reads a file the user gave; its mistakes are one line that names it, as a compiler's. */
+    private static <T> T configured(ConfigRead<T> read) throws MojoExecutionException {
+        try {
+            return read.read();
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("evtlint: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reading a configuration, baseline or run order file. */
+    @FunctionalInterface
+    private interface ConfigRead<T> {
+        T read() throws ConfigException;
     }
 }
