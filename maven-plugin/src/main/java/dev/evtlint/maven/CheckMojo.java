@@ -133,12 +133,8 @@ public final class CheckMojo extends AbstractMojo {
         FailOn failOn = config.failOn(failOnSeverity == null ? null : parse("failOnSeverity", failOnSeverity, FailOn::parse));
         int version = config.pgVersion(pgVersion);
         checkSettings(version);
-        List<ReportFormat> formats = new ArrayList<>();
-        for (String format : outputFormats) {
-            formats.add(parse("outputFormats", format, ReportFormat::parse));
-        }
         // Before the analysis: a configuration error should not wait for it.
-        ReportFiles reports = new ReportFiles(outputFile.toPath(), formats, repository, module, getLog());
+        ReportFiles reports = new ReportFiles(outputFile.toPath(), formats(), repository, module, getLog());
         Baseline earlier = baseline == null ? null
                 : configured(() -> Baseline.read(baseline.toPath(), ConfigFile.displayName(baseline.toPath(), module)));
         List<Path> runOrder = configured(() -> RunOrderFile.read(config.order().orElse(null), module));
@@ -160,6 +156,14 @@ public final class CheckMojo extends AbstractMojo {
         getLog().info("evtlint: " + TextReporter.summary(result));
         reports.write(result);
         verdict.enforce();
+    }
+
+    private List<ReportFormat> formats() throws MojoExecutionException {
+        List<ReportFormat> formats = new ArrayList<>();
+        for (String format : outputFormats) {
+            formats.add(parse("outputFormats", format, ReportFormat::parse));
+        }
+        return formats;
     }
 
     private void checkSettings(int version) throws MojoExecutionException {
