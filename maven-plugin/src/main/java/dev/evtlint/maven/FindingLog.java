@@ -2,6 +2,7 @@ package dev.evtlint.maven;
 
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.report.TextReporter;
+import dev.evtlint.report.ToolInfo;
 import dev.evtlint.rule.Finding;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
@@ -30,7 +31,8 @@ final class FindingLog {
 
     void notifications(List<ToolNotification> notifications) {
         for (ToolNotification notification : notifications) {
-            String path = notification.path().isEmpty() ? "evtlint" : notification.path();
+            // A notification about the run as a whole has no path: it is named after the tool, as in the text report.
+            String path = notification.path().isEmpty() ? ToolInfo.NAME : notification.path();
             log.error(path + ": " + notification.message());
         }
     }
