@@ -1,5 +1,6 @@
 package dev.evtlint.rules;
 
+import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.PlNodes;
@@ -10,6 +11,7 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,8 +25,12 @@ import java.util.Set;
 public final class AuditLostOnFailedCommand implements Rule {
     private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
 
+    /** The events that fire after a successful command, whose triggers may pick up a row written at the start. */
+    private static final Set<String> LATER_EVENTS = Set.of("ddl_command_end", "sql_drop");
+
     @Override
     public void check(RuleContext context) {
+        List<StateAccess.Access> readLater = readsOfLaterTriggers(context);
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef start = context.model().triggersReaching(function).stream()
                     .filter(trigger -> trigger.event().equals("ddl_command_start")).findFirst().orElse(null);
@@ -34,7 +40,7 @@ public final class AuditLostOnFailedCommand implements Rule {
             PlNodes.forEachStatement(function.body(), statement -> {
                 Statement sql = statement instanceof PlStatement.Sql s ? s.statement()
                         : statement instanceof PlStatement.Execute e ? e.statement() : null;
-                if (sql != null && WRITES.contains(sql.commandTag())) {
+                if (sql != null && WRITES.contains(sql.commandTag()) && !handedOn(sql, readLater)) {
                     context.report(function.file(), statement)
                             .message(sql.commandTag() + " in " + function.signature() + " runs at ddl_command_start (event "
                                     + "trigger " + start.name() + "): the row rolls back when the command or a later "
@@ -45,5 +51,25 @@ public final class AuditLostOnFailedCommand implements Rule {
                 }
             });
         }
+    }
+
+    /** What the functions of ddl_command_end and sql_drop triggers read. */
+    private static List<StateAccess.Access> readsOfLaterTriggers(RuleContext context) {
+        return context.model().eventTriggers().stream()
+                .filter(trigger -> LATER_EVENTS.contains(trigger.event()) && trigger.function() != null)
+                .flatMap(trigger -> StateAccess.of(context.model(), trigger.function()).reads().stream())
+                .toList();
+    }
+
+    /**
+     * A row that a ddl_command_end or sql_drop trigger reads is state handed on to the end of the
+     * command (say, the schema before the change), not a record of the attempt: rolling it back
+     * with a failed command is what its author wants.
+     */
+    private static boolean handedOn(Statement write, List<StateAccess.Access> readLater) {
+        Part.QualifiedName table = write instanceof Statement.Insert insert ? insert.table()
+                : write instanceof Statement.Update update ? update.table()
+                : write instanceof Statement.Delete delete ? delete.table() : null;
+        return table != null && readLater.stream().anyMatch(read -> read.state().sameAs(StateAccess.table(table)));
     }
 }

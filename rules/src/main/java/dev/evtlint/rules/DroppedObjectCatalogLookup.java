@@ -22,9 +22,6 @@ import java.util.Set;
         summary = "sql_drop function looking dropped objects up in the catalogs", severity = Severity.WARNING,
         category = Category.ORDERING, since = "0.1.0", tags = {"correctness"})
 public final class DroppedObjectCatalogLookup implements Rule {
-    private static final Set<String> CATALOGS = Set.of("pg_class", "pg_proc", "pg_type", "pg_namespace", "pg_attribute",
-            "pg_constraint", "pg_index", "pg_trigger", "pg_attrdef", "pg_depend", "pg_description", "pg_policy",
-            "pg_rewrite", "pg_sequence", "pg_tables", "pg_views", "pg_indexes", "pg_matviews");
     private static final Set<String> LOOKUP_TYPES = Set.of("regclass", "regproc", "regprocedure", "regtype",
             "regnamespace", "regoper", "regoperator", "regcollation", "regconfig", "regdictionary");
 
@@ -37,7 +34,7 @@ public final class DroppedObjectCatalogLookup implements Rule {
                 continue;
             }
             for (Statement.Select select : AstVisitor.collect(function.body(), Statement.Select.class)) {
-                Part.RelationRef catalog = catalog(select);
+                Part.RelationRef catalog = SystemCatalogs.firstIn(select);
                 if (catalog != null && mentionsObjid(select)) {
                     report(context, function, dropTrigger, catalog, "joins it with " + catalog.name().name());
                 }
@@ -58,18 +55,6 @@ public final class DroppedObjectCatalogLookup implements Rule {
                 .help("read what pg_event_trigger_dropped_objects() reports instead: object_identity, object_type, "
                         + "schema_name, object_name, address_names")
                 .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on sql_drop");
-    }
-
-    private static Part.RelationRef catalog(Statement.Select select) {
-        for (Part.TableRef table : select.from()) {
-            for (Part.RelationRef relation : AstVisitor.collect(table, Part.RelationRef.class)) {
-                String schema = relation.name().schema();
-                if (CATALOGS.contains(relation.name().name()) && (schema == null || schema.equals("pg_catalog"))) {
-                    return relation;
-                }
-            }
-        }
-        return null;
     }
 
     private static boolean mentionsObjid(Statement.Select select) {

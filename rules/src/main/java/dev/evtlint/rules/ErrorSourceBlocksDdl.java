@@ -49,9 +49,13 @@ public final class ErrorSourceBlocksDdl implements Rule {
         }
     }
 
-    /** Free text: a string literal or a text-returning value, not an OID. */
+    /**
+     * Free text: a string literal or a text-returning value, not an OID. A literal naming a built-in
+     * object ('pg_catalog.pg_class') always resolves.
+     */
     private static boolean isText(Expr operand) {
         return operand instanceof Expr.Literal literal && literal.kind() == Expr.LiteralKind.STRING
+                && !SystemCatalogs.namesBuiltIn(literal.value())
                 || operand instanceof Expr.Operator operator && operator.operator().equals("||")
                 || operand instanceof Expr.FunctionCall call && (call.calls("format") || call.calls("concat")
                         || call.calls("quote_ident"));

@@ -23,7 +23,8 @@ import dev.evtlint.rule.Severity;
         summary = "Event trigger feature the target PostgreSQL version lacks", severity = Severity.ERROR,
         category = Category.LOGIN, since = "0.1.0", tags = {"correctness", "compatibility"}, precision = "very-high")
 public final class FeatureNeedsNewerPostgresql implements Rule {
-    private static final int LOGIN_VERSION = 17;
+    /** The version that added the login event, the event_triggers setting and event triggers for REINDEX. */
+    static final int LOGIN_VERSION = 17;
     private static final String SETTING = "event_triggers";
 
     @Override

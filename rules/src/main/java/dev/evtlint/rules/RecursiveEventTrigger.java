@@ -2,6 +2,7 @@ package dev.evtlint.rules;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.PlNodes;
@@ -14,6 +15,7 @@ import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A trigger function that runs DDL its own trigger fires on, with no recursion guard: the DDL fires
@@ -31,14 +33,15 @@ public final class RecursiveEventTrigger implements Rule {
                 continue;
             }
             List<EventTriggerDef> triggers = context.model().triggersReaching(function);
+            ObjectNameGuards guards = ObjectNameGuards.of(function);
             PlNodes.forEachStatement(function.body(), statement -> {
                 Statement ddl = statement instanceof PlStatement.Sql sql ? sql.statement()
                         : statement instanceof PlStatement.Execute execute ? execute.statement() : null;
-                if (ddl == null) {
+                if (ddl == null || actsOnOtherObjects(guards.requiredNames(statement), ddl)) {
                     return;
                 }
                 for (EventTriggerDef trigger : triggers) {
-                    if (fires(trigger, ddl.commandTag())) {
+                    if (fires(trigger, ddl.commandTag(), context.pgVersion())) {
                         context.report(function.file(), statement)
                                 .message(ddl.commandTag() + " in " + function.signature() + " fires event trigger "
                                         + trigger.name() + " (" + trigger.event() + ") again, which runs it again: "
@@ -54,13 +57,16 @@ public final class RecursiveEventTrigger implements Rule {
         }
     }
 
-    /** Whether a command with {@code tag} fires {@code trigger}: its event and its tag filter. */
-    private static boolean fires(EventTriggerDef trigger, String tag) {
+    /**
+     * Whether a command with {@code tag} fires {@code trigger} on the target version: its event and
+     * its tag filter (REINDEX fires event triggers only from 17 on).
+     */
+    private static boolean fires(EventTriggerDef trigger, String tag, int pgVersion) {
         if (trigger.isLogin() || !trigger.firesIn(false) && !trigger.firesIn(true)) {
             return false;
         }
         boolean eventFires = CommandTagFacts.lookUp(tag)
-                .map(facts -> facts.eventTriggerOk() && facts.mayFire(trigger.event())
+                .map(facts -> facts.eventTriggerOk() && facts.since() <= pgVersion && facts.mayFire(trigger.event())
                         && (!trigger.event().equals("table_rewrite") || facts.tableRewriteOk()))
                 .orElse(false);
         if (!eventFires) {
@@ -68,6 +74,17 @@ public final class RecursiveEventTrigger implements Rule {
         }
         List<Expr.Literal> tags = trigger.tags();
         return tags.isEmpty() || tags.stream().anyMatch(literal -> CommandTagFacts.asciiUpper(literal.value()).equals(tag));
+    }
+
+    /**
+     * Whether the DDL runs only for objects of other names than its own: then the firing it causes
+     * does not reach it again (a function that reacts to the creation of resolve() and creates
+     * graphql() in turn).
+     */
+    private static boolean actsOnOtherObjects(Set<String> requiredNames, Statement ddl) {
+        Part.QualifiedName object = ddl instanceof Statement.CreateFunction create ? create.name()
+                : ddl instanceof Statement.CreateTable create ? create.name() : null;
+        return !requiredNames.isEmpty() && object != null && !requiredNames.contains(object.name());
     }
 
     /** A function that both reads and sets a session setting is taken to guard itself against recursion. */

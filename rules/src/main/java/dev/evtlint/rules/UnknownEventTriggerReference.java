@@ -3,6 +3,7 @@ package dev.evtlint.rules;
 import dev.evtlint.ast.Part.Identifier;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.ExecutedStatement;
+import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
@@ -10,6 +11,8 @@ import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * ALTER or DROP EVENT TRIGGER (without IF EXISTS) of a name no script creates before it in run
@@ -22,22 +25,47 @@ public final class UnknownEventTriggerReference implements Rule {
     /** SQLSTATE 42704, raised for a missing event trigger; a handler for it makes the reference safe. */
     private static final String UNDEFINED_OBJECT = "undefined_object";
 
+    /** An extension's update script, {@code name--old--new.sql}, which ALTER EXTENSION ... UPDATE runs. */
+    private static final Pattern UPDATE_SCRIPT = Pattern.compile("(.+?)--.+--.+\\.sql");
+
     @Override
     public void check(RuleContext context) {
         Set<String> created = new HashSet<>();
+        Set<String> extensionsSeen = new HashSet<>();
+        ScriptFile current = null;
+        boolean unseenUpdate = false;
         for (ExecutedStatement executed : context.model().executedStatements()) {
+            if (executed.file() != current) {
+                current = executed.file();
+                unseenUpdate = isUnseenUpdate(current, extensionsSeen);
+                String extension = ScriptFile.extensionName(current.source());
+                if (extension != null) {
+                    extensionsSeen.add(extension);
+                }
+            }
             Statement statement = executed.statement();
             if (statement instanceof Statement.CreateEventTrigger create) {
                 created.add(create.name().name());
             } else if (statement instanceof Statement.AlterEventTrigger alter) {
-                check(context, executed, created, alter.name(), "ALTER EVENT TRIGGER");
+                if (!unseenUpdate) {
+                    check(context, executed, created, alter.name(), "ALTER EVENT TRIGGER");
+                }
                 if (alter.newName() != null) {
                     created.add(alter.newName().name());
                 }
-            } else if (statement instanceof Statement.DropEventTrigger drop && !drop.ifExists()) {
+            } else if (statement instanceof Statement.DropEventTrigger drop && !drop.ifExists() && !unseenUpdate) {
                 drop.names().forEach(name -> check(context, executed, created, name, "DROP EVENT TRIGGER"));
             }
         }
+    }
+
+    /**
+     * Whether the file is an update script of an extension none of whose earlier scripts were
+     * analysed: the triggers it alters or drops come from those, on the database it updates.
+     */
+    private static boolean isUnseenUpdate(ScriptFile file, Set<String> extensionsSeen) {
+        Matcher update = UPDATE_SCRIPT.matcher(file.source().fileName());
+        return update.matches() && !extensionsSeen.contains(update.group(1));
     }
 
     private static void check(RuleContext context, ExecutedStatement executed, Set<String> created, Identifier name,
