@@ -13,6 +13,7 @@ import dev.evtlint.rule.RuleRunner;
 import dev.evtlint.rule.Severity;
 import dev.evtlint.suppress.SuppressedFinding;
 import dev.evtlint.suppress.Suppressions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,17 +34,19 @@ final class Analysis {
     private final AnalysisRequest request;
     private final EvtlintConfig config;
     private final RuleRegistry registry;
+    private final Progress progress;
     private final List<ToolNotification> notifications = new ArrayList<>();
 
-    Analysis(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry) {
+    Analysis(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry, Progress progress) {
         this.request = request;
         this.config = config;
         this.registry = registry;
+        this.progress = progress;
     }
 
     AnalysisResult run() {
         ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.jobs(),
-                request.texts());
+                request.texts(), progress);
         notifications.addAll(loaded.notifications());
         List<ScriptFile> ordered = RunOrder.sort(loaded.scripts(), request.runOrder());
         ProjectModel model = ProjectModel.build(ordered);
@@ -51,9 +54,16 @@ final class Analysis {
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();
         List<Finding> findings = new RuleRunner(model, flow, request.pgVersion(), this::isKnownExternal)
                 .run(enabled, (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e))));
-        List<RuleDescriptor> enabledDescriptors = enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList();
+        return result(ordered, enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(), findings);
+    }
+
+    /**
+     * The rules' findings as reported: per-path ignores and suppression comments applied, severities
+     * as configured, in report order.
+     */
+    private AnalysisResult result(List<ScriptFile> ordered, List<RuleDescriptor> enabledDescriptors, List<Finding> findings) {
         Set<String> enabledIds = enabledDescriptors.stream().map(RuleDescriptor::id).collect(Collectors.toSet());
-        BiPredicate<SourceFile, String> ranOn = (file, id) -> enabledIds.contains(id) && !config.ignoredFor(id, file.path());
+        BiPredicate<SourceFile, String> ranOn = (file, id) -> enabledIds.contains(id) && !config.ignoredFor(id, pathOf(file));
         // Findings of rules switched off for their file never existed: they are not even suppressed.
         List<Finding> kept = findings.stream().filter(f -> ranOn.test(f.location().file(), f.rule().id())).toList();
         Suppressions.Outcome outcome = new Suppressions(registry, ranOn).apply(ordered, kept);
@@ -65,6 +75,11 @@ final class Analysis {
         List<SourceFile> files = ordered.stream().map(ScriptFile::source).toList();
         return new AnalysisResult(List.copyOf(reported), enabledDescriptors, files, List.copyOf(notifications),
                 List.copyOf(suppressed), null);
+    }
+
+    /** Where a file stands; standard input stands where --stdin-filename puts it. */
+    private Path pathOf(SourceFile file) {
+        return file.path() != null ? file.path() : request.workingDirectory().resolve(file.displayPath());
     }
 
     /** The configuration's severity for the finding's rule, when it sets one. */

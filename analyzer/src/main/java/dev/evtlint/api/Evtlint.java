@@ -26,6 +26,12 @@ public final class Evtlint {
      * (select, ignore, PostgreSQL version, run order) into the request, its own options first.
      */
     public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry) {
-        return new Analysis(request, config, registry).run();
+        return analyze(request, config, registry, Progress.NONE);
+    }
+
+    /** As {@link #analyze(AnalysisRequest, EvtlintConfig, RuleRegistry)}, telling {@code progress} how far it is. */
+    public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry,
+                                         Progress progress) {
+        return new Analysis(request, config, registry, progress).run();
     }
 }

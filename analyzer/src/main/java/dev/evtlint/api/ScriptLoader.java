@@ -33,9 +33,21 @@ final class ScriptLoader {
      * scripts given as text come after the files.
      */
     static Loaded load(List<Path> requested, Path workingDirectory, int jobs, List<InMemorySource> texts) {
+        return load(requested, workingDirectory, jobs, texts, Progress.NONE);
+    }
+
+    /** As {@link #load(List, Path, int, List)}, telling {@code progress} of each file read and parsed. */
+    static Loaded load(List<Path> requested, Path workingDirectory, int jobs, List<InMemorySource> texts,
+                       Progress progress) {
         List<ToolNotification> notifications = new ArrayList<>();
         List<Path> paths = SourceDiscovery.find(requested, workingDirectory, notifications::add);
-        List<FileOutcome> outcomes = parallel(paths, jobs, path -> loadOne(path, workingDirectory));
+        progress.started(paths.size());
+        List<FileOutcome> outcomes = parallel(paths, jobs, path -> {
+            FileOutcome outcome = loadOne(path, workingDirectory);
+            progress.fileDone();
+            return outcome;
+        });
+        progress.finished();
         List<ScriptFile> scripts = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
             if (outcome.script() != null) {

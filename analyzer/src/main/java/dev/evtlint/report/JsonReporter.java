@@ -42,7 +42,9 @@ public final class JsonReporter implements Reporter {
     record JsonNotification(String path, String message, boolean internalError) {
     }
 
-    record Summary(int findings, int errors, int warnings, int notes, int files) {
+    /** {@code unchangedFromBaseline} is null without {@code --baseline}. */
+    record Summary(int findings, int errors, int warnings, int notes, int files, int suppressed,
+                   Integer unchangedFromBaseline) {
     }
 
     @Override
@@ -51,7 +53,8 @@ public final class JsonReporter implements Reporter {
         List<JsonNotification> notifications = result.notifications().stream()
                 .map(n -> new JsonNotification(n.path(), n.message(), n.internalError())).toList();
         Summary summary = new Summary(findings.size(), count(result, Severity.ERROR), count(result, Severity.WARNING),
-                count(result, Severity.NOTE), result.files().size());
+                count(result, Severity.NOTE), result.files().size(), result.suppressed().size(),
+                result.baseline() == null ? null : result.baseline().unchanged());
         MAPPER.writeValue(out, new Document(SCHEMA_VERSION, ToolInfo.NAME, ToolInfo.version(), findings, notifications, summary));
         out.write('\n');
         out.flush();

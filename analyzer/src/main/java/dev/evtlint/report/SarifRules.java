@@ -4,6 +4,7 @@ import com.contrastsecurity.sarif.MultiformatMessageString;
 import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
+import dev.evtlint.rule.Category;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.Severity;
 import java.util.LinkedHashSet;
@@ -13,6 +14,8 @@ import java.util.Set;
 final class SarifRules {
     /** GitHub's limit for {@code fullDescription.text}. */
     static final int MAX_DESCRIPTION = 1024;
+    /** GitHub keeps 10 tags per rule (reference/sarif-github.md section 8). */
+    static final int MAX_TAGS = 10;
     /** The tag that makes GitHub honour {@code security-severity}. */
     static final String SECURITY_TAG = "security";
 
@@ -37,17 +40,34 @@ final class SarifRules {
 
     private static PropertyBag properties(RuleDescriptor rule) {
         Set<String> tags = new LinkedHashSet<>(rule.tags());
-        boolean security = !rule.securitySeverity().isEmpty();
-        if (security) {
+        // GitHub files a rule under security by this tag, and honours security-severity only with it.
+        if (rule.category() == Category.SECURITY || !rule.securitySeverity().isEmpty()) {
             tags.add(SECURITY_TAG);
         }
-        PropertyBag properties = new PropertyBag().withTags(tags)
+        PropertyBag properties = new PropertyBag().withTags(limited(tags))
                 .withAdditionalProperty("precision", rule.precision())
                 .withAdditionalProperty("problem.severity", problemSeverity(rule.severity()));
-        if (security) {
+        if (!rule.securitySeverity().isEmpty()) {
             properties.withAdditionalProperty("security-severity", rule.securitySeverity());
         }
         return properties;
+    }
+
+    /** GitHub keeps only the first 10 tags of a rule; the security tag, added last, must not be lost. */
+    private static Set<String> limited(Set<String> tags) {
+        if (tags.size() <= MAX_TAGS) {
+            return tags;
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        if (tags.contains(SECURITY_TAG)) {
+            kept.add(SECURITY_TAG);
+        }
+        for (String tag : tags) {
+            if (kept.size() < MAX_TAGS) {
+                kept.add(tag);
+            }
+        }
+        return kept;
     }
 
     /** CodeQL's vocabulary: GitHub orders and filters alerts by it. */

@@ -9,10 +9,12 @@ import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.parse.LineComments;
+import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds the suppression comments of a script with exact positions. Comments outside function
@@ -25,8 +27,9 @@ final class SuppressionScanner {
     private final List<SuppressionComment> comments = new ArrayList<>();
     private final List<InvalidSuppression> invalid = new ArrayList<>();
 
-    SuppressionScanner(RuleRegistry registry) {
-        this.syntax = new SuppressionSyntax(registry);
+    /** @param findRule the rule with an ID or name, as {@link RuleRegistry#find} */
+    SuppressionScanner(Function<String, Optional<RuleDescriptor>> findRule) {
+        this.syntax = new SuppressionSyntax(findRule);
     }
 
     List<SuppressionComment> comments() {

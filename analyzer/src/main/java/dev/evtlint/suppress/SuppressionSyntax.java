@@ -5,6 +5,7 @@ import dev.evtlint.rule.RuleRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the text of one {@code --} comment: {@code evtlint-ignore RULE[, RULE...] [reason]} or
@@ -28,12 +29,13 @@ final class SuppressionSyntax {
         }
     }
 
-    private final RuleRegistry registry;
+    private final Function<String, Optional<RuleDescriptor>> findRule;
     private String text;
     private int position;
 
-    SuppressionSyntax(RuleRegistry registry) {
-        this.registry = registry;
+    /** @param findRule the rule with an ID or name, as {@link RuleRegistry#find} */
+    SuppressionSyntax(Function<String, Optional<RuleDescriptor>> findRule) {
+        this.findRule = findRule;
     }
 
     /** Reads {@code comment} (starting with {@code --}); empty when it is no suppression comment. */
@@ -68,13 +70,14 @@ final class SuppressionSyntax {
     private Parsed rules(String directive, boolean wholeFile) {
         List<RuleDescriptor> rules = new ArrayList<>();
         while (true) {
-            String key = wordAt(position);
+            // A rule starts with a letter or digit: "-- reason" right after the marker names none.
+            String key = position < text.length() && Character.isLetterOrDigit(text.charAt(position)) ? wordAt(position) : "";
             if (key.isEmpty()) {
                 return Parsed.malformed(rules.isEmpty()
                         ? directive + " names no rule; write '-- " + directive + " EVT101[, EVT102] [reason]'"
                         : directive + " has a ',' that no rule follows");
             }
-            Optional<RuleDescriptor> rule = registry.find(key);
+            Optional<RuleDescriptor> rule = findRule.apply(key);
             if (rule.isEmpty()) {
                 return Parsed.malformed(directive + " names an unknown rule '" + key + "'; 'evtlint rules' lists them");
             }

@@ -40,7 +40,7 @@ public final class Suppressions {
     }
 
     public Outcome apply(List<ScriptFile> scripts, List<Finding> findings) {
-        SuppressionScanner scanner = new SuppressionScanner(registry);
+        SuppressionScanner scanner = new SuppressionScanner(registry::find);
         scripts.forEach(scanner::scan);
         List<SuppressionComment> comments = scanner.comments();
         Set<SuppressionUse> used = new HashSet<>();

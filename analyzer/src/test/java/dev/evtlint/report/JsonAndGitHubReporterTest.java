@@ -1,10 +1,12 @@
 package dev.evtlint.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.BaselineComparison;
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.rule.Category;
@@ -13,6 +15,7 @@ import dev.evtlint.rule.Location;
 import dev.evtlint.rule.RelatedLocation;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.suppress.SuppressedFinding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +60,21 @@ class JsonAndGitHubReporterTest {
         assertEquals(5, finding.path("related").path(0).path("start").path("line").asInt());
         assertEquals("bad.sql", json.path("notifications").path(0).path("path").asText());
         assertEquals(1, json.path("summary").path("errors").asInt());
+        assertEquals(0, json.path("summary").path("suppressed").asInt());
+        assertTrue(json.path("summary").path("unchangedFromBaseline").isNull());
+    }
+
+    @Test
+    void jsonCountsButDoesNotListSuppressedFindingsAndCountsBaselinedOnes() throws IOException {
+        Finding finding = result().findings().get(0);
+        AnalysisResult result = new AnalysisResult(List.of(), List.of(EVT101), List.of(FILE), List.of(),
+                List.of(new SuppressedFinding(finding, "reviewed")), new BaselineComparison(3, 1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new JsonReporter().write(result, out);
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        assertEquals(0, json.path("findings").size());
+        assertEquals(1, json.path("summary").path("suppressed").asInt());
+        assertEquals(3, json.path("summary").path("unchangedFromBaseline").asInt());
     }
 
     @Test

@@ -22,8 +22,10 @@ import com.networknt.schema.ValidationMessage;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.ast.SourceFile;
+import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RelatedLocation;
+import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.Severity;
 import dev.evtlint.suppress.SuppressedFinding;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +37,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -233,6 +236,20 @@ class SarifReporterTest {
         assertEquals("recommendation", rule.path("properties").path("problem.severity").asText());
         assertEquals("note", rule.path("defaultConfiguration").path("level").asText());
         assertEquals(EVT501.severity(), Severity.NOTE);
+    }
+
+    @Test
+    void securityCategoryGetsTheSecurityTagWithoutAScoreAndTagsStayWithinGitHubsLimit() throws IOException {
+        List<String> manyTags = IntStream.range(0, 12).mapToObj(i -> "tag" + i).toList();
+        RuleDescriptor privileges = new RuleDescriptor("EVT503", "privilege-change-in-trigger", "s", Severity.NOTE,
+                Category.SECURITY, "0.1.0", manyTags, "high", "", "");
+        AnalysisResult result = new AnalysisResult(List.of(), List.of(privileges, EVT102), List.of(), List.of());
+        JsonNode rules = sarif(result).path("runs").path(0).path("tool").path("driver").path("rules");
+        JsonNode tags = rules.path(0).path("properties").path("tags");
+        assertEquals(SarifRules.MAX_TAGS, tags.size());
+        assertEquals("security", tags.path(0).asText(), "the security tag is kept first");
+        assertFalse(rules.path(0).path("properties").has("security-severity"), "no score RULES.md does not give");
+        assertFalse(rules.path(1).path("properties").path("tags").toString().contains("security"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.FailOn;
 import dev.evtlint.api.InMemorySource;
+import dev.evtlint.api.Progress;
 import dev.evtlint.config.Baseline;
 import dev.evtlint.config.ConfigException;
 import dev.evtlint.config.ConfigFile;
@@ -140,7 +141,8 @@ final class CheckCommand implements Callable<Integer> {
         AnalysisRequest request = new AnalysisRequest(files, workingDirectory, configuration.pgVersion(pgVersion),
                 configuration.select(select), configuration.ignore(ignore), runOrder, threads, texts);
         Path root = sourceRoot(workingDirectory);
-        AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load());
+        Progress progress = environment.progress() ? new ProgressLine(parent.err(), System::nanoTime) : Progress.NONE;
+        AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load(), progress);
         if (writeBaseline != null) {
             write(writeBaseline, new SarifReporter(root, workingDirectory), result, workingDirectory);
         }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +70,18 @@ class ConfigurationTest {
         assertTrue(run.out().contains("login.sql:4:3: note: "), run.out());
         assertFalse(run.out().contains("legacy/old.sql"), run.out());
         assertEquals(1, CliRun.in(work, "check", "--fail-on", "note").exitCode(), "--fail-on wins over the file");
+    }
+
+    @Test
+    void perPathIgnoresApplyToStandardInputWhereStdinFilenamePutsIt() throws IOException {
+        Files.writeString(repo.resolve("evtlint.toml"), "select = [\"EVT101\"]\n[per-path-ignores]\n\"db/legacy/*\" = [\"EVT101\"]\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PrintStream printer = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+            int code = EvtlintCommand.run(new String[] {"check", "-", "--stdin-filename", "legacy/login.sql"}, printer,
+                    printer, new Environment(work, false, false, new ByteArrayInputStream(LOGIN.getBytes(StandardCharsets.UTF_8))));
+            assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
+        }
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("No findings"));
     }
 
     @Test

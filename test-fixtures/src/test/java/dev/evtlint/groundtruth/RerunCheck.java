@@ -1,0 +1,48 @@
+package dev.evtlint.groundtruth;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * EVT601: the script runs, then runs again in the same database, statement by statement as psql
+ * does without ON_ERROR_STOP. On the second run every statement with a finding must fail with an
+ * error a finding in it quotes ({@code event trigger "x" already exists}), and every CREATE EVENT
+ * TRIGGER without one must succeed.
+ */
+final class RerunCheck implements Check {
+    private static final String CREATE_EVENT_TRIGGER = "CREATE EVENT TRIGGER";
+
+    @Override
+    public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
+        Optional<String> broken = Setup.runScript(fixture, database);
+        if (broken.isPresent()) {
+            return Verdict.refuted(broken.get());
+        }
+        List<ScriptRun.Result> again;
+        try (Connection connection = database.pair().primary().connect(database.name())) {
+            again = ScriptRun.run(connection, fixture.statements());
+        }
+        List<String> wrong = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (ScriptRun.Result result : again) {
+            boolean claimed = !fixture.findingsIn(result.statement()).isEmpty();
+            String where = result.statement().where();
+            if (claimed && !result.failed()) {
+                wrong.add(where + " succeeds again");
+            } else if (claimed && !AnalysedFixture.quotes(fixture.findingsIn(result.statement()), result.error())) {
+                wrong.add(where + " fails again with \"" + result.error() + "\", which no finding there states");
+            } else if (claimed) {
+                seen.add(where + " fails again with \"" + result.error() + "\"");
+            } else if (result.failed() && result.statement().tag().equals(CREATE_EVENT_TRIGGER)) {
+                wrong.add(where + " fails again with \"" + result.error() + "\", but " + fixture.rule() + " reports nothing there");
+            }
+        }
+        String summary = Setup.findings(fixture) + "; on the second run";
+        if (!wrong.isEmpty()) {
+            return Verdict.refuted(summary + " " + String.join("; ", wrong));
+        }
+        return Verdict.confirmed(summary + (seen.isEmpty() ? " every CREATE EVENT TRIGGER succeeds" : " " + String.join("; ", seen)));
+    }
+}
