@@ -12,7 +12,6 @@ import dev.evtlint.rule.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * CREATE EVENT TRIGGER that fails when the script runs a second time: there is no OR REPLACE and
@@ -30,7 +29,6 @@ public final class EventTriggerNotRerunnable implements Rule {
     private static final String UNDEFINED_OBJECT = "undefined_object";
 
     /** dbmate's marker of the part of a migration that runs once, on the way up. */
-    private static final Pattern DBMATE_UP = Pattern.compile("(?m)^-- migrate:up\\s*$");
 
     @Override
     public void check(RuleContext context) {
@@ -46,7 +44,7 @@ public final class EventTriggerNotRerunnable implements Rule {
             if (executed.statement() instanceof Statement.DropEventTrigger drop) {
                 drop.names().stream().filter(name -> isSafeDrop(executed, drop, name)).forEach(name -> dropped.add(name.name()));
             } else if (executed.statement() instanceof Statement.CreateEventTrigger create
-                    && !runsOnce(current) && !isDumped(current, create.name().name())
+                    && !current.runsOnce(create) && !isDumped(current, create.name().name())
                     && !isRerunnable(executed, create.name().name(), dropped)
                     && !droppedLater(statements, i, create.name().name())) {
                 String name = create.name().name();
@@ -57,16 +55,6 @@ public final class EventTriggerNotRerunnable implements Rule {
                                 + "only IF NOT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '" + name + "')");
             }
         }
-    }
-
-    /**
-     * Flyway runs a versioned migration once, and dbmate a migration's "-- migrate:up" part;
-     * CREATE EXTENSION runs an extension script once per installation (and fails first if the
-     * extension exists).
-     */
-    private static boolean runsOnce(ScriptFile file) {
-        return file.isFlywayVersioned() || ScriptFile.extensionName(file.source()) != null
-                || DBMATE_UP.matcher(file.source().text()).find();
     }
 
     /**
