@@ -16,6 +16,9 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
                               Set<String> ignore, List<Path> runOrder, int jobs, List<InMemorySource> texts) {
 
     public static final int DEFAULT_PG_VERSION = 18;
+    /** The PostgreSQL major versions a run can target: the CLI's --pg-version, the plugin's pgVersion. */
+    public static final int MIN_PG_VERSION = 13;
+    public static final int MAX_PG_VERSION = 18;
 
     public AnalysisRequest {
         paths = List.copyOf(paths);
@@ -26,6 +29,10 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
         }
+    }
+
+    public static boolean supportsPgVersion(int pgVersion) {
+        return pgVersion >= MIN_PG_VERSION && pgVersion <= MAX_PG_VERSION;
     }
 
     public AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select, Set<String> ignore) {
