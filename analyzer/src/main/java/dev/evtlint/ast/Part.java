@@ -62,6 +62,17 @@ public sealed interface Part extends Node {
         }
     }
 
+    /**
+     * A routine as DROP names it: {@code f(integer, text)}, or just {@code f}, then
+     * {@code parameters} is null (PostgreSQL then wants exactly one routine of that name).
+     */
+    record RoutineRef(SourceRange range, QualifiedName name, List<Parameter> parameters) implements Part {
+        @Override
+        public List<Node> children() {
+            return Nodes.of(name, parameters);
+        }
+    }
+
     /** {@code SET name TO value} or {@code SET name FROM CURRENT} in a function definition. */
     record ConfigSetting(SourceRange range, QualifiedName name, List<Expr> values, boolean fromCurrent) implements Part {
         @Override
@@ -148,6 +159,17 @@ public sealed interface Part extends Node {
 
     /** A SQL-standard body: {@code RETURN expr} or {@code BEGIN ATOMIC ... END}. */
     record SqlStandardBody(SourceRange range, List<Statement> statements) implements FunctionBody {
+        @Override
+        public List<Node> children() {
+            return Nodes.of(statements);
+        }
+    }
+
+    /**
+     * A LANGUAGE sql body written as a string: its statements, parsed without reporting syntax
+     * errors (evtlint reads them for what they do, positions in the file kept).
+     */
+    record SqlFunctionBody(SourceRange range, List<Statement> statements) implements FunctionBody {
         @Override
         public List<Node> children() {
             return Nodes.of(statements);

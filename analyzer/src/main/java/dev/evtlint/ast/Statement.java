@@ -93,10 +93,14 @@ public sealed interface Statement extends Node {
         }
     }
 
-    /** ALTER FUNCTION/PROCEDURE/ROUTINE; the fields not changed by the statement are null or empty. */
+    /**
+     * ALTER FUNCTION/PROCEDURE/ROUTINE; the fields not changed by the statement are null or empty.
+     * {@code parameters} is null when the statement names the routine without an argument list;
+     * {@code resets} are the parameters of its RESET options in lower case, {@code all} for RESET ALL.
+     */
     record AlterFunction(SourceRange range, String objectKind, QualifiedName name, List<Parameter> parameters,
-                         Boolean securityDefiner, List<ConfigSetting> settings, Identifier newName,
-                         Identifier newSchema) implements Statement {
+                         Boolean securityDefiner, List<ConfigSetting> settings, List<String> resets,
+                         Identifier newName, Identifier newSchema, Identifier newOwner) implements Statement {
         @Override
         public String commandTag() {
             return "ALTER " + objectKind;
@@ -104,7 +108,7 @@ public sealed interface Statement extends Node {
 
         @Override
         public List<Node> children() {
-            return Nodes.of(name, parameters, settings, newName, newSchema);
+            return Nodes.of(name, parameters, settings, newName, newSchema, newOwner);
         }
     }
 
@@ -177,10 +181,12 @@ public sealed interface Statement extends Node {
 
     /**
      * DROP of functions, tables, schemas, extensions, roles and other objects; {@code objectKind} is
-     * the kind in upper case (FUNCTION, MATERIALIZED VIEW...). Argument lists of functions are not kept.
+     * the kind in upper case (FUNCTION, MATERIALIZED VIEW...). For routines (FUNCTION, PROCEDURE,
+     * ROUTINE, AGGREGATE), {@code routines} holds each name with its argument list; it is empty for
+     * other objects.
      */
     record DropObject(SourceRange range, String objectKind, boolean ifExists, List<QualifiedName> names,
-                      boolean cascade) implements Statement {
+                      boolean cascade, List<Part.RoutineRef> routines) implements Statement {
         @Override
         public String commandTag() {
             return "DROP " + objectKind;

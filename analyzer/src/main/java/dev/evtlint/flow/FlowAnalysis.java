@@ -1,29 +1,44 @@
 package dev.evtlint.flow;
 
+import dev.evtlint.ast.AstVisitor;
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.Statement;
 import dev.evtlint.model.CallSite;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Guard facts for every function an event trigger reaches: a trigger's own function starts with
  * nothing known; a function it calls starts with what holds at its call sites, so a guard in a
- * caller protects the callee. Computed once per run, to a fixed point over the call graph.
+ * caller protects the callee. PL/pgSQL bodies are analysed over their {@link Cfg}; the statements
+ * of a LANGUAGE sql body run one after the other with what holds on entry. Computed once per run,
+ * to a fixed point over the call graph.
  */
 public final class FlowAnalysis {
+    private final ProjectModel model;
     private final BuiltinFunctions builtins;
-    private final Conditions conditions;
+    private final StandbyWrites standbyWrites;
+    private final GuardDataflow dataflow;
+    private final Map<FunctionDef, Cfg> graphs = new IdentityHashMap<>();
     private final Map<FunctionDef, GuardState> entries = new IdentityHashMap<>();
-    private final Map<FunctionDef, GuardAnalysis.Result> results = new IdentityHashMap<>();
+    private final Map<FunctionDef, GuardDataflow.Result> results = new IdentityHashMap<>();
 
     public FlowAnalysis(ProjectModel model) {
+        this.model = model;
         this.builtins = BuiltinFunctions.get();
-        this.conditions = new Conditions(builtins);
+        this.standbyWrites = new StandbyWrites(builtins);
+        this.dataflow = new GuardDataflow(new Conditions(builtins));
         Deque<FunctionDef> work = new ArrayDeque<>();
         for (EventTriggerDef trigger : model.eventTriggers()) {
             if (trigger.function() != null && entries.put(trigger.function(), GuardState.unknown()) == null) {
@@ -32,10 +47,7 @@ public final class FlowAnalysis {
         }
         while (!work.isEmpty()) {
             FunctionDef function = work.poll();
-            if (function.body() == null) {
-                continue;
-            }
-            GuardAnalysis.Result result = new GuardAnalysis(conditions).analyse(function.body(), entries.get(function));
+            GuardDataflow.Result result = analyse(function);
             results.put(function, result);
             for (CallSite site : model.callees(function)) {
                 GuardState atCall = result.atCall().getOrDefault(site.call(), GuardState.unreachable()).withoutVariables();
@@ -49,22 +61,82 @@ public final class FlowAnalysis {
         }
     }
 
+    private GuardDataflow.Result analyse(FunctionDef function) {
+        GuardState entry = entries.get(function);
+        Cfg cfg = cfg(function);
+        if (cfg != null) {
+            return dataflow.analyse(cfg, entry);
+        }
+        Map<Expr.FunctionCall, GuardState> atCall = new IdentityHashMap<>();
+        for (Statement statement : function.sqlStatements()) {
+            AstVisitor.collect(statement, Expr.FunctionCall.class).forEach(call -> atCall.put(call, entry));
+        }
+        return new GuardDataflow.Result(Map.of(), atCall);
+    }
+
     /** The built-in function facts the analysis used. */
     public BuiltinFunctions builtins() {
         return builtins;
     }
 
-    /** What holds before {@code statement} of {@code function}, over every path from every trigger. */
-    public GuardState before(FunctionDef function, PlStatement statement) {
-        GuardAnalysis.Result result = results.get(function);
+    /** The control-flow graph of a PL/pgSQL function, or null for other bodies. */
+    public Cfg cfg(FunctionDef function) {
+        return function.body() == null ? null : graphs.computeIfAbsent(function, f -> Cfg.of(f.body()));
+    }
+
+    /**
+     * The statements of a function's body that run on their own: every PL/pgSQL statement in
+     * source order, nested ones included, or the statements of a LANGUAGE sql body.
+     */
+    public List<Node> statements(FunctionDef function) {
+        List<Node> statements = new ArrayList<>();
+        if (function.body() != null) {
+            PlNodes.forEachStatement(function.body(), statements::add);
+        } else {
+            statements.addAll(function.sqlStatements());
+        }
+        return statements;
+    }
+
+    /**
+     * What holds before {@code statement} of {@code function} (a PL/pgSQL statement, or a statement
+     * of its SQL body), over every path from every trigger; unreachable when no trigger gets there.
+     */
+    public GuardState before(FunctionDef function, Node statement) {
+        GuardDataflow.Result result = results.get(function);
         if (result == null) {
             return GuardState.unreachable();
         }
-        return result.before().getOrDefault(statement, GuardState.unreachable());
+        if (statement instanceof PlStatement pl) {
+            return result.before().getOrDefault(pl, GuardState.unreachable());
+        }
+        return function.sqlStatements().stream().anyMatch(s -> s == statement) ? entries.get(function) : GuardState.unreachable();
     }
 
     /** True when {@code statement} can run while {@code fact} may be true. */
-    public boolean mayHold(FunctionDef function, PlStatement statement, Fact fact) {
+    public boolean mayHold(FunctionDef function, Node statement, Fact fact) {
         return before(function, statement).mayHold(fact);
+    }
+
+    /** True when some trigger runs {@code statement} on a path where the server may be a hot standby. */
+    public boolean reachableInRecovery(FunctionDef function, Node statement) {
+        return mayHold(function, statement, Fact.IN_RECOVERY);
+    }
+
+    /** What {@code statement}, a statement of {@code function}'s body, does itself. */
+    public Effects effects(FunctionDef function, Node statement) {
+        Set<Expr.FunctionCall> own = ownCalls(statement);
+        List<CallSite> calls = model.callees(function).stream().filter(site -> own.contains(site.call())).toList();
+        if (statement instanceof PlStatement pl) {
+            return new Effects(standbyWrites.of(pl), calls, pl instanceof PlStatement.Raise raise && raise.raisesError());
+        }
+        return new Effects(standbyWrites.of((Statement) statement), calls, false);
+    }
+
+    private static Set<Expr.FunctionCall> ownCalls(Node statement) {
+        Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Node> parts = statement instanceof PlStatement pl ? PlNodes.ownParts(pl) : List.of(statement);
+        parts.forEach(part -> calls.addAll(AstVisitor.collect(part, Expr.FunctionCall.class)));
+        return calls;
     }
 }

@@ -2,9 +2,8 @@ package dev.evtlint.model;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part.QualifiedName;
-import dev.evtlint.ast.PlStatement;
-import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -14,14 +13,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The whole project as its scripts build it when run in order: functions (with every later ALTER
@@ -33,18 +29,24 @@ public final class ProjectModel {
     private final List<ExecutedStatement> executed;
     private final List<FunctionDef> functions;
     private final List<EventTriggerDef> eventTriggers;
-    private final Map<FunctionDef, List<CallSite>> callees;
+    private final Map<FunctionDef, List<CallSite>> callees = new IdentityHashMap<>();
+    private final Map<FunctionDef, List<AmbiguousCall>> ambiguous = new IdentityHashMap<>();
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
     private final Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers;
+    private final Map<ExecutedStatement, SearchPath> searchPaths;
+    private final Overloads overloads;
 
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
-                         List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers) {
+                         List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers,
+                         Map<ExecutedStatement, SearchPath> searchPaths) {
         this.files = List.copyOf(files);
         this.executed = executed;
         this.droppedTriggers = droppedTriggers;
+        this.searchPaths = searchPaths;
         this.functions = List.copyOf(functions);
+        this.overloads = new Overloads(this.functions);
         this.eventTriggers = List.copyOf(eventTriggers);
-        this.callees = callGraph(this.functions);
+        linkCalls();
         this.reachingTriggers = reachability(this.eventTriggers);
     }
 
@@ -53,13 +55,15 @@ public final class ProjectModel {
         List<ExecutedStatement> executed = ScriptWalk.of(filesInRunOrder);
         Replay replay = new Replay();
         Map<ExecutedStatement, List<EventTriggerDef>> dropped = new IdentityHashMap<>();
+        Map<ExecutedStatement, SearchPath> searchPaths = new IdentityHashMap<>();
         for (ExecutedStatement statement : executed) {
+            searchPaths.put(statement, replay.searchPathFor(statement));
             List<EventTriggerDef> gone = replay.apply(statement);
             if (!gone.isEmpty()) {
                 dropped.put(statement, gone);
             }
         }
-        return new ProjectModel(filesInRunOrder, executed, replay.functions(), replay.resolvedTriggers(), dropped);
+        return new ProjectModel(filesInRunOrder, executed, replay.functions(), replay.resolvedTriggers(), dropped, searchPaths);
     }
 
     /** The scripts in run order. */
@@ -123,42 +127,83 @@ public final class ProjectModel {
         return functions.stream().filter(reachingTriggers::containsKey).toList();
     }
 
+    /** The functions some event trigger runs whose body evtlint reads: PL/pgSQL that parsed, or SQL. */
+    public List<FunctionDef> readableTriggerFunctions() {
+        return triggerFunctions().stream().filter(f -> f.body() != null || !f.sqlStatements().isEmpty()).toList();
+    }
+
     /** The trigger functions whose PL/pgSQL body parsed: the ones rules can look into. */
     public List<FunctionDef> plPgSqlTriggerFunctions() {
         return triggerFunctions().stream().filter(function -> function.body() != null).toList();
     }
 
-    /** The function a call or reference names, matched on name, schema when given, and input count. */
-    public Optional<FunctionDef> resolve(QualifiedName name, int inputCount) {
-        return resolve(functions, name, inputCount);
+    /**
+     * The function a call at the top level of a script names, by name, schema when given, and
+     * argument count, under the default search_path; empty when none or several fit.
+     */
+    public Optional<FunctionDef> resolve(QualifiedName name, int argumentCount) {
+        return Optional.ofNullable(overloads.call(name, argumentCount, SearchPath.DEFAULT).function());
     }
 
-    private static Optional<FunctionDef> resolve(List<FunctionDef> functions, QualifiedName name, int inputCount) {
-        FunctionDef found = null;
-        for (FunctionDef function : functions) {
-            if (function.name().equals(name.name()) && function.inputCount() == inputCount
-                    && (name.schema() == null || name.schema().equals(function.schema()) || function.schema() == null)) {
-                found = function;
-            }
+    /**
+     * What a call in {@code caller}'s body resolves to among the project's functions, under the
+     * body's search_path, by argument count and the types of literal, cast and variable arguments.
+     */
+    public Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call) {
+        return overloads.call(call.name(), call.arguments(), VariableTypes.of(caller), procedureCalls(caller).contains(call),
+                caller.bodySearchPath());
+    }
+
+    /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
+    private static Set<Expr.FunctionCall> procedureCalls(FunctionDef function) {
+        Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node node : bodyNodes(function)) {
+            AstVisitor.collect(node, Statement.Call.class).forEach(call -> calls.add(call.call()));
         }
-        return Optional.ofNullable(found);
+        return calls;
     }
 
-    private static Map<FunctionDef, List<CallSite>> callGraph(List<FunctionDef> functions) {
-        Map<FunctionDef, List<CallSite>> graph = new IdentityHashMap<>();
+    /** The search_path in effect when {@code statement} runs, as the scripts set it. */
+    public SearchPath searchPathAt(ExecutedStatement statement) {
+        return searchPaths.getOrDefault(statement, SearchPath.DEFAULT);
+    }
+
+    /** The calls in {@code function}'s body that several of the project's functions fit, which evtlint does not guess between. */
+    public List<AmbiguousCall> ambiguousCalls(FunctionDef function) {
+        return ambiguous.getOrDefault(function, List.of());
+    }
+
+    /** A call that several functions fit. */
+    public record AmbiguousCall(Expr.FunctionCall call, List<FunctionDef> candidates) {
+    }
+
+    /** The nodes of a function body that calls can appear in: the PL/pgSQL block, or the statements of a SQL body. */
+    private static List<? extends Node> bodyNodes(FunctionDef function) {
+        return function.body() != null ? List.of(function.body()) : function.sqlStatements();
+    }
+
+    private void linkCalls() {
         for (FunctionDef caller : functions) {
-            PlStatement.Block body = caller.body();
-            if (body == null) {
-                continue;
-            }
             List<CallSite> sites = new ArrayList<>();
-            for (Expr.FunctionCall call : AstVisitor.collect(body, Expr.FunctionCall.class)) {
-                resolve(functions, call.name(), call.arguments().size())
-                        .ifPresent(callee -> sites.add(new CallSite(caller, call, callee)));
+            List<AmbiguousCall> unclear = new ArrayList<>();
+            Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
+            Map<String, String> variables = VariableTypes.of(caller);
+            for (Node node : bodyNodes(caller)) {
+                for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
+                    Resolution resolution = overloads.call(call.name(), call.arguments(), variables,
+                            procedureCalls.contains(call), caller.bodySearchPath());
+                    if (resolution.function() != null) {
+                        sites.add(new CallSite(caller, call, resolution.function()));
+                    } else if (resolution.isAmbiguous()) {
+                        unclear.add(new AmbiguousCall(call, resolution.candidates()));
+                    }
+                }
             }
-            graph.put(caller, Collections.unmodifiableList(sites));
+            callees.put(caller, Collections.unmodifiableList(sites));
+            if (!unclear.isEmpty()) {
+                ambiguous.put(caller, List.copyOf(unclear));
+            }
         }
-        return graph;
     }
 
     private Map<FunctionDef, List<EventTriggerDef>> reachability(List<EventTriggerDef> triggers) {
@@ -178,157 +223,5 @@ public final class ProjectModel {
         Map<FunctionDef, List<EventTriggerDef>> result = new IdentityHashMap<>();
         reached.forEach((function, set) -> result.put(function, List.copyOf(set)));
         return result;
-    }
-
-    /** Replays definitions in run order. */
-    private static final class Replay {
-        private static final Set<String> ROUTINE_KINDS = Set.of("FUNCTION", "PROCEDURE", "ROUTINE");
-        private final List<FunctionDef> functions = new ArrayList<>();
-        private final Map<String, EventTriggerDef> triggers = new LinkedHashMap<>();
-
-        /** Applies one statement; returns the event triggers a DROP of another object took with it. */
-        List<EventTriggerDef> apply(ExecutedStatement executed) {
-            SourceFile file = executed.file().source();
-            Statement statement = executed.statement();
-            if (statement instanceof Statement.CreateFunction create) {
-                define(FunctionDef.of(file, create));
-            } else if (statement instanceof Statement.AlterFunction alter) {
-                alter(file, alter);
-            } else if (statement instanceof Statement.DropObject drop) {
-                return drop(drop);
-            } else if (statement instanceof Statement.CreateEventTrigger create) {
-                String name = create.name().name();
-                triggers.put(name, new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN, null));
-            } else if (statement instanceof Statement.AlterEventTrigger alter) {
-                alterTrigger(alter);
-            } else if (statement instanceof Statement.DropEventTrigger drop) {
-                drop.names().forEach(name -> triggers.remove(name.name()));
-            }
-            return List.of();
-        }
-
-        /**
-         * DROP of functions, schemas and extensions. An event trigger depends on its function, so
-         * CASCADE drops the triggers whose function goes; an extension's own triggers and functions
-         * (those its scripts create) go with it in any case.
-         */
-        private List<EventTriggerDef> drop(Statement.DropObject drop) {
-            List<EventTriggerDef> dropped = new ArrayList<>();
-            for (QualifiedName name : drop.names()) {
-                String kind = drop.objectKind();
-                if (ROUTINE_KINDS.contains(kind)) {
-                    if (drop.cascade()) {
-                        dropTriggers(t -> executes(t, name), dropped);
-                    }
-                    functions.removeIf(f -> sameName(f, name));
-                } else if (kind.equals("SCHEMA") && drop.cascade()) {
-                    dropTriggers(t -> name.name().equals(functionSchema(t)), dropped);
-                    functions.removeIf(f -> name.name().equals(f.schema()));
-                } else if (kind.equals("EXTENSION")) {
-                    dropTriggers(t -> name.name().equals(ScriptFile.extensionName(t.file()))
-                            || drop.cascade() && function(t).filter(f -> isMember(f, name)).isPresent(), dropped);
-                    functions.removeIf(f -> isMember(f, name));
-                }
-            }
-            return dropped;
-        }
-
-        /** Removes the triggers that {@code goes} and adds them, with their functions resolved, to {@code dropped}. */
-        private void dropTriggers(Predicate<EventTriggerDef> goes, List<EventTriggerDef> dropped) {
-            Iterator<EventTriggerDef> it = triggers.values().iterator();
-            while (it.hasNext()) {
-                EventTriggerDef trigger = it.next();
-                if (goes.test(trigger)) {
-                    dropped.add(trigger.withFunction(function(trigger).orElse(null)));
-                    it.remove();
-                }
-            }
-        }
-
-        private Optional<FunctionDef> function(EventTriggerDef trigger) {
-            return resolve(functions, trigger.definition().function(), 0);
-        }
-
-        /** Whether the trigger executes the function {@code name}, defined in the project or not. */
-        private boolean executes(EventTriggerDef trigger, QualifiedName name) {
-            QualifiedName reference = trigger.definition().function();
-            return function(trigger).map(f -> sameName(f, name)).orElseGet(() -> reference.name().equals(name.name())
-                    && sameSchema(reference.schema(), name.schema()));
-        }
-
-        /** The schema of the trigger's function as the scripts name it, or null when they do not. */
-        private String functionSchema(EventTriggerDef trigger) {
-            String defined = function(trigger).map(FunctionDef::schema).orElse(null);
-            return defined != null ? defined : trigger.definition().function().schema();
-        }
-
-        private static boolean isMember(FunctionDef function, QualifiedName extension) {
-            return extension.name().equals(ScriptFile.extensionName(function.file()));
-        }
-
-        private void define(FunctionDef function) {
-            functions.removeIf(existing -> existing.name().equals(function.name())
-                    && sameSchema(existing.schema(), function.schema())
-                    && existing.inputCount() == function.inputCount());
-            functions.add(function);
-        }
-
-        private void alter(SourceFile file, Statement.AlterFunction alter) {
-            for (int i = 0; i < functions.size(); i++) {
-                FunctionDef function = functions.get(i);
-                if (!sameName(function, alter.name())) {
-                    continue;
-                }
-                List<dev.evtlint.ast.Part.ConfigSetting> settings = new ArrayList<>(function.settings());
-                settings.addAll(alter.settings());
-                if (alter.securityDefiner() == null) {
-                    functions.set(i, function.altered(function.securityDefinerFile(), function.securityDefiner(), settings));
-                } else {
-                    functions.set(i, function.altered(file, alter.securityDefiner() ? alter.range() : null, settings));
-                }
-            }
-        }
-
-        private void alterTrigger(Statement.AlterEventTrigger alter) {
-            EventTriggerDef trigger = triggers.get(alter.name().name());
-            if (trigger == null) {
-                return;
-            }
-            switch (alter.action()) {
-                case ENABLE -> triggers.put(trigger.name(), trigger.withState(EventTriggerDef.EnableState.ORIGIN));
-                case ENABLE_REPLICA -> triggers.put(trigger.name(), trigger.withState(EventTriggerDef.EnableState.REPLICA));
-                case ENABLE_ALWAYS -> triggers.put(trigger.name(), trigger.withState(EventTriggerDef.EnableState.ALWAYS));
-                case DISABLE -> triggers.put(trigger.name(), trigger.withState(EventTriggerDef.EnableState.DISABLED));
-                case RENAME -> {
-                    triggers.remove(trigger.name());
-                    String newName = alter.newName().name();
-                    triggers.put(newName, trigger.renamed(newName));
-                }
-                case OWNER -> {
-                    // ownership does not change what the trigger does
-                }
-            }
-        }
-
-        private static boolean sameName(FunctionDef function, QualifiedName name) {
-            return function.name().equals(name.name()) && (name.schema() == null || sameSchema(function.schema(), name.schema()));
-        }
-
-        private static boolean sameSchema(String a, String b) {
-            return a == null || b == null || a.equals(b);
-        }
-
-        List<FunctionDef> functions() {
-            return List.copyOf(functions);
-        }
-
-        /** The triggers as they stand, each with its function resolved among the functions that exist now. */
-        List<EventTriggerDef> resolvedTriggers() {
-            List<EventTriggerDef> resolved = new ArrayList<>();
-            for (EventTriggerDef trigger : triggers.values()) {
-                resolved.add(trigger.withFunction(resolve(functions, trigger.definition().function(), 0).orElse(null)));
-            }
-            return resolved;
-        }
     }
 }

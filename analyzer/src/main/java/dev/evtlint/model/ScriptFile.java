@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One parsed script: its statements in order and the syntax errors found in it. */
-public record ScriptFile(SourceFile source, List<Statement> statements, List<SyntaxError> syntaxErrors) {
+/**
+ * One parsed script: its statements in order, the syntax errors found in it, and its Liquibase
+ * changesets when it is a formatted SQL changelog (else none).
+ */
+public record ScriptFile(SourceFile source, List<Statement> statements, List<SyntaxError> syntaxErrors,
+                         List<Changeset> changesets) {
 
     /** Flyway's versioned migrations, {@code V1_2__name.sql}; group 1 is the version. */
     public static final Pattern FLYWAY_VERSIONED = Pattern.compile("[Vv]([0-9][0-9._]*)__.*\\.sql");
@@ -16,14 +20,31 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
     /** Extension scripts, {@code name--version.sql} or the update script {@code name--old--new.sql}; group 1 is the extension. */
     private static final Pattern EXTENSION_SCRIPT = Pattern.compile("(.+?)--.+\\.sql");
 
+    /** dbmate's marker of the part of a migration that runs once, on the way up. */
+    private static final Pattern DBMATE_UP = Pattern.compile("(?m)^-- migrate:up\\s*$");
+
     public ScriptFile {
         statements = List.copyOf(statements);
         syntaxErrors = List.copyOf(syntaxErrors);
+        changesets = List.copyOf(changesets);
     }
 
     /** Whether Flyway runs this file once, as a versioned migration, and never again. */
     public boolean isFlywayVersioned() {
         return FLYWAY_VERSIONED.matcher(source.fileName()).matches();
+    }
+
+    /**
+     * Whether the tool that runs this script runs {@code statement} only once: Flyway a versioned
+     * migration, CREATE EXTENSION an extension script (once per installation), Liquibase a
+     * changeset without runAlways or runOnChange, dbmate a migration's {@code -- migrate:up} part.
+     */
+    public boolean runsOnce(Statement statement) {
+        if (isFlywayVersioned() || extensionName(source) != null || DBMATE_UP.matcher(source.text()).find()) {
+            return true;
+        }
+        int offset = statement.range().startOffset();
+        return changesets.stream().anyMatch(changeset -> changeset.contains(offset) && !changeset.runsAgain());
     }
 
     /**

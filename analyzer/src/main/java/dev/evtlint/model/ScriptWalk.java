@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Lists the statements scripts run, in run order. A DO block runs where it stands: the statements
- * in it, and the EXECUTEd text evtlint could read, run too (extension scripts create event
+ * in it (a PERFORM as its query), and the EXECUTEd text evtlint could read, run too (extension scripts create event
  * triggers this way, often inside an existence check). Every branch counts: the statement runs on
  * some path, and the conditions on that path are kept with it, also those of an earlier IF in its
  * block that may RETURN or raise.
@@ -44,6 +44,8 @@ final class ScriptWalk {
     private void pl(PlStatement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
         if (statement instanceof PlStatement.Sql sql) {
             statement(sql.statement(), conditions, handlers);
+        } else if (statement instanceof PlStatement.Perform perform) {
+            statement(perform.query(), conditions, handlers);
         } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
             statement(execute.statement(), conditions, handlers);
         } else if (statement instanceof PlStatement.Block block) {

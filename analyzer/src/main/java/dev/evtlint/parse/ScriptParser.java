@@ -22,7 +22,7 @@ public final class ScriptParser {
             TextSlice slice = TextSlice.inFile(file, split.text(), segment.start(), segment.end());
             statements.add(parseGuarded(parsing, slice, errors));
         }
-        return new ScriptFile(file, statements, errors);
+        return new ScriptFile(file, statements, errors, split.changesets());
     }
 
     /** A statement nested beyond what the parser's stack holds is a syntax error of its own, not a crash. */

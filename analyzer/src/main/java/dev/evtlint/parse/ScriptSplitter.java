@@ -1,5 +1,6 @@
 package dev.evtlint.parse;
 
+import dev.evtlint.model.Changeset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Locale;
  * {@link Result#text()}, which keeps every offset of the original text. {@link Placeholders} are
  * substituted there everywhere, function bodies included; psql variables become what psql
  * substitutes them with: {@code :name} an identifier, {@code :'name'} a string, {@code :"name"} a
- * quoted identifier, {@code :{?name}} a boolean.
+ * quoted identifier, {@code :{?name}} a boolean. In a Liquibase formatted SQL changelog, statements
+ * end at each changeset too, and at its end delimiter ({@link LiquibaseChangelog}).
  */
 final class ScriptSplitter {
 
@@ -23,9 +25,10 @@ final class ScriptSplitter {
 
     /**
      * The statements, the text to parse them from (the original, or a blanked copy), and the
-     * {@code --} comments outside quotes and block comments, each from its {@code --} to the line end.
+     * {@code --} comments outside quotes and block comments (each from its {@code --} to the line end),
+     * and the changesets when the script is a Liquibase formatted SQL changelog.
      */
-    record Result(List<Segment> segments, String text, List<Segment> lineComments) {
+    record Result(List<Segment> segments, String text, List<Segment> lineComments, List<Changeset> changesets) {
     }
 
     private final String text;
@@ -41,10 +44,15 @@ final class ScriptSplitter {
     private int beginDepth;
     private final char[] leadingWordInitials = new char[4];
     private int wordCount;
+    private final List<LiquibaseChangelog.Header> changesets;
+    private int nextChangeset;
+    /** The end delimiter of the current Liquibase changeset, or null for the semicolon alone. */
+    private String endDelimiter;
 
     private ScriptSplitter(String text) {
         this.text = text;
         this.length = text.length();
+        this.changesets = LiquibaseChangelog.headers(text);
     }
 
     static Result split(String original) {
@@ -52,7 +60,8 @@ final class ScriptSplitter {
         ScriptSplitter splitter = new ScriptSplitter(text);
         splitter.run();
         String parseText = splitter.blanked == null ? text : new String(splitter.blanked);
-        return new Result(List.copyOf(splitter.segments), parseText, List.copyOf(splitter.lineComments));
+        return new Result(List.copyOf(splitter.segments), parseText, List.copyOf(splitter.lineComments),
+                splitter.changesets.stream().map(LiquibaseChangelog.Header::changeset).toList());
     }
 
     private void run() {
@@ -60,8 +69,15 @@ final class ScriptSplitter {
             char c = text.charAt(position);
             if (Character.isWhitespace(c)) {
                 position++;
+            } else if (c == '-' && peek(1) == '-' && isChangesetStart()) {
+                changeset(changesets.get(nextChangeset++));
             } else if (c == '-' && peek(1) == '-') {
                 skipLineComment();
+            } else if (endDelimiter != null && isEndDelimiterLine()) {
+                int lineEnd = lineEnd(position);
+                endSegment(position);
+                blank(position, lineEnd);
+                position = lineEnd;
             } else if (c == '/' && peek(1) == '*') {
                 skipBlockComment();
             } else if (c == '\\') {
@@ -75,6 +91,47 @@ final class ScriptSplitter {
             }
         }
         endSegment(length);
+    }
+
+    /**
+     * Whether a changeset line starts here. One inside a quote or block comment was passed over
+     * with it (Liquibase, reading lines, would cut the quote there; the SQL is broken either way).
+     */
+    private boolean isChangesetStart() {
+        while (nextChangeset < changesets.size() && changesets.get(nextChangeset).start() < position) {
+            nextChangeset++;
+        }
+        return nextChangeset < changesets.size() && changesets.get(nextChangeset).start() == position;
+    }
+
+    /**
+     * A changeset ends the statement before it, whether or not a semicolon did. One that does not
+     * run on PostgreSQL ({@code dbms:oracle}) is blanked out.
+     */
+    private void changeset(LiquibaseChangelog.Header header) {
+        endSegment(position);
+        endDelimiter = header.endDelimiter();
+        if (header.runsOnPostgresql()) {
+            position = header.lineEnd();
+        } else {
+            blank(position, header.changeset().end());
+            position = header.changeset().end();
+        }
+    }
+
+    /**
+     * Whether the line from here holds only the changeset's end delimiter ({@code /}, {@code GO}):
+     * on a line of its own, as Liquibase's documentation advises, so that a division is no end.
+     */
+    private boolean isEndDelimiterLine() {
+        int lineStart = text.lastIndexOf('\n', position - 1) + 1;
+        return text.substring(lineStart, position).isBlank()
+                && text.substring(position, lineEnd(position)).strip().equalsIgnoreCase(endDelimiter);
+    }
+
+    private int lineEnd(int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? length : end;
     }
 
     private void token(char c) {

@@ -351,6 +351,7 @@ final class SqlAstBuilder {
         SourceRange securityDefiner;
         Boolean definer;
         final List<ConfigSetting> settings = new ArrayList<>();
+        final List<String> resets = new ArrayList<>();
         FunctionBodyLiteralContext bodyLiteral;
 
         FunctionOptions(String defaultLanguage) {
@@ -372,6 +373,8 @@ final class SqlAstBuilder {
                 QualifiedName name = setting.qualifiedName() != null ? qualifiedName(setting.qualifiedName())
                         : new QualifiedName(range(setting), List.of(new Identifier(range(setting), parameterName(setting), false)));
                 settings.add(new ConfigSetting(range(s), name, settingValues(setting), setting.CURRENT() != null));
+            } else if (option instanceof ResetOptionContext r) {
+                resets.add(resetParameter(r.resetRest()));
             }
         }
 
@@ -413,20 +416,24 @@ final class SqlAstBuilder {
 
     private Statement.AlterFunction alterFunction(AlterFunctionStatementContext ctx) {
         String kind = upper(ctx.getChild(1).getText());
-        List<Parameter> parameters = ctx.functionParameter().stream().map(this::parameter).toList();
+        List<Parameter> parameters = ctx.OPEN_PAREN() == null ? null
+                : ctx.functionParameter().stream().map(this::parameter).toList();
         AlterFunctionActionContext action = ctx.alterFunctionAction();
         FunctionOptions options = new FunctionOptions(null);
         Identifier newName = null;
         Identifier newSchema = null;
+        Identifier newOwner = null;
         if (action instanceof AlterFunctionOptionsContext o) {
             o.functionOption().forEach(options::add);
         } else if (action instanceof AlterFunctionRenameContext r) {
             newName = identifier(r.colId());
         } else if (action instanceof AlterFunctionSetSchemaContext s) {
             newSchema = identifier(s.colId());
+        } else if (action instanceof AlterFunctionOwnerContext o) {
+            newOwner = roleIdentifier(o.roleSpec());
         }
         return new Statement.AlterFunction(range(ctx), kind, qualifiedName(ctx.functionName()), parameters,
-                options.definer, List.copyOf(options.settings), newName, newSchema);
+                options.definer, List.copyOf(options.settings), List.copyOf(options.resets), newName, newSchema, newOwner);
     }
 
     private Statement.CreateEventTrigger createEventTrigger(CreateEventTriggerStatementContext ctx) {
@@ -468,8 +475,9 @@ final class SqlAstBuilder {
             List<Identifier> names = e.eventTriggerName().stream().map(n -> identifier(n.colId())).toList();
             return new Statement.DropEventTrigger(range(e), e.EXISTS() != null, names, isCascade(e.dropBehavior()));
         } else if (ctx instanceof DropFunctionContext f) {
-            List<QualifiedName> names = f.functionReference().stream().map(r -> qualifiedName(r.functionName())).toList();
-            return dropObject(f, upper(f.getChild(1).getText()), names, f.dropBehavior());
+            List<Part.RoutineRef> routines = f.functionReference().stream().map(this::routineRef).toList();
+            return new Statement.DropObject(range(f), upper(f.getChild(1).getText()), f.EXISTS() != null,
+                    routines.stream().map(Part.RoutineRef::name).toList(), isCascade(f.dropBehavior()), routines);
         } else if (ctx instanceof DropAggregateContext a) {
             List<QualifiedName> names = a.aggregateReference().stream().map(r -> qualifiedName(r.functionName())).toList();
             return dropObject(a, "AGGREGATE", names, a.dropBehavior());
@@ -503,7 +511,7 @@ final class SqlAstBuilder {
         } else if (ctx instanceof DropRoleContext r) {
             List<QualifiedName> names = r.roleSpec().stream()
                     .map(spec -> new QualifiedName(range(spec), List.of(roleIdentifier(spec)))).toList();
-            return new Statement.DropObject(range(r), "ROLE", r.EXISTS() != null, names, false);
+            return new Statement.DropObject(range(r), "ROLE", r.EXISTS() != null, names, false, List.of());
         }
         // Objects without a name of their own: casts, transforms, user mappings, what a role owns.
         return other(ctx);
@@ -512,7 +520,13 @@ final class SqlAstBuilder {
     private Statement.DropObject dropObject(DropStatementContext ctx, String kind, List<QualifiedName> names,
                                             DropBehaviorContext behavior) {
         return new Statement.DropObject(range(ctx), kind, ctx.getToken(PostgreSqlParser.EXISTS, 0) != null, names,
-                isCascade(behavior));
+                isCascade(behavior), List.of());
+    }
+
+    private Part.RoutineRef routineRef(FunctionReferenceContext ctx) {
+        List<Parameter> parameters = ctx.OPEN_PAREN() == null ? null
+                : ctx.functionParameter().stream().map(this::parameter).toList();
+        return new Part.RoutineRef(range(ctx), qualifiedName(ctx.functionName()), parameters);
     }
 
     private static boolean isCascade(DropBehaviorContext ctx) {
@@ -580,6 +594,15 @@ final class SqlAstBuilder {
                 : ctx.CATALOG() != null ? "catalog" : "transaction_snapshot";
     }
 
+    /** The parameter RESET names, in lower case as SET names it; {@code all} for RESET ALL. */
+    private String resetParameter(ResetRestContext ctx) {
+        if (ctx.qualifiedName() != null) {
+            return qualifiedName(ctx.qualifiedName()).toString();
+        }
+        return ctx.ALL() != null ? "all" : ctx.TIME() != null ? "timezone"
+                : ctx.SESSION() != null ? "session_authorization" : "transaction_isolation";
+    }
+
     private List<Expr> settingValues(SetRestMoreContext ctx) {
         if (ctx.qualifiedName() != null) {
             return ctx.setValueList() == null ? List.of() : setValues(ctx.setValueList());
@@ -594,6 +617,8 @@ final class SqlAstBuilder {
                 values.add(stringLiteral(value.stringLiteral()));
             } else if (value.signedNumber() != null) {
                 values.add(new Expr.Literal(range(value), Expr.LiteralKind.NUMERIC, value.getText()));
+            } else if (value.nonReservedWord() != null) {
+                values.add(new Expr.ColumnRef(range(value), List.of(identifier(value.nonReservedWord()))));
             } else {
                 Identifier word = new Identifier(range(value), Identifier.fold(value.getText()), false);
                 values.add(new Expr.ColumnRef(range(value), List.of(word)));

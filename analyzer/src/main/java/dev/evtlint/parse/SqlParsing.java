@@ -11,6 +11,7 @@ import dev.evtlint.grammar.PlPgSqlLexer;
 import dev.evtlint.grammar.PlPgSqlParser;
 import dev.evtlint.grammar.PostgreSqlLexer;
 import dev.evtlint.grammar.PostgreSqlParser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.BufferedTokenStream;
@@ -87,6 +88,9 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
 
     @Override
     public FunctionBody parse(String language, TextSlice body, SourceRange literalRange) {
+        if ("sql".equals(language)) {
+            return sqlFunctionBody(body, literalRange);
+        }
         if (!"plpgsql".equals(language)) {
             return new Part.OpaqueBody(literalRange, body.substring(0, body.length()));
         }
@@ -105,6 +109,20 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         }
         PlStatement.Block block = new PlPgSqlAstBuilder(body, tokens, this).build(outcome.tree());
         return new Part.PlPgSqlBody(literalRange, block);
+    }
+
+    /**
+     * The statements of a LANGUAGE sql body, split like a script. They are read for what they do
+     * (writes, calls); a statement the grammar cannot read stays an unreported Unparsed statement.
+     */
+    private FunctionBody sqlFunctionBody(TextSlice body, SourceRange literalRange) {
+        String text = body.substring(0, body.length());
+        SqlParsing quiet = quiet();
+        List<Statement> statements = new ArrayList<>();
+        for (ScriptSplitter.Segment segment : ScriptSplitter.split(text).segments()) {
+            statements.add(quiet.statement(body.sub(segment.start(), segment.end())));
+        }
+        return new Part.SqlFunctionBody(literalRange, List.copyOf(statements));
     }
 
     /**

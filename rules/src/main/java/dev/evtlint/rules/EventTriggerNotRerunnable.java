@@ -7,27 +7,22 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import java.util.regex.Pattern;
 
 /**
  * CREATE EVENT TRIGGER that fails when its script runs a second time: there is no OR REPLACE and
  * no IF NOT EXISTS, so the second run fails unless it drops the trigger first, checks for it, or
- * catches the error, given what the first run left behind ({@link ScriptRerun}). Scripts that run
- * once by design (versioned migrations, extension scripts, dumps) are left alone.
+ * catches the error, given what the first run left behind ({@link ScriptRerun}). What runs once by
+ * design is not run again (versioned migrations, extension scripts, dbmate's up part, Liquibase
+ * changesets without runAlways), and dumps are left alone.
  */
 @RuleMeta(id = "EVT601", name = "event-trigger-not-rerunnable",
         summary = "CREATE EVENT TRIGGER that fails when the script runs again", severity = Severity.NOTE,
         category = Category.ROBUSTNESS, since = "0.1.0", tags = {"maintainability"})
 public final class EventTriggerNotRerunnable implements Rule {
-    /** dbmate's marker of the part of a migration that runs once, on the way up. */
-    private static final Pattern DBMATE_UP = Pattern.compile("(?m)^-- migrate:up\\s*$");
 
     @Override
     public void check(RuleContext context) {
         for (ScriptFile file : context.model().files()) {
-            if (runsOnce(file)) {
-                continue;
-            }
             for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(file)) {
                 String name = create.name().name();
                 if (isDumped(file, name)) {
@@ -40,16 +35,6 @@ public final class EventTriggerNotRerunnable implements Rule {
                                 + "only IF NOT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '" + name + "')");
             }
         }
-    }
-
-    /**
-     * Flyway runs a versioned migration once, and dbmate a migration's "-- migrate:up" part;
-     * CREATE EXTENSION runs an extension script once per installation (and fails first if the
-     * extension exists).
-     */
-    private static boolean runsOnce(ScriptFile file) {
-        return file.isFlywayVersioned() || ScriptFile.extensionName(file.source()) != null
-                || DBMATE_UP.matcher(file.source().text()).find();
     }
 
     /**

@@ -25,7 +25,7 @@ public final class LoginTriggerCanLockOut implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (LoginFunctions.LoginFunction login : LoginFunctions.of(context.model())) {
+        for (LoginFunctions.LoginFunction login : LoginFunctions.of(context)) {
             new Walk(context, login).statement(login.function().body());
         }
     }

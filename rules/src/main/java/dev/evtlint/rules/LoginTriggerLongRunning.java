@@ -28,7 +28,7 @@ public final class LoginTriggerLongRunning implements Rule {
     @Override
     public void check(RuleContext context) {
         BuiltinFunctions builtins = context.flow().builtins();
-        for (LoginFunctions.LoginFunction login : LoginFunctions.of(context.model())) {
+        for (LoginFunctions.LoginFunction login : LoginFunctions.of(context)) {
             PlNodes.forEachStatement(login.function().body(), statement -> {
                 if (!context.flow().before(login.function(), statement).reachable()) {
                     return;

@@ -1,7 +1,6 @@
 package dev.evtlint.rules;
 
-import dev.evtlint.flow.Fact;
-import dev.evtlint.flow.PlNodes;
+import dev.evtlint.ast.Node;
 import dev.evtlint.flow.StandbyWrites;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
@@ -21,15 +20,12 @@ public final class LoginWriteWithoutRecoveryGuard implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        StandbyWrites writes = new StandbyWrites(context.flow().builtins());
-        for (LoginFunctions.LoginFunction login : LoginFunctions.of(context.model())) {
-            PlNodes.forEachStatement(login.function().body(), statement -> {
-                if (!context.flow().mayHold(login.function(), statement, Fact.IN_RECOVERY)) {
-                    return;
-                }
-                StandbyWrites.Write write = writes.of(statement);
-                if (write == null) {
-                    return;
+        for (LoginFunctions.LoginFunction login : LoginFunctions.among(context,
+                context.model().readableTriggerFunctions())) {
+            for (Node statement : context.flow().statements(login.function())) {
+                StandbyWrites.Write write = context.flow().effects(login.function(), statement).standbyWrite();
+                if (write == null || !context.flow().reachableInRecovery(login.function(), statement)) {
+                    continue;
                 }
                 String consequence = write.certain()
                         ? " runs on hot standbys too, where it fails and every connection is refused"
@@ -40,7 +36,7 @@ public final class LoginWriteWithoutRecoveryGuard implements Rule {
                         .help("return early on a standby before writing: IF pg_is_in_recovery() THEN RETURN; END IF;")
                         .related(login.trigger().file(), login.trigger().definition(),
                                 "login trigger " + login.trigger().name());
-            });
+            }
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * each top-level statement on its own (a failing one changes nothing, a DO block is one
  * transaction), IF conditions that check pg_event_trigger evaluated, EXCEPTION handlers rolling
  * their block back. The first run starts from a database without the script's triggers; the
- * second from what the first left. The result is the CREATE EVENT TRIGGER statements that the
+ * second from what the first left, without what the tool that runs the script runs only once
+ * ({@link ScriptFile#runsOnce}). The result is the CREATE EVENT TRIGGER statements that the
  * second run reaches while their trigger exists, so that the statement around them fails with
  * {@code already exists}.
  * <p>
@@ -89,15 +90,15 @@ final class ScriptRerun {
      */
     static List<Statement.CreateEventTrigger> failingOnSecondRun(ScriptFile file) {
         ScriptRerun first = new ScriptRerun();
-        Set<World> afterFirst = first.run(file, Set.of(new World(Set.of(), Set.of())));
+        Set<World> afterFirst = first.run(file.statements(), Set.of(new World(Set.of(), Set.of())));
         ScriptRerun second = new ScriptRerun();
-        second.run(file, afterFirst);
+        second.run(file.statements().stream().filter(statement -> !file.runsOnce(statement)).toList(), afterFirst);
         return second.failing.stream().distinct().filter(create -> !first.failing.contains(create)).toList();
     }
 
-    private Set<World> run(ScriptFile file, Set<World> start) {
+    private Set<World> run(List<Statement> statements, Set<World> start) {
         Set<World> worlds = start;
-        for (Statement statement : file.statements()) {
+        for (Statement statement : statements) {
             Outcome outcome = Outcome.empty();
             for (World world : worlds) {
                 outcome.add(topLevel(statement, world));

@@ -1,0 +1,121 @@
+package dev.evtlint.model;
+
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part.QualifiedName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Finds functions by name the way PostgreSQL does (namespace.c FuncnameGetCandidates,
+ * parse_func.c func_get_detail), among the functions given, indexed by name.
+ */
+final class Overloads {
+    private final Map<String, List<FunctionDef>> byName = new HashMap<>();
+
+    /** {@code functions} in order of definition; a later change to the list is not seen. */
+    Overloads(List<FunctionDef> functions) {
+        for (FunctionDef function : functions) {
+            byName.computeIfAbsent(function.name(), name -> new ArrayList<>()).add(function);
+        }
+    }
+
+    /**
+     * A routine named with its exact input types, as DROP, ALTER and CREATE EVENT TRIGGER name one:
+     * the first match along the path. {@code argumentTypes} null means no argument list was given,
+     * which PostgreSQL accepts only when the name is unique.
+     */
+    Resolution reference(QualifiedName name, List<String> argumentTypes, SearchPath path) {
+        List<FunctionDef> visible = visible(name, path);
+        if (argumentTypes == null) {
+            return new Resolution(visible);
+        }
+        List<FunctionDef> exact = visible.stream().filter(f -> f.argumentTypes().equals(argumentTypes)).toList();
+        return exact.isEmpty() ? Resolution.NONE : new Resolution(List.of(exact.get(0)));
+    }
+
+    /**
+     * A call: the candidates that accept that many arguments (defaults and VARIADIC counted) of the
+     * types evtlint can see ({@code variables}: the caller's declared types), procedures for CALL and functions otherwise; among several, those with
+     * the most exact type matches. More than one left is ambiguous.
+     */
+    Resolution call(QualifiedName name, List<Expr> arguments, Map<String, String> variables, boolean procedure,
+                    SearchPath path) {
+        String[] types = arguments.stream().map(argument -> ArgumentTypes.of(argument, variables)).toArray(String[]::new);
+        List<FunctionDef> fitting = new ArrayList<>();
+        for (FunctionDef candidate : visible(name, path)) {
+            if (candidate.definition().procedure() == procedure && accepts(candidate, types.length)
+                    && typesFit(candidate, types)) {
+                fitting.add(candidate);
+            }
+        }
+        if (fitting.size() <= 1) {
+            return new Resolution(fitting);
+        }
+        int best = fitting.stream().mapToInt(f -> exactMatches(f, types)).max().orElse(0);
+        return new Resolution(fitting.stream().filter(f -> exactMatches(f, types) == best).toList());
+    }
+
+    /** A call known only by its argument count. */
+    Resolution call(QualifiedName name, int argumentCount, SearchPath path) {
+        return new Resolution(visible(name, path).stream().filter(f -> accepts(f, argumentCount)).toList());
+    }
+
+    /**
+     * The functions of that name the path finds, first-found first; one that has the same input
+     * types as a function earlier on the path is hidden by it. A qualified name finds its schema's
+     * functions, and those in the default schema, which may be that schema.
+     */
+    private List<FunctionDef> visible(QualifiedName name, SearchPath path) {
+        List<FunctionDef> named = new ArrayList<>();
+        for (FunctionDef function : byName.getOrDefault(name.name(), List.of())) {
+            boolean inScope = name.schema() != null
+                    ? function.schema() == null || function.schema().equals(name.schema())
+                    : path.rank(function.schema()) >= 0;
+            if (inScope) {
+                named.add(function);
+            }
+        }
+        named.sort((a, b) -> Integer.compare(path.rank(a.schema()), path.rank(b.schema())));
+        List<FunctionDef> visible = new ArrayList<>();
+        for (FunctionDef function : named) {
+            if (visible.stream().noneMatch(f -> f.argumentTypes().equals(function.argumentTypes()))) {
+                visible.add(function);
+            }
+        }
+        return visible;
+    }
+
+    private static boolean accepts(FunctionDef function, int count) {
+        if (function.isVariadic()) {
+            return count >= Math.min(function.requiredInputs(), function.inputCount() - 1);
+        }
+        return count >= function.requiredInputs() && count <= function.inputCount();
+    }
+
+    private static boolean typesFit(FunctionDef function, String[] types) {
+        for (int i = 0; i < types.length; i++) {
+            if (!ArgumentTypes.fits(types[i], parameterType(function, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int exactMatches(FunctionDef function, String[] types) {
+        return (int) IntStream.range(0, types.length)
+                .filter(i -> types[i] != null && types[i].equals(parameterType(function, i))).count();
+    }
+
+    /** The type a value at {@code index} is passed as: past the last input of a VARIADIC function, the array's element type. */
+    private static String parameterType(FunctionDef function, int index) {
+        List<String> inputs = function.argumentTypes();
+        if (index < inputs.size() - 1 || !function.isVariadic()) {
+            return index < inputs.size() ? inputs.get(index) : null;
+        }
+        String last = inputs.get(inputs.size() - 1);
+        return last.endsWith("[]") ? last.substring(0, last.length() - 2) : last;
+    }
+}
