@@ -20,6 +20,9 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
                               Duration fileTimeout) {
 
     public static final int DEFAULT_PG_VERSION = 18;
+    /** The PostgreSQL major versions a run can target: the CLI's --pg-version, the plugin's pgVersion. */
+    public static final int MIN_PG_VERSION = 13;
+    public static final int MAX_PG_VERSION = 18;
     /** Far beyond what a real script needs (the PostgreSQL regression scripts take well under a second each). */
     public static final int DEFAULT_FILE_TIMEOUT_SECONDS = 30;
     public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(DEFAULT_FILE_TIMEOUT_SECONDS);
@@ -42,6 +45,10 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
     public AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select, Set<String> ignore,
                            List<Path> runOrder, int jobs, List<InMemorySource> texts) {
         this(paths, workingDirectory, pgVersion, select, ignore, runOrder, jobs, texts, DEFAULT_FILE_TIMEOUT);
+    }
+
+    public static boolean supportsPgVersion(int pgVersion) {
+        return pgVersion >= MIN_PG_VERSION && pgVersion <= MAX_PG_VERSION;
     }
 
     public AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select, Set<String> ignore) {

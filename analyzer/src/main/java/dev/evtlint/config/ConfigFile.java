@@ -1,14 +1,45 @@
 package dev.evtlint.config;
 
+import dev.evtlint.rule.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Finds {@code evtlint.toml}: in the working directory or a folder above it, up to the repository root. */
+/**
+ * Finds {@code evtlint.toml}: in the working directory or a folder above it, up to the repository
+ * root; and loads the configuration of a run.
+ */
 public final class ConfigFile {
     public static final String NAME = "evtlint.toml";
 
     private ConfigFile() {
+    }
+
+    /**
+     * The configuration of a run: the file the user named ({@code --config}, the Maven plugin's
+     * {@code configFile}), else the nearest {@code evtlint.toml}, else none. Messages name the file
+     * relative to {@code workingDirectory}.
+     *
+     * @param named the file the user named, or null
+     * @throws ConfigException when the named file does not exist or a file has a mistake
+     */
+    public static EvtlintConfig load(Path named, Path workingDirectory) throws ConfigException {
+        Path base = workingDirectory.toAbsolutePath().normalize();
+        Optional<Path> file = named == null ? find(base) : Optional.of(base.resolve(named).normalize());
+        if (file.isEmpty()) {
+            return EvtlintConfig.NONE;
+        }
+        String shown = displayName(file.get(), base);
+        if (!Files.isRegularFile(file.get())) {
+            throw new ConfigException(shown, "no such file");
+        }
+        return new ConfigReader(RuleRegistry.load()).read(file.get(), shown);
+    }
+
+    /** How messages name a file that a run reads: relative to the working directory, with '/'. */
+    public static String displayName(Path file, Path workingDirectory) {
+        Path base = workingDirectory.toAbsolutePath().normalize();
+        return base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
 import dev.evtlint.rule.Severity;
@@ -28,8 +29,6 @@ import java.util.function.Function;
  * configuration that is silently half applied is worse than none.
  */
 public final class ConfigReader {
-    public static final int MIN_PG_VERSION = 13;
-    public static final int MAX_PG_VERSION = 18;
     /** The values of {@code fail-on}, as the command line's {@code --fail-on} takes them. */
     public static final List<String> FAIL_ON_VALUES = List.of("error", "warning", "note", "never");
 
@@ -180,9 +179,9 @@ public final class ConfigReader {
         if (node == null) {
             return OptionalInt.empty();
         }
-        if (!node.isIntegralNumber() || node.asInt() < MIN_PG_VERSION || node.asInt() > MAX_PG_VERSION) {
-            throw error(null, "pg-version", "'pg-version' must be a whole number from " + MIN_PG_VERSION + " to "
-                    + MAX_PG_VERSION + ", not " + node);
+        if (!node.isIntegralNumber() || !AnalysisRequest.supportsPgVersion(node.asInt())) {
+            throw error(null, "pg-version", "'pg-version' must be a whole number from " + AnalysisRequest.MIN_PG_VERSION
+                    + " to " + AnalysisRequest.MAX_PG_VERSION + ", not " + node);
         }
         return OptionalInt.of(node.asInt());
     }

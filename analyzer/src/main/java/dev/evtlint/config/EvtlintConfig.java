@@ -1,5 +1,7 @@
 package dev.evtlint.config;
 
+import dev.evtlint.api.AnalysisRequest;
+import dev.evtlint.api.FailOn;
 import dev.evtlint.rule.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +39,16 @@ public record EvtlintConfig(Path folder, Set<String> select, Set<String> ignore,
 
     public Set<String> ignore(Set<String> given) {
         return given.isEmpty() ? ignore : given;
+    }
+
+    /** {@code given} when the caller has a version, else the file's {@code pg-version}, else the default. */
+    public int pgVersion(Integer given) {
+        return given != null ? given : pgVersion.orElse(AnalysisRequest.DEFAULT_PG_VERSION);
+    }
+
+    /** {@code given} when the caller has a threshold, else the file's {@code fail-on}, else error. */
+    public FailOn failOn(FailOn given) {
+        return given != null ? given : failOn.map(FailOn::parse).orElse(FailOn.ERROR);
     }
 
     /** Whether {@code ruleId} is switched off for the file at {@code path} (absolute, or null for standard input). */

@@ -19,7 +19,7 @@ import java.util.Set;
  * is the vertex where its conditions or declarations are evaluated), an entry, and two exits: the
  * function returns (RETURN, or the end of the body), or it fails. Edges carry the conditions known on them (the branch of an IF, a
  * WHILE's test, EXIT WHEN, ASSERT), and an EXCEPTION handler is entered from every statement its
- * block runs, as an error may come from any of them.
+ * block runs that may raise an error ({@link NoErrors}).
  */
 public final class Cfg {
     /** Where a path is: at a statement, or at the entry or one of the exits. */
@@ -166,7 +166,9 @@ public final class Cfg {
             Vertex vertex = new Vertex(Kind.STATEMENT, statement);
             vertices.put(statement, vertex);
             add(vertex);
-            protectedRegions.forEach(region -> region.add(vertex));
+            if (!NoErrors.cannotRaise(statement)) {
+                protectedRegions.forEach(region -> region.add(vertex));
+            }
             if (statement instanceof PlStatement.Block block) {
                 block(vertex, block, next);
             } else if (statement instanceof PlStatement.If choice) {

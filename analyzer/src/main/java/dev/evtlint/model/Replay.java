@@ -125,8 +125,9 @@ final class Replay {
         }
         for (QualifiedName name : drop.names()) {
             if (kind.equals("SCHEMA") && drop.cascade()) {
-                dropTriggers(t -> name.name().equals(functionSchema(t)), dropped);
-                functions.removeIf(f -> name.name().equals(f.schema()));
+                dropTriggers(t -> name.name().equals(functionSchema(t))
+                        || isPublic(name) && function(t).filter(f -> f.schema() == null).isPresent(), dropped);
+                functions.removeIf(f -> name.name().equals(f.schema()) || isPublic(name) && f.schema() == null);
             } else if (kind.equals("EXTENSION")) {
                 dropTriggers(t -> name.name().equals(ScriptFile.extensionName(t.trigger().file()))
                         || drop.cascade() && function(t).filter(f -> isMember(f, name)).isPresent(), dropped);
@@ -190,6 +191,14 @@ final class Replay {
     private String functionSchema(TriggerSlot slot) {
         String defined = function(slot).map(FunctionDef::schema).orElse(null);
         return defined != null ? defined : slot.trigger().definition().function().schema();
+    }
+
+    /**
+     * Whether a dropped schema is public, where functions created under the default search_path
+     * (the default schema, null) live unless the migration tool configured another schema.
+     */
+    private static boolean isPublic(QualifiedName schema) {
+        return schema.name().equals("public");
     }
 
     private static boolean isMember(FunctionDef function, QualifiedName extension) {

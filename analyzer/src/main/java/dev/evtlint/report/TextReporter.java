@@ -56,11 +56,7 @@ public final class TextReporter implements Reporter {
     private void appendFinding(StringBuilder text, Finding finding) {
         Location location = finding.location();
         SourceRange range = location.range();
-        text.append(ansi.bold(position(location) + ":")).append(' ')
-                .append(ansi.severity(finding.severity(), finding.severity().label() + ":")).append(' ')
-                .append(ansi.bold(finding.message())).append(' ')
-                .append('[').append(finding.rule().id()).append(' ').append(finding.rule().name()).append(']')
-                .append('\n');
+        text.append(headline(finding, ansi)).append('\n');
         SourceFile file = location.file();
         if (range.startLine() <= file.lines().lineCount()) {
             String line = file.lineText(range.startLine());
@@ -77,6 +73,21 @@ public final class TextReporter implements Reporter {
         }
     }
 
+    /**
+     * The first line of a finding without colour, {@code path:line:col: severity: message [ID name]},
+     * for tools that show findings one line each, such as the Maven plugin's log.
+     */
+    public static String headline(Finding finding) {
+        return headline(finding, Ansi.OFF);
+    }
+
+    private static String headline(Finding finding, Ansi ansi) {
+        return ansi.bold(position(finding.location()) + ":") + ' '
+                + ansi.severity(finding.severity(), finding.severity().label() + ":") + ' '
+                + ansi.bold(finding.message()) + ' '
+                + '[' + finding.rule().id() + ' ' + finding.rule().name() + ']';
+    }
+
     private static String position(Location location) {
         SourceRange range = location.range();
         return location.file().displayPath() + ":" + range.startLine() + ":" + range.startColumn();
@@ -86,7 +97,7 @@ public final class TextReporter implements Reporter {
      * {@code 3 findings (1 error, 2 warnings) in 4 files}, {@code No findings in 4 files}, then how
      * many findings comments suppressed and how many tool errors there were, when any.
      */
-    private static String summary(AnalysisResult result) {
+    public static String summary(AnalysisResult result) {
         String files = " in " + count(result.files().size(), "file");
         String problems = (result.suppressed().isEmpty() ? "" : "; " + result.suppressed().size() + " suppressed")
                 + baseline(result.baseline())

@@ -116,7 +116,7 @@ class CfgTest {
     }
 
     @Test
-    void anExceptionHandlerIsEnteredFromEveryStatementOfItsBlockButNotFromTheDeclarations() {
+    void anExceptionHandlerIsEnteredFromEveryStatementOfItsBlockThatMayRaiseButNotFromTheDeclarations() {
         Cfg cfg = Cfg.of(body("BEGIN\n"
                 + "  <<inner>> DECLARE d int := f();\n"
                 + "  BEGIN\n"
@@ -130,7 +130,27 @@ class CfgTest {
                 + "  END;\n"
                 + "  PERFORM 3;\n"
                 + "END"));
-        assertEquals("{2=[3], 3=[5], 5=[6, !11], 6=[7+, 9-, !11], 7=[13, !11], 9=[13+, ERROR-, !11], 11=[13], "
+        // Testing a variable and EXIT raise nothing; PERFORM and ASSERT may.
+        assertEquals("{2=[3], 3=[5], 5=[6, !11], 6=[7+, 9-], 7=[13], 9=[13+, ERROR-, !11], 11=[13], "
                 + "13=[RETURN]}", edges(cfg).toString());
+    }
+
+    @Test
+    void aRecoveryGuardFirstInABlockDoesNotLeadToItsHandler() {
+        Cfg cfg = Cfg.of(body("BEGIN\n"
+                + "  BEGIN\n"
+                + "    IF pg_is_in_recovery() THEN\n"
+                + "      RETURN;\n"
+                + "    END IF;\n"
+                + "    IF 1 / 0 = 1 THEN\n"
+                + "      NULL;\n"
+                + "    END IF;\n"
+                + "  EXCEPTION WHEN others THEN\n"
+                + "    NULL;\n"
+                + "  END;\n"
+                + "END"));
+        // Only the IF whose condition may fail (a division by zero) leads to the handler.
+        assertEquals("{2=[3], 3=[4], 4=[5+, 7-], 5=[RETURN], 7=[8+, RETURN-, !11], 8=[RETURN], 11=[RETURN]}",
+                edges(cfg).toString());
     }
 }

@@ -38,6 +38,13 @@ class TextReporterTest {
     }
 
     @Test
+    void headlineIsTheFindingsFirstLineWithoutColour() {
+        SourceFile file = script();
+        assertEquals("db/V1__login.sql:3:2: error: INSERT in login function on_login() fails on a hot standby"
+                + " [EVT101 login-write-without-recovery-guard]", TextReporter.headline(insertFinding(file)));
+    }
+
+    @Test
     void multiLineRangeIsMarkedToTheEndOfItsFirstLine() throws IOException {
         SourceFile file = script();
         Finding finding = new Finding(EVT102, Severity.WARNING, at(file, "BEGIN\n\tINSERT"), "body can raise", "",

@@ -3,23 +3,24 @@ package dev.evtlint.cli;
 import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
+import dev.evtlint.api.FailOn;
 import dev.evtlint.api.InMemorySource;
 import dev.evtlint.api.Progress;
 import dev.evtlint.config.Baseline;
 import dev.evtlint.config.ConfigException;
+import dev.evtlint.config.ConfigFile;
 import dev.evtlint.config.EvtlintConfig;
-import dev.evtlint.report.GitHubReporter;
-import dev.evtlint.report.JsonReporter;
+import dev.evtlint.config.RunOrderFile;
+import dev.evtlint.report.AtomicFile;
+import dev.evtlint.report.GitRoot;
+import dev.evtlint.report.IoFailure;
+import dev.evtlint.report.ReportFormat;
 import dev.evtlint.report.Reporter;
 import dev.evtlint.report.SarifFingerprints;
 import dev.evtlint.report.SarifReporter;
 import dev.evtlint.source.SourceReader;
-import dev.evtlint.report.TextReporter;
 import dev.evtlint.rule.RuleRegistry;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,9 +41,6 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Analyses SQL scripts (files, or folders searched for *.sql) and reports findings.")
 final class CheckCommand implements Callable<Integer> {
-    static final int MIN_PG_VERSION = 13;
-    static final int MAX_PG_VERSION = 18;
-
     @ParentCommand
     private EvtlintCommand parent;
 
@@ -54,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    private ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output (replaced atomically).")
@@ -68,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Null when not given: then the configuration file's, else the default. */
     @Option(names = "--pg-version", paramLabel = "VERSION",
-            description = "PostgreSQL major version the scripts target, " + MIN_PG_VERSION + " to " + MAX_PG_VERSION
+            description = "PostgreSQL major version the scripts target, " + AnalysisRequest.MIN_PG_VERSION + " to "
+                    + AnalysisRequest.MAX_PG_VERSION
                     + " (default: " + AnalysisRequest.DEFAULT_PG_VERSION + ").")
     private Integer pgVersion;
 
@@ -122,8 +121,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = parent.environment();
-        if (pgVersion != null && (pgVersion < MIN_PG_VERSION || pgVersion > MAX_PG_VERSION)) {
-            throw usage("--pg-version must be between " + MIN_PG_VERSION + " and " + MAX_PG_VERSION + ", not " + pgVersion);
+        if (pgVersion != null && !AnalysisRequest.supportsPgVersion(pgVersion)) {
+            throw usage("--pg-version must be between " + AnalysisRequest.MIN_PG_VERSION + " and "
+                    + AnalysisRequest.MAX_PG_VERSION + ", not " + pgVersion);
         }
         Path workingDirectory = environment.workingDirectory();
         if (jobs < 0) {
@@ -136,9 +136,11 @@ final class CheckCommand implements Callable<Integer> {
         RuleSelection.check(select, ignore, spec);
         EvtlintConfig configuration;
         Baseline earlier;
+        List<Path> runOrder;
         try {
-            configuration = Configuration.load(config, workingDirectory, spec);
+            configuration = ConfigFile.load(config, workingDirectory);
             earlier = baseline == null ? null : Baseline.read(workingDirectory.resolve(baseline), baseline.toString());
+            runOrder = RunOrderFile.read(order != null ? order : configuration.order().orElse(null), workingDirectory);
         } catch (ConfigException e) {
             // Already one line with the file and position: no "evtlint: error:" in front.
             parent.err().println(e.getMessage());
@@ -146,11 +148,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Path> files = paths.resolve(workingDirectory);
         List<InMemorySource> texts = paths.includesStdin() ? List.of(standardInput(environment)) : List.of();
-        Path runOrder = order != null ? order : configuration.order().orElse(null);
-        AnalysisRequest request = new AnalysisRequest(files, workingDirectory,
-                pgVersion != null ? pgVersion : configuration.pgVersion().orElse(AnalysisRequest.DEFAULT_PG_VERSION),
-                configuration.select(select), configuration.ignore(ignore),
-                RunOrderFile.read(runOrder, workingDirectory, spec), threads, texts, Duration.ofSeconds(fileTimeoutSeconds));
+        AnalysisRequest request = new AnalysisRequest(files, workingDirectory, configuration.pgVersion(pgVersion),
+                configuration.select(select), configuration.ignore(ignore), runOrder, threads, texts,
+                Duration.ofSeconds(fileTimeoutSeconds));
         Path root = sourceRoot(workingDirectory);
         Progress progress = environment.progress() ? new ProgressLine(parent.err(), System::nanoTime) : Progress.NONE;
         AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load(), progress);
@@ -161,8 +161,7 @@ final class CheckCommand implements Callable<Integer> {
             result = earlier.compare(result, new SarifFingerprints(root, workingDirectory));
         }
         report(result, environment, root);
-        FailOn threshold = failOn != null ? failOn : configuration.failOn().map(FailOn::of).orElse(FailOn.ERROR);
-        return ExitCodes.of(result, threshold);
+        return ExitCodes.of(result, configuration.failOn(failOn));
     }
 
     /** Standard input as a script; text that is not UTF-8 is the user's to fix, said in one line. */
@@ -189,13 +188,13 @@ final class CheckCommand implements Callable<Integer> {
         Path workingDirectory = environment.workingDirectory();
         if (output != null) {
             // A file never gets colour codes.
-            write(output, reporter(root, workingDirectory, false), result, workingDirectory);
+            write(output, format.reporter(root, workingDirectory, false), result, workingDirectory);
             return;
         }
         try {
-            reporter(root, workingDirectory, environment.color()).write(result, parent.out());
+            format.reporter(root, workingDirectory, environment.color()).write(result, parent.out());
         } catch (IOException e) {
-            throw usage("cannot write standard output: " + reason(e));
+            throw usage("cannot write standard output: " + IoFailure.reason(e));
         }
     }
 
@@ -203,32 +202,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
             AtomicFile.write(workingDirectory.resolve(file), out -> reporter.write(result, out));
         } catch (IOException e) {
-            throw usage("cannot write " + file + ": " + reason(e));
+            throw usage("cannot write " + file + ": " + IoFailure.reason(e));
         }
-    }
-
-    private Reporter reporter(Path root, Path workingDirectory, boolean color) {
-        return switch (format) {
-            case SARIF -> new SarifReporter(root, workingDirectory);
-            case JSON -> new JsonReporter();
-            case GITHUB -> new GitHubReporter();
-            case TEXT -> new TextReporter(color);
-        };
-    }
-
-    /** File system errors carry only the path as their message; say what went wrong instead. */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException exists) {
-            // From creating the parent folders: a file stands where a folder must be.
-            return exists.getFile() + " is not a directory";
-        }
-        if (e instanceof FileSystemException failure && failure.getReason() != null) {
-            return failure.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private ParameterException usage(String message) {

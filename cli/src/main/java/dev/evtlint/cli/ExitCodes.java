@@ -1,6 +1,7 @@
 package dev.evtlint.cli;
 
 import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.FailOn;
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.rule.Finding;
 import java.io.PrintStream;

@@ -114,6 +114,9 @@ class ConfigurationTest {
         Files.writeString(repo.resolve("evtlint.toml"), "selct = 1\n");
         CliRun run = CliRun.in(work, "check", "--config", "../strict.toml");
         assertEquals(0, run.exitCode(), "the named file replaces the one found: " + run);
-        assertTrue(CliRun.in(work, "check", "--config", "missing.toml").isOneLineUsageError());
+        CliRun missing = CliRun.in(work, "check", "--config", "missing.toml");
+        // One line naming the file, as for every other mistake in a configuration file.
+        assertEquals(ExitCodes.USAGE, missing.exitCode());
+        assertEquals("missing.toml: no such file\n", missing.err());
     }
 }

@@ -3,6 +3,7 @@ package dev.evtlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.FailOn;
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.rule.Category;

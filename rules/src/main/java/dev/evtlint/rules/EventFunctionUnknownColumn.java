@@ -40,7 +40,7 @@ public final class EventFunctionUnknownColumn implements Rule {
                         boolean ours = column.names().size() == 1 && !variables.contains(column.lastName())
                                 || source.alias != null && column.names().size() == 2 && column.names().get(0).name().equals(source.alias);
                         if (ours) {
-                            check(context, function, column, source.builtin);
+                            check(context, function, column, source.builtin, missingColumn(column));
                         }
                     }
                 }
@@ -55,7 +55,8 @@ public final class EventFunctionUnknownColumn implements Rule {
                         for (PlStatement inner : loop.body()) {
                             for (Expr.ColumnRef field : AstVisitor.collect(inner, Expr.ColumnRef.class)) {
                                 if (field.names().size() == 2 && field.names().get(0).name().equals(variable)) {
-                                    check(context, function, field, source.builtin);
+                                    check(context, function, field, source.builtin,
+                                            "record \"" + variable + "\" has no field \"" + field.lastName() + "\"");
                                 }
                             }
                         }
@@ -114,15 +115,24 @@ public final class EventFunctionUnknownColumn implements Rule {
         return select.targets().isEmpty();
     }
 
-    private static void check(RuleContext context, FunctionDef function, Expr.ColumnRef column, BuiltinFunctions.Builtin builtin) {
+    /** PostgreSQL's error for a missing column: quoted when bare, unquoted after the table's alias. */
+    private static String missingColumn(Expr.ColumnRef column) {
+        return column.names().size() == 2
+                ? "column " + column.names().get(0).name() + "." + column.lastName() + " does not exist"
+                : "column \"" + column.lastName() + "\" does not exist";
+    }
+
+    /** {@code error} is what PostgreSQL says when the trigger reads the column. */
+    private static void check(RuleContext context, FunctionDef function, Expr.ColumnRef column,
+                              BuiltinFunctions.Builtin builtin, String error) {
         String name = column.lastName();
         if (builtin.columns().contains(name)) {
             return;
         }
         String nearest = Nearest.of(name, builtin.columns());
         context.report(function.file(), column)
-                .message(builtin.name() + "() has no column " + name + "; reading it fails with column \"" + name
-                        + "\" does not exist" + (nearest == null ? "" : " (did you mean " + nearest + "?)"))
+                .message(builtin.name() + "() has no column " + name + "; reading it fails with " + error
+                        + (nearest == null ? "" : " (did you mean " + nearest + "?)"))
                 .help("its columns are " + String.join(", ", builtin.columns()));
     }
 }

@@ -53,7 +53,9 @@ public final class EventTriggerDroppedByCascade implements Rule {
     private static String why(Statement.DropObject drop, EventTriggerDef trigger) {
         String function = trigger.definition().function() + "()";
         return switch (drop.objectKind()) {
-            case "SCHEMA" -> "its function " + function + " is in that schema";
+            case "SCHEMA" -> trigger.function() != null && trigger.function().schema() == null
+                    ? "its function " + function + " was created in public by the default search_path"
+                    : "its function " + function + " is in that schema";
             case "EXTENSION" -> "its function " + function + " belongs to the extension";
             default -> "it executes " + function;
         };

@@ -74,12 +74,17 @@ public final class InvalidTriggerFunction implements Rule {
         }
         if (isSql(function)) {
             return "which is LANGUAGE sql: its CREATE FUNCTION fails with SQL functions cannot return type "
-                    + "event_trigger, so the trigger finds no function";
+                    + "event_trigger, " + noFunction(reference);
         }
         if (!function.definition().parameters().isEmpty()) {
-            return "which declares OUT parameters: its CREATE FUNCTION fails, so the trigger finds no function";
+            return "which declares OUT parameters: its CREATE FUNCTION fails, " + noFunction(reference);
         }
         return null;
+    }
+
+    /** The error of CREATE EVENT TRIGGER once the function's own CREATE FUNCTION was refused. */
+    private static String noFunction(QualifiedName reference) {
+        return "so this statement then fails with function " + reference + "() does not exist";
     }
 
     /** Why the lookup, which wants a function with no arguments, finds none among the candidates. */

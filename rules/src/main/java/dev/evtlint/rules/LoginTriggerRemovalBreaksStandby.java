@@ -54,6 +54,8 @@ public final class LoginTriggerRemovalBreaksStandby implements Rule {
                         + "standby fails with \"cannot acquire lock mode AccessExclusiveLock on database objects while "
                         + "recovery is in progress\"")
                 .help("right after this script, connect once to the same database on the primary (for example "
-                        + "psql -c 'SELECT 1'); the cleared flag then replicates to the standbys");
+                        + "psql -c 'SELECT 1') while no other session is connected to that database: the login clears "
+                        + "the flag only if it gets an AccessExclusiveLock on the database at once; the cleared flag "
+                        + "then replicates to the standbys");
     }
 }

@@ -9,14 +9,17 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * ALTER or DROP EVENT TRIGGER (without IF EXISTS) of a name no script creates before it in run
- * order: PostgreSQL stops the script with {@code event trigger "x" does not exist}.
+ * order, or that an earlier statement renamed: PostgreSQL stops the script with
+ * {@code event trigger "x" does not exist}.
  */
 @RuleMeta(id = "EVT603", name = "unknown-event-trigger-reference",
         summary = "ALTER or DROP EVENT TRIGGER of a trigger the project never creates", severity = Severity.ERROR,
@@ -31,6 +34,7 @@ public final class UnknownEventTriggerReference implements Rule {
     @Override
     public void check(RuleContext context) {
         Set<String> created = new HashSet<>();
+        Map<String, String> gone = new HashMap<>();
         Set<String> extensionsSeen = new HashSet<>();
         ScriptFile current = null;
         boolean unseenUpdate = false;
@@ -46,15 +50,16 @@ public final class UnknownEventTriggerReference implements Rule {
             Statement statement = executed.statement();
             if (statement instanceof Statement.CreateEventTrigger create) {
                 created.add(create.name().name());
+                gone.remove(create.name().name());
             } else if (statement instanceof Statement.AlterEventTrigger alter) {
                 if (!unseenUpdate) {
-                    check(context, executed, created, alter.name(), "ALTER EVENT TRIGGER");
+                    check(context, executed, created, gone, alter.name(), "ALTER EVENT TRIGGER");
                 }
                 if (alter.newName() != null) {
-                    created.add(alter.newName().name());
+                    renamed(executed, alter, created, gone);
                 }
             } else if (statement instanceof Statement.DropEventTrigger drop && !drop.ifExists() && !unseenUpdate) {
-                drop.names().forEach(name -> check(context, executed, created, name, "DROP EVENT TRIGGER"));
+                drop.names().forEach(name -> check(context, executed, created, gone, name, "DROP EVENT TRIGGER"));
             }
         }
     }
@@ -68,14 +73,33 @@ public final class UnknownEventTriggerReference implements Rule {
         return update.matches() && !extensionsSeen.contains(update.group(1));
     }
 
-    private static void check(RuleContext context, ExecutedStatement executed, Set<String> created, Identifier name,
-                              String command) {
-        if (created.contains(name.name()) || executed.checksEventTrigger(name.name()) || executed.caught(UNDEFINED_OBJECT)) {
+    /**
+     * After a rename that runs whenever the script does (no condition or handler around it) the
+     * trigger is known under its new name only; a rename onto a name that exists fails and changes
+     * nothing. Drops are not followed: test scripts drop as roles that may not, on purpose.
+     */
+    private static void renamed(ExecutedStatement executed, Statement.AlterEventTrigger alter, Set<String> created,
+                                Map<String, String> gone) {
+        String newName = alter.newName().name();
+        boolean collides = created.contains(newName) && !gone.containsKey(newName);
+        created.add(newName);
+        gone.remove(newName);
+        if (!collides && executed.conditions().isEmpty() && executed.handlers().isEmpty()) {
+            gone.put(alter.name().name(), "was renamed to " + newName + " at "
+                    + executed.file().source().fileName() + ":" + executed.statement().range().startLine());
+        }
+    }
+
+    private static void check(RuleContext context, ExecutedStatement executed, Set<String> created,
+                              Map<String, String> gone, Identifier name, String command) {
+        boolean exists = created.contains(name.name()) && !gone.containsKey(name.name());
+        if (exists || executed.checksEventTrigger(name.name()) || executed.caught(UNDEFINED_OBJECT)) {
             return;
         }
         String fix = command.startsWith("DROP") ? "write DROP EVENT TRIGGER IF EXISTS" : "check pg_event_trigger first";
+        String why = gone.containsKey(name.name()) ? "that " + gone.get(name.name()) : "that no script creates before it";
         context.report(executed.file().source(), name)
-                .message(command + " " + name.name() + " names an event trigger that no script creates before it; "
+                .message(command + " " + name.name() + " names an event trigger " + why + "; "
                         + "PostgreSQL stops with: event trigger \"" + name.name() + "\" does not exist")
                 .help("fix the name, create the trigger in an earlier script, or " + fix
                         + " when it may be missing");

@@ -1,7 +1,6 @@
 package dev.evtlint.groundtruth;
 
 import java.sql.Connection;
-import java.util.Optional;
 
 /**
  * For rules that say a trigger fails when it fires (EVT305, EVT306, EVT401-EVT403, EVT405, EVT407):
@@ -10,22 +9,15 @@ import java.util.Optional;
  * must succeed, or fail with an error another rule's finding quotes. The rules' messages need not
  * quote run-time errors, so the error is evidence here, not a condition.
  */
-final class CommandCheck implements Check {
+final class CommandCheck extends AfterScriptCheck {
     private final String command;
 
     CommandCheck(String command) {
-        if (command.isBlank()) {
-            throw new IllegalArgumentException("'-- verify: command' needs the SQL command to run");
-        }
-        this.command = command;
+        this.command = requireCommand("command", command, "the SQL command to run");
     }
 
     @Override
-    public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
-        Optional<String> broken = Setup.runScript(fixture, database);
-        if (broken.isPresent()) {
-            return Verdict.refuted(broken.get());
-        }
+    Verdict afterScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
         ScriptRun.Result result;
         try (Connection connection = database.pair().primary().connect(database.name())) {
             result = ScriptRun.run(connection, SqlStatement.command(command));

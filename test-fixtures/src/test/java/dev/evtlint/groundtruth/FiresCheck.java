@@ -3,7 +3,6 @@ package dev.evtlint.groundtruth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,7 +16,7 @@ import java.util.stream.Collectors;
  * of the rule may fire, and every other trigger must fire, which shows the command does fire
  * event triggers.
  */
-final class FiresCheck implements Check {
+final class FiresCheck extends AfterScriptCheck {
     private static final String CREATE_EVENT_TRIGGER = "CREATE EVENT TRIGGER";
     private static final Pattern TRIGGER_NAME =
             Pattern.compile("CREATE\\s+EVENT\\s+TRIGGER\\s+(\"(?:[^\"]|\"\")+\"|\\S+)", Pattern.CASE_INSENSITIVE);
@@ -25,18 +24,11 @@ final class FiresCheck implements Check {
     private final String command;
 
     FiresCheck(String command) {
-        if (command.isBlank()) {
-            throw new IllegalArgumentException("'-- verify: fires' needs the SQL command that fires the triggers");
-        }
-        this.command = command;
+        this.command = requireCommand("fires", command, "the SQL command that fires the triggers");
     }
 
     @Override
-    public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
-        Optional<String> broken = Setup.runScript(fixture, database);
-        if (broken.isPresent()) {
-            return Verdict.refuted(broken.get());
-        }
+    Verdict afterScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
         Probes.replaceTriggerFunctions(database);
         ScriptRun.Result result = Probes.run(database, command);
         Set<String> fired = Probes.firingOrder(result.notices()).values().stream().flatMap(List::stream)

@@ -3,7 +3,6 @@ package dev.evtlint.groundtruth;
 import dev.evtlint.rule.Finding;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * EVT301/EVT302: the order in which the server really fires the script's triggers, with the
@@ -12,22 +11,15 @@ import java.util.Optional;
  * observed order of some event, as names separated by ", "; without a finding, every event must
  * fire its triggers in the order their names suggest to a reader.
  */
-final class FiringOrderCheck implements Check {
+final class FiringOrderCheck extends AfterScriptCheck {
     private final String command;
 
     FiringOrderCheck(String command) {
-        if (command.isBlank()) {
-            throw new IllegalArgumentException("'-- verify: firing-order' needs the SQL command that fires the triggers");
-        }
-        this.command = command;
+        this.command = requireCommand("firing-order", command, "the SQL command that fires the triggers");
     }
 
     @Override
-    public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
-        Optional<String> broken = Setup.runScript(fixture, database);
-        if (broken.isPresent()) {
-            return Verdict.refuted(broken.get());
-        }
+    Verdict afterScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
         Probes.replaceTriggerFunctions(database);
         ScriptRun.Result fired = Probes.run(database, command);
         Map<String, List<String>> order = Probes.firingOrder(fired.notices());

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * EVT503: after the script, a command that fires the triggers ({@code -- verify: privileges CREATE
@@ -14,7 +13,7 @@ import java.util.Optional;
  * databases, role memberships, per-role settings), seen from a new session, when the rule reports
  * something; and leave them as they were when it reports nothing.
  */
-final class PrivilegesCheck implements Check {
+final class PrivilegesCheck extends AfterScriptCheck {
     /** Everything a GRANT, REVOKE or ALTER ROLE in a trigger could change, as one comparable text. */
     private static final String PRIVILEGES = """
             SELECT coalesce(string_agg(entry, E'\\n' ORDER BY entry), '') FROM (
@@ -31,18 +30,11 @@ final class PrivilegesCheck implements Check {
     private final String command;
 
     PrivilegesCheck(String command) {
-        if (command.isBlank()) {
-            throw new IllegalArgumentException("'-- verify: privileges' needs the SQL command that fires the triggers");
-        }
-        this.command = command;
+        this.command = requireCommand("privileges", command, "the SQL command that fires the triggers");
     }
 
     @Override
-    public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
-        Optional<String> broken = Setup.runScript(fixture, database);
-        if (broken.isPresent()) {
-            return Verdict.refuted(broken.get());
-        }
+    Verdict afterScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
         String before = privileges(database);
         ScriptRun.Result result;
         try (Connection connection = database.pair().primary().connect(database.name())) {

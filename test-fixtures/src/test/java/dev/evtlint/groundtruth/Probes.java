@@ -50,10 +50,17 @@ final class Probes {
         }
     }
 
-    /** Runs a command in a new session; its notices tell which probes fired. */
+    /**
+     * Runs a command in a new session; its notices tell which probes fired, those of the login
+     * triggers first: they fire when the session connects, and the driver keeps their notices as
+     * the connection's warnings.
+     */
     static ScriptRun.Result run(FixtureDatabase database, String command) throws SQLException {
         try (Connection connection = database.pair().primary().connect(database.name())) {
-            return ScriptRun.run(connection, SqlStatement.command(command));
+            List<String> notices = new ArrayList<>(ScriptRun.notices(connection.getWarnings()));
+            ScriptRun.Result result = ScriptRun.run(connection, SqlStatement.command(command));
+            notices.addAll(result.notices());
+            return new ScriptRun.Result(result.statement(), result.error(), notices);
         }
     }
 

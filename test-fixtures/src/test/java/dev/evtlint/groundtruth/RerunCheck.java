@@ -3,7 +3,6 @@ package dev.evtlint.groundtruth;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * EVT601: the script runs, then runs again in the same database, statement by statement as psql
@@ -11,15 +10,11 @@ import java.util.Optional;
  * error a finding in it quotes ({@code event trigger "x" already exists}), and every CREATE EVENT
  * TRIGGER without one must succeed.
  */
-final class RerunCheck implements Check {
+final class RerunCheck extends AfterScriptCheck {
     private static final String CREATE_EVENT_TRIGGER = "CREATE EVENT TRIGGER";
 
     @Override
-    public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
-        Optional<String> broken = Setup.runScript(fixture, database);
-        if (broken.isPresent()) {
-            return Verdict.refuted(broken.get());
-        }
+    Verdict afterScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
         List<ScriptRun.Result> again;
         try (Connection connection = database.pair().primary().connect(database.name())) {
             again = ScriptRun.run(connection, fixture.statements());

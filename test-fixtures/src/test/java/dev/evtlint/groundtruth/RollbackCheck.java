@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 
 /**
  * EVT303: a ddl_command_start trigger's audit row is lost when the command fails. After the
@@ -13,7 +12,7 @@ import java.util.Optional;
  * ({@code -- verify: rollback audit.attempts CREATE TABLE t ()}: the audit table, then a command
  * that succeeds the first time and fails the second).
  */
-final class RollbackCheck implements Check {
+final class RollbackCheck extends AfterScriptCheck {
     private final String table;
     private final String command;
 
@@ -27,11 +26,7 @@ final class RollbackCheck implements Check {
     }
 
     @Override
-    public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
-        Optional<String> broken = Setup.runScript(fixture, database);
-        if (broken.isPresent()) {
-            return Verdict.refuted(broken.get());
-        }
+    Verdict afterScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
         try (Connection connection = database.pair().primary().connect(database.name())) {
             long before = count(connection);
             ScriptRun.Result first = ScriptRun.run(connection, SqlStatement.command(command));

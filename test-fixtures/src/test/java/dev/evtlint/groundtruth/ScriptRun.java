@@ -51,7 +51,7 @@ final class ScriptRun {
         return e.getMessage();
     }
 
-    private static List<String> notices(SQLWarning warning) {
+    static List<String> notices(SQLWarning warning) {
         List<String> notices = new ArrayList<>();
         for (SQLWarning w = warning; w != null; w = w.getNextWarning()) {
             notices.add(w instanceof org.postgresql.util.PSQLWarning psql && psql.getServerErrorMessage() != null

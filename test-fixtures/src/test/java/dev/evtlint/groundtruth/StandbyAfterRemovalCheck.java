@@ -9,16 +9,12 @@ import java.util.Optional;
  * otherwise; after one login on the primary (once no other session is connected to the database:
  * only then can it clear the flag), the standby must accept logins again.
  */
-final class StandbyAfterRemovalCheck implements Check {
+final class StandbyAfterRemovalCheck extends AfterScriptCheck {
     private static final String LOCK_ERROR =
             "cannot acquire lock mode AccessExclusiveLock on database objects while recovery is in progress";
 
     @Override
-    public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
-        Optional<String> broken = Setup.runScript(fixture, database);
-        if (broken.isPresent()) {
-            return Verdict.refuted(broken.get());
-        }
+    Verdict afterScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
         ReplicatedPair pair = database.pair();
         pair.awaitReplay();
         boolean flagBefore = database.hasLoginEventTriggersFlag();

@@ -9,16 +9,12 @@ import java.util.regex.Pattern;
  * with such an error otherwise (a guard may refuse standby logins on purpose). The same login on
  * the primary must work, so that the refusal is the standby's.
  */
-final class StandbyLoginCheck implements Check {
+final class StandbyLoginCheck extends AfterScriptCheck {
     private static final Pattern STANDBY_ERROR =
             Pattern.compile("in a read-only transaction|during recovery|while recovery is in progress");
 
     @Override
-    public Verdict verify(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
-        Optional<String> broken = Setup.runScript(fixture, database);
-        if (broken.isPresent()) {
-            return Verdict.refuted(broken.get());
-        }
+    Verdict afterScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
         Optional<String> onPrimary = Logins.attempt(database.pair().primary(), database.name());
         if (onPrimary.isPresent()) {
             return Verdict.refuted("the login is refused on the primary already: " + onPrimary.get());

@@ -1,4 +1,4 @@
-package dev.evtlint.cli;
+package dev.evtlint.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

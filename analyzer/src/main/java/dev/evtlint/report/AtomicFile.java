@@ -1,4 +1,4 @@
-package dev.evtlint.cli;
+package dev.evtlint.report;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -12,11 +12,11 @@ import java.nio.file.StandardOpenOption;
  * Writes a file so that readers see the old content or the new, never a part: the content goes
  * to a temporary file in the same folder (the same file system), which is then renamed.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** Produces the content. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -24,7 +24,7 @@ final class AtomicFile {
     }
 
     /** Creates missing parent folders, as a report path like {@code target/evtlint.sarif} often needs. */
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         // Named after the process, not created by createTempFile: that would make the report private (0600).

@@ -1,0 +1,52 @@
+package dev.evtlint.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run order file ({@code --order}, a configuration file's {@code order}): one script path per
+ * line, relative to the file's own folder; blank lines and lines starting with '#' are ignored.
+ */
+public final class RunOrderFile {
+
+    private RunOrderFile() {
+    }
+
+    /**
+     * The scripts the file lists, as absolute paths; none for a null {@code file}.
+     *
+     * @param file             relative to {@code workingDirectory}, or absolute
+     * @param workingDirectory what messages name the file relative to
+     * @throws ConfigException when the file cannot be read or names a script that does not exist
+     */
+    public static List<Path> read(Path file, Path workingDirectory) throws ConfigException {
+        if (file == null) {
+            return List.of();
+        }
+        Path absolute = workingDirectory.toAbsolutePath().resolve(file).normalize();
+        String displayName = ConfigFile.displayName(absolute, workingDirectory);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(absolute);
+        } catch (IOException e) {
+            throw new ConfigException(displayName, "cannot read the run order file: " + ConfigException.reason(e));
+        }
+        Path folder = absolute.getParent();
+        List<Path> order = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Path script = folder.resolve(line).normalize();
+            if (!Files.isRegularFile(script)) {
+                throw new ConfigException(displayName, i + 1, 1, "no such file: " + line);
+            }
+            order.add(script);
+        }
+        return order;
+    }
+}

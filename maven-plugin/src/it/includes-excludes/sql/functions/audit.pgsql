@@ -1,0 +1,5 @@
+CREATE FUNCTION log_connection() RETURNS event_trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO connection_log VALUES (session_user, now());
+END $$;
+CREATE EVENT TRIGGER log_connection ON login EXECUTE FUNCTION log_connection();

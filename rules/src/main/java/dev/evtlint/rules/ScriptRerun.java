@@ -1,0 +1,243 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.model.ScriptFile;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs one script twice, as far as event triggers go, the way psql runs it without ON_ERROR_STOP:
+ * each top-level statement on its own (a failing one changes nothing, a DO block is one
+ * transaction), IF conditions that check pg_event_trigger evaluated, EXCEPTION handlers rolling
+ * their block back. The first run starts from a database without the script's triggers; the
+ * second from what the first left, without what the tool that runs the script runs only once
+ * ({@link ScriptFile#runsOnce}). The result is the CREATE EVENT TRIGGER statements that the
+ * second run reaches while their trigger exists, so that the statement around them fails with
+ * {@code already exists}.
+ * <p>
+ * A condition that does not depend on event triggers is followed both ways, each way a separate
+ * {@link World}; a check of pg_event_trigger that cannot be evaluated vouches for the names it
+ * looks up, whose CREATE then counts as guarded.
+ */
+final class ScriptRerun {
+    /** Beyond this many paths through one statement the rest are not followed: findings may be missed, none invented. */
+    private static final int MAX_WORLDS = 64;
+    private static final String DUPLICATE_OBJECT = "duplicate_object";
+    private static final String UNDEFINED_OBJECT = "undefined_object";
+
+    /** One path: the event triggers that exist on it, and the names an unevaluated existence check vouches for. */
+    private record World(Set<String> present, Set<String> vouched) {
+        World with(Set<String> newPresent) {
+            return new World(Set.copyOf(newPresent), vouched);
+        }
+
+        World vouching(Set<String> names) {
+            Set<String> all = new HashSet<>(vouched);
+            all.addAll(names);
+            return new World(present, Set.copyOf(all));
+        }
+    }
+
+    /** An error raised on a path: its condition name and, for an existing trigger's CREATE, that statement. */
+    private record Raised(String condition, Statement.CreateEventTrigger duplicate) {
+    }
+
+    /** How control leaves a statement list: the worlds that go on, that RETURN, and the errors raised. */
+    private record Outcome(Set<World> normal, Set<World> returned, List<Raised> raised) {
+        static Outcome empty() {
+            return new Outcome(new LinkedHashSet<>(), new LinkedHashSet<>(), new ArrayList<>());
+        }
+
+        static Outcome going(World world) {
+            Outcome outcome = empty();
+            outcome.normal.add(world);
+            return outcome;
+        }
+
+        static Outcome raising(String condition, Statement.CreateEventTrigger duplicate) {
+            Outcome outcome = empty();
+            outcome.raised.add(new Raised(condition, duplicate));
+            return outcome;
+        }
+
+        void add(Outcome other) {
+            addCapped(normal, other.normal);
+            addCapped(returned, other.returned);
+            raised.addAll(other.raised);
+        }
+
+        private static void addCapped(Set<World> into, Collection<World> worlds) {
+            worlds.stream().limit(Math.max(0, MAX_WORLDS - into.size())).forEach(into::add);
+        }
+    }
+
+    private final List<Statement.CreateEventTrigger> failing = new ArrayList<>();
+
+    private ScriptRerun() {
+    }
+
+    /**
+     * The CREATE EVENT TRIGGER statements of {@code file} that fail with "already exists" when it
+     * runs a second time but not the first time: a script that creates a name twice fails on
+     * every run (test scripts do so on purpose), and that is not a rerun's fault.
+     */
+    static List<Statement.CreateEventTrigger> failingOnSecondRun(ScriptFile file) {
+        ScriptRerun first = new ScriptRerun();
+        Set<World> afterFirst = first.run(file.statements(), Set.of(new World(Set.of(), Set.of())));
+        ScriptRerun second = new ScriptRerun();
+        second.run(file.statements().stream().filter(statement -> !file.runsOnce(statement)).toList(), afterFirst);
+        return second.failing.stream().distinct().filter(create -> !first.failing.contains(create)).toList();
+    }
+
+    private Set<World> run(List<Statement> statements, Set<World> start) {
+        Set<World> worlds = start;
+        for (Statement statement : statements) {
+            Outcome outcome = Outcome.empty();
+            for (World world : worlds) {
+                outcome.add(topLevel(statement, world));
+            }
+            worlds = outcome.normal;
+        }
+        return worlds;
+    }
+
+    /**
+     * A statement psql sends: where it fails, nothing it did stays (the world it started from goes
+     * on), and the CREATE statements whose duplicate made it fail are failing ones.
+     */
+    private Outcome topLevel(Statement statement, World world) {
+        World entry = new World(world.present(), Set.of());
+        Outcome inside = statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
+                && body.block() != null ? pl(body.block(), entry) : sql(statement, entry);
+        Outcome after = Outcome.empty();
+        after.normal.addAll(inside.normal);
+        after.normal.addAll(inside.returned);
+        if (!inside.raised.isEmpty()) {
+            after.normal.add(entry);
+        }
+        inside.raised.stream().map(Raised::duplicate).filter(create -> create != null).forEach(failing::add);
+        return after;
+    }
+
+    private Outcome sequence(List<PlStatement> statements, World world) {
+        Outcome outcome = Outcome.going(world);
+        for (PlStatement statement : statements) {
+            Outcome next = Outcome.empty();
+            next.returned.addAll(outcome.returned);
+            next.raised.addAll(outcome.raised);
+            for (World going : outcome.normal) {
+                next.add(pl(statement, going));
+            }
+            outcome = next;
+        }
+        return outcome;
+    }
+
+    private Outcome pl(PlStatement statement, World world) {
+        if (statement instanceof PlStatement.Sql sql) {
+            return sql(sql.statement(), world);
+        } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
+            return sql(execute.statement(), world);
+        } else if (statement instanceof PlStatement.Block block) {
+            return block(block, world);
+        } else if (statement instanceof PlStatement.If choice) {
+            return branches(choice.branches(), choice.elseBody(), true, world);
+        } else if (statement instanceof PlStatement.Case choice) {
+            return branches(choice.whens(), choice.elseBody(), choice.subject() == null, world);
+        } else if (statement instanceof PlStatement.Loop loop) {
+            // Zero times or once: a second time through creates nothing the first did not.
+            Outcome outcome = Outcome.going(world);
+            outcome.add(sequence(loop.body(), world));
+            return outcome;
+        } else if (statement instanceof PlStatement.Return leave && leave.kind() == PlStatement.ReturnKind.RETURN) {
+            Outcome outcome = Outcome.empty();
+            outcome.returned.add(world);
+            return outcome;
+        } else if (statement instanceof PlStatement.Raise raise && raise.raisesError()) {
+            return Outcome.raising(raise.condition() == null ? "raise_exception" : raise.condition(), null);
+        }
+        return Outcome.going(world);
+    }
+
+    /** An error in the body rolls the block back; a handler that catches it runs from the block's start. */
+    private Outcome block(PlStatement.Block block, World world) {
+        Outcome body = sequence(block.body(), world);
+        Outcome outcome = Outcome.empty();
+        outcome.add(new Outcome(body.normal, body.returned, List.of()));
+        for (Raised raised : body.raised) {
+            Part.PlExceptionHandler handler = block.handlers().stream()
+                    .filter(candidate -> catches(candidate, raised.condition())).findFirst().orElse(null);
+            if (handler == null) {
+                outcome.raised.add(raised);
+            } else {
+                outcome.add(sequence(handler.body(), world));
+            }
+        }
+        return outcome;
+    }
+
+    private static boolean catches(Part.PlExceptionHandler handler, String condition) {
+        return handler.conditions().stream().map(caught -> caught.toLowerCase(Locale.ROOT))
+                .anyMatch(caught -> caught.equals("others") || caught.equals(condition));
+    }
+
+    /**
+     * IF/ELSIF/ELSE or CASE: each branch whose condition may hold, on the worlds where the earlier
+     * ones did not; the WHEN values of a CASE with a subject are values, not conditions.
+     */
+    private Outcome branches(List<Part.PlBranch> branches, List<PlStatement> elseBody, boolean conditions, World world) {
+        Outcome outcome = Outcome.empty();
+        for (Part.PlBranch branch : branches) {
+            TriggerExistenceCheck.Truth truth = conditions && branch.condition() != null
+                    ? TriggerExistenceCheck.evaluate(branch.condition(), world.present()) : TriggerExistenceCheck.Truth.UNKNOWN;
+            if (truth == TriggerExistenceCheck.Truth.UNKNOWN && branch.condition() != null) {
+                world = world.vouching(TriggerExistenceCheck.namesLookedUp(branch.condition()));
+            }
+            if (truth != TriggerExistenceCheck.Truth.FALSE) {
+                outcome.add(sequence(branch.body(), world));
+            }
+            if (truth == TriggerExistenceCheck.Truth.TRUE) {
+                return outcome;
+            }
+        }
+        outcome.add(elseBody == null ? Outcome.going(world) : sequence(elseBody, world));
+        return outcome;
+    }
+
+    /** The event trigger statements change which triggers exist, or fail as PostgreSQL's checks say. */
+    private static Outcome sql(Statement statement, World world) {
+        Set<String> present = new HashSet<>(world.present());
+        if (statement instanceof Statement.CreateEventTrigger create) {
+            String name = create.name().name();
+            if (present.contains(name)) {
+                return Outcome.raising(DUPLICATE_OBJECT, world.vouched().contains(name) ? null : create);
+            }
+            present.add(name);
+        } else if (statement instanceof Statement.DropEventTrigger drop) {
+            List<String> names = drop.names().stream().map(Part.Identifier::name).toList();
+            if (!drop.ifExists() && !present.containsAll(names)) {
+                return Outcome.raising(UNDEFINED_OBJECT, null);
+            }
+            names.forEach(present::remove);
+        } else if (statement instanceof Statement.AlterEventTrigger alter) {
+            if (!present.contains(alter.name().name())) {
+                return Outcome.raising(UNDEFINED_OBJECT, null);
+            }
+            if (alter.newName() != null) {
+                if (present.contains(alter.newName().name())) {
+                    return Outcome.raising(DUPLICATE_OBJECT, null);
+                }
+                present.remove(alter.name().name());
+                present.add(alter.newName().name());
+            }
+        }
+        return Outcome.going(world.with(present));
+    }
+}
