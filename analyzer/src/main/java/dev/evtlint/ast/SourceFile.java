@@ -1,7 +1,10 @@
 package dev.evtlint.ast;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * One analysed file: its decoded text (without a byte order mark) and the path to show for it.
@@ -13,6 +16,8 @@ public final class SourceFile {
     private final String displayPath;
     private final String text;
     private final LineIndex lines;
+    /** Answers of {@link #contains(Pattern)}: a search of a whole file is made once, not once per statement. */
+    private final Map<Pattern, Boolean> searched = new ConcurrentHashMap<>();
 
     public SourceFile(Path path, String displayPath, String text) {
         this.path = path;
@@ -47,6 +52,14 @@ public final class SourceFile {
 
     public LineIndex lines() {
         return lines;
+    }
+
+    /**
+     * Whether {@code pattern} occurs anywhere in the text; searched once per file and pattern, on
+     * whichever thread asks first.
+     */
+    public boolean contains(Pattern pattern) {
+        return searched.computeIfAbsent(pattern, p -> p.matcher(text).find());
     }
 
     /** The range between two offsets, end exclusive. */
