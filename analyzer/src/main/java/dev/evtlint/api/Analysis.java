@@ -53,7 +53,7 @@ final class Analysis {
         FlowAnalysis flow = new FlowAnalysis(model);
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();
         List<Finding> findings = new RuleRunner(model, flow, request.pgVersion(), this::isKnownExternal)
-                .run(enabled, (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e))));
+                .run(enabled, request.jobs(), (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e))));
         return result(ordered, enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(), findings);
     }
 

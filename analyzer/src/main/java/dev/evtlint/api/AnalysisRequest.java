@@ -10,7 +10,7 @@ import java.util.Set;
  * display paths are relative to {@code workingDirectory}. {@code select} and {@code ignore} hold
  * rule IDs or names; an empty {@code select} means every rule. {@code runOrder} lists files that run
  * first, in that order (absolute paths); the others follow in the default order (Flyway versions,
- * then repeatable migrations, then paths). {@code jobs} is the number of threads that parse.
+ * then repeatable migrations, then paths). {@code jobs} is the number of threads that parse and that run rules.
  * {@code texts} are scripts given as text (standard input), analysed with the files.
  * {@code fileTimeout} is the time budget to read and parse one file, past which the file is skipped
  * with a notification (zero: no limit).

@@ -1,6 +1,7 @@
 package dev.evtlint.api;
 
 import dev.evtlint.config.EvtlintConfig;
+import dev.evtlint.parse.GrammarWarmUp;
 import dev.evtlint.rule.RuleRegistry;
 
 /**
@@ -10,6 +11,14 @@ import dev.evtlint.rule.RuleRegistry;
  */
 public final class Evtlint {
     private Evtlint() {
+    }
+
+    /**
+     * Starts preparing the parsers on a background thread, for a process that is about to analyse
+     * scripts: their start-up cost then overlaps with the caller's own (see {@link GrammarWarmUp}).
+     */
+    public static void warmUp() {
+        GrammarWarmUp.start();
     }
 
     public static AnalysisResult analyze(AnalysisRequest request) {

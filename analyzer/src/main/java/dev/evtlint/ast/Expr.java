@@ -40,6 +40,10 @@ public sealed interface Expr extends Node {
      * ({@code current_user}, {@code EXTRACT}, {@code COALESCE}...) under their PostgreSQL name.
      */
     record FunctionCall(SourceRange range, QualifiedName name, List<Expr> arguments, boolean star) implements Expr {
+        public FunctionCall {
+            arguments = Nodes.compact(arguments);
+        }
+
         @Override
         public List<Node> children() {
             return Nodes.of(name, arguments);

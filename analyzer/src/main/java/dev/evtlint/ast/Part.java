@@ -21,6 +21,10 @@ public sealed interface Part extends Node {
 
     /** A possibly schema-qualified name, {@code schema.name} or just {@code name}. */
     record QualifiedName(SourceRange range, List<Identifier> parts) implements Part {
+        public QualifiedName {
+            parts = Nodes.compact(parts);
+        }
+
         @Override
         public List<Node> children() {
             return Nodes.of(parts);

@@ -1,7 +1,10 @@
 package dev.evtlint.ast;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * One analysed file: its decoded text (without a byte order mark) and the path to show for it.
@@ -9,10 +12,23 @@ import java.util.Objects;
  * as editors show it.
  */
 public final class SourceFile {
+    private static final int RECENT_RANGES = 256;
+
     private final Path path;
     private final String displayPath;
     private final String text;
     private final LineIndex lines;
+    /**
+     * Ranges made lately, by a hash of their offsets: nested parse contexts often span the same
+     * tokens (a column reference, its qualified name, its identifier), and sharing one range object
+     * among them keeps the ASTs of large scripts smaller: ranges were their largest part
+     * (docs/performance.md). Racy
+     * by design: ranges are immutable records, so a thread sees a whole range or none, and a lost
+     * entry only costs a new range.
+     */
+    private final SourceRange[] recentRanges = new SourceRange[RECENT_RANGES];
+    /** Answers of {@link #contains(Pattern)}: a search of a whole file is made once, not once per statement. */
+    private final Map<Pattern, Boolean> searched = new ConcurrentHashMap<>();
 
     public SourceFile(Path path, String displayPath, String text) {
         this.path = path;
@@ -49,13 +65,28 @@ public final class SourceFile {
         return lines;
     }
 
+    /**
+     * Whether {@code pattern} occurs anywhere in the text; searched once per file and pattern, on
+     * whichever thread asks first.
+     */
+    public boolean contains(Pattern pattern) {
+        return searched.computeIfAbsent(pattern, p -> p.matcher(text).find());
+    }
+
     /** The range between two offsets, end exclusive. */
     public SourceRange range(int start, int end) {
         int safeEnd = Math.max(start, end);
+        int slot = (start * 31 + safeEnd) & (RECENT_RANGES - 1);
+        SourceRange recent = recentRanges[slot];
+        if (recent != null && recent.startOffset() == start && recent.endOffset() == safeEnd) {
+            return recent;
+        }
         int startLine = lines.line(start);
         int endLine = lines.line(safeEnd);
-        return new SourceRange(start, safeEnd, startLine, lines.column(start, startLine), endLine,
+        SourceRange range = new SourceRange(start, safeEnd, startLine, lines.column(start, startLine), endLine,
                 lines.column(safeEnd, endLine));
+        recentRanges[slot] = range;
+        return range;
     }
 
     /** The text of a 1-based line without its terminator. */

@@ -24,6 +24,15 @@ public sealed interface Statement extends Node {
     record Select(SourceRange range, List<CommonTableExpression> with, List<Expr> targets, List<TableRef> from,
                   Expr where, List<Expr> otherExpressions, List<Select> setOperands, List<RowLocking> locking,
                   QualifiedName intoTable, Expr limit) implements Statement {
+        public Select {
+            with = Nodes.compact(with);
+            targets = Nodes.compact(targets);
+            from = Nodes.compact(from);
+            otherExpressions = Nodes.compact(otherExpressions);
+            setOperands = Nodes.compact(setOperands);
+            locking = Nodes.compact(locking);
+        }
+
         @Override
         public String commandTag() {
             return intoTable != null ? "SELECT INTO" : "SELECT";
@@ -37,6 +46,12 @@ public sealed interface Statement extends Node {
 
     record Insert(SourceRange range, List<CommonTableExpression> with, QualifiedName table, List<Identifier> columns,
                   Select source, List<Expr> otherExpressions) implements Statement {
+        public Insert {
+            with = Nodes.compact(with);
+            columns = Nodes.compact(columns);
+            otherExpressions = Nodes.compact(otherExpressions);
+        }
+
         @Override
         public String commandTag() {
             return "INSERT";
@@ -50,6 +65,13 @@ public sealed interface Statement extends Node {
 
     record Update(SourceRange range, List<CommonTableExpression> with, QualifiedName table, List<Expr> values,
                   List<TableRef> from, Expr where, List<Expr> returning) implements Statement {
+        public Update {
+            with = Nodes.compact(with);
+            values = Nodes.compact(values);
+            from = Nodes.compact(from);
+            returning = Nodes.compact(returning);
+        }
+
         @Override
         public String commandTag() {
             return "UPDATE";
@@ -63,6 +85,12 @@ public sealed interface Statement extends Node {
 
     record Delete(SourceRange range, List<CommonTableExpression> with, QualifiedName table, List<TableRef> using,
                   Expr where, List<Expr> returning) implements Statement {
+        public Delete {
+            with = Nodes.compact(with);
+            using = Nodes.compact(using);
+            returning = Nodes.compact(returning);
+        }
+
         @Override
         public String commandTag() {
             return "DELETE";

@@ -79,8 +79,11 @@ public final class FlowAnalysis {
         return builtins;
     }
 
-    /** The control-flow graph of a PL/pgSQL function, or null for other bodies. */
-    public Cfg cfg(FunctionDef function) {
+    /**
+     * The control-flow graph of a PL/pgSQL function, or null for other bodies. Synchronized: rules
+     * run on several threads, and a graph not built by the analysis itself is built on first use.
+     */
+    public synchronized Cfg cfg(FunctionDef function) {
         return function.body() == null ? null : graphs.computeIfAbsent(function, f -> Cfg.of(f.body()));
     }
 

@@ -40,7 +40,7 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
      * changeset without runAlways or runOnChange, dbmate a migration's {@code -- migrate:up} part.
      */
     public boolean runsOnce(Statement statement) {
-        if (isFlywayVersioned() || extensionName(source) != null || DBMATE_UP.matcher(source.text()).find()) {
+        if (isFlywayVersioned() || extensionName(source) != null || source.contains(DBMATE_UP)) {
             return true;
         }
         int offset = statement.range().startOffset();

@@ -2,6 +2,7 @@ package dev.evtlint.rule;
 
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceRange;
+import dev.evtlint.concurrent.InOrder;
 import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.ast.SourceFile;
@@ -33,19 +34,41 @@ public final class RuleRunner {
     }
 
     public List<Finding> run(List<RuleRegistry.RegisteredRule> rules, BiConsumer<RuleDescriptor, RuntimeException> onRuleFailure) {
+        return run(rules, 1, onRuleFailure);
+    }
+
+    /**
+     * Runs the rules on up to {@code jobs} threads: rules are independent of each other, and the
+     * model and its flow facts are computed before and only read here. Findings and failures come
+     * in the order of {@code rules}, as one thread gives them.
+     */
+    public List<Finding> run(List<RuleRegistry.RegisteredRule> rules, int jobs,
+                             BiConsumer<RuleDescriptor, RuntimeException> onRuleFailure) {
         List<Finding> findings = new ArrayList<>();
-        for (RuleRegistry.RegisteredRule registered : rules) {
-            Context context = new Context(registered.descriptor());
-            try {
-                registered.rule().check(context);
-                for (FindingBuilder builder : context.reported) {
-                    findings.add(builder.build(registered.descriptor().severity()));
-                }
-            } catch (RuntimeException e) {
-                onRuleFailure.accept(registered.descriptor(), e);
+        List<Outcome> outcomes = InOrder.map(rules, jobs, "evtlint-rules", this::check);
+        for (int i = 0; i < rules.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            if (outcome.failure() != null) {
+                onRuleFailure.accept(rules.get(i).descriptor(), outcome.failure());
+            } else {
+                findings.addAll(outcome.findings());
             }
         }
         return findings;
+    }
+
+    private Outcome check(RuleRegistry.RegisteredRule registered) {
+        Context context = new Context(registered.descriptor());
+        try {
+            registered.rule().check(context);
+            return new Outcome(context.reported.stream().map(b -> b.build(registered.descriptor().severity())).toList(), null);
+        } catch (RuntimeException e) {
+            return new Outcome(List.of(), e);
+        }
+    }
+
+    /** One rule's findings, or what it threw. */
+    private record Outcome(List<Finding> findings, RuntimeException failure) {
     }
 
     private final class Context implements RuleContext {

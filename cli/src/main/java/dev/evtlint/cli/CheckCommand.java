@@ -104,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
     private String stdinFilename = "stdin.sql";
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
-            description = "Threads that read and parse files (default: the number of processors).")
+            description = "Threads that read and parse files and run rules (default: the number of processors).")
     private int jobs;
 
     @Option(names = "--file-timeout", paramLabel = "SECONDS",

@@ -1,5 +1,6 @@
 package dev.evtlint.cli;
 
+import dev.evtlint.api.Evtlint;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -34,6 +35,8 @@ public final class EvtlintCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Most commands parse: the grammars get ready on another core while picocli reads the command line.
+        Evtlint.warmUp();
         System.exit(run(args, System.out, System.err));
     }
 
