@@ -1,5 +1,6 @@
 package dev.evtlint.api;
 
+import dev.evtlint.concurrent.LargeStack;
 import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.parse.GrammarWarmUp;
 import dev.evtlint.rule.RuleRegistry;

@@ -1,6 +1,7 @@
 package dev.evtlint.api;
 
 import dev.evtlint.ast.SourceFile;
+import dev.evtlint.concurrent.InOrder;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.parse.Deadline;
 import dev.evtlint.parse.ScriptParser;
@@ -11,11 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +38,7 @@ final class ScriptLoader {
         List<ToolNotification> notifications = new ArrayList<>();
         List<Path> paths = SourceDiscovery.find(requested, workingDirectory, notifications::add);
         progress.started(paths.size());
-        List<Callable<FileOutcome>> work = new ArrayList<>();
+        List<Supplier<FileOutcome>> work = new ArrayList<>();
         for (Path path : paths) {
             work.add(() -> {
                 FileOutcome outcome = loadOne(path, workingDirectory, jobs, fileTimeout);
@@ -54,7 +50,7 @@ final class ScriptLoader {
             work.add(() -> loadText(text, jobs, fileTimeout));
         }
         List<ScriptFile> scripts = new ArrayList<>();
-        for (FileOutcome outcome : parallel(work, jobs)) {
+        for (FileOutcome outcome : InOrder.map(work, jobs, "evtlint-parse", Supplier::get)) {
             if (outcome.script() != null) {
                 scripts.add(outcome.script());
             } else {
@@ -117,36 +113,5 @@ final class ScriptLoader {
 
     private static String seconds(Duration duration) {
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-    }
-
-    /**
-     * Runs the work, in order of the list, on up to {@code jobs} threads. Always on pool threads,
-     * even for one job: their stack is what decides how deep a statement may nest before it becomes a
-     * syntax error, and that must not depend on {@code --jobs}.
-     */
-    private static <T> List<T> parallel(List<Callable<T>> work, int jobs) {
-        if (work.isEmpty()) {
-            return List.of();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, work.size())),
-                task -> LargeStack.thread(task, "evtlint-parse"));
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : work) {
-                futures.add(pool.submit(task));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("parsing failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -13,22 +13,20 @@ import java.util.function.Function;
  * that what follows does not depend on the number of threads or on their timing.
  */
 public final class InOrder {
-    /** Deep but legal nesting in an AST must be walked rather than overflow a thread's stack. */
-    private static final long STACK_BYTES = 16L * 1024 * 1024;
-
     private InOrder() {
     }
 
     /**
-     * {@code work} applied to every item, on up to {@code jobs} daemon threads named
-     * {@code threadName}; on the calling thread when one thread is enough. {@code work} must not
-     * throw: an exception it throws ends the whole call as an {@link IllegalStateException}.
+     * {@code work} applied to every item, on up to {@code jobs} {@link LargeStack} threads named
+     * {@code threadName}, also when one is enough: the caller's own stack may be too small for deep
+     * input. What {@code work} throws ends the whole call and is thrown again here.
      */
     public static <T, R> List<R> map(List<T> items, int jobs, String threadName, Function<T, R> work) {
-        if (jobs <= 1 || items.size() <= 1) {
-            return items.stream().map(work).toList();
+        if (items.isEmpty()) {
+            return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, items.size()), task -> daemon(task, threadName));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, items.size())),
+                task -> LargeStack.thread(task, threadName));
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {
@@ -43,15 +41,16 @@ public final class InOrder {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted in " + threadName, e);
         } catch (ExecutionException e) {
+            // What the work threw is what running it on the calling thread would have thrown.
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(threadName + " failed", e.getCause());
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(null, task, name, STACK_BYTES);
-        thread.setDaemon(true);
-        return thread;
     }
 }

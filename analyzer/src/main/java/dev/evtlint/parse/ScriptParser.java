@@ -3,12 +3,10 @@ package dev.evtlint.parse;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
+import dev.evtlint.concurrent.InOrder;
 import dev.evtlint.model.ScriptFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /**
  * Parses a whole script: splits it into statements like psql, parses each with the SQL grammar
@@ -19,8 +17,6 @@ import java.util.function.Supplier;
 public final class ScriptParser {
     /** Below this many characters a script is parsed on the calling thread alone. */
     private static final int CHARS_PER_THREAD = 1 << 20;
-    /** Deep but legal nesting must parse rather than overflow the stack. */
-    private static final long PARSER_STACK_BYTES = 16L * 1024 * 1024;
 
     private final PhaseTimes times;
     private final int threads;
@@ -79,39 +75,14 @@ public final class ScriptParser {
         return new Parsed(statements, errors);
     }
 
-    /** Equal runs of statements, each on a thread of its own, the first on the calling thread. */
+    /** Equal runs of statements, each on a thread of its own. */
     private List<Parsed> parseRunsInParallel(SourceFile file, String text, List<ScriptSplitter.Segment> segments, int runs,
                                              Deadline deadline) {
-        List<CompletableFuture<Parsed>> others = new ArrayList<>();
-        for (int run = 1; run < runs; run++) {
-            List<ScriptSplitter.Segment> part = segments.subList(run * segments.size() / runs, (run + 1) * segments.size() / runs);
-            CompletableFuture<Parsed> future = new CompletableFuture<>();
-            Thread thread = new Thread(null, () -> complete(future, () -> parseRun(file, text, part, deadline)),
-                    "evtlint-parse-run", PARSER_STACK_BYTES);
-            thread.setDaemon(true);
-            thread.start();
-            others.add(future);
+        List<List<ScriptSplitter.Segment>> parts = new ArrayList<>(runs);
+        for (int run = 0; run < runs; run++) {
+            parts.add(segments.subList(run * segments.size() / runs, (run + 1) * segments.size() / runs));
         }
-        List<Parsed> parsed = new ArrayList<>(runs);
-        parsed.add(parseRun(file, text, segments.subList(0, segments.size() / runs), deadline));
-        try {
-            others.forEach(future -> parsed.add(future.join()));
-        } catch (CompletionException e) {
-            // What a run threw is what parsing the script on one thread would have thrown.
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw (Error) e.getCause();
-        }
-        return parsed;
-    }
-
-    private static void complete(CompletableFuture<Parsed> future, Supplier<Parsed> work) {
-        try {
-            future.complete(work.get());
-        } catch (RuntimeException | Error e) {
-            future.completeExceptionally(e);
-        }
+        return InOrder.map(parts, runs, "evtlint-parse-run", part -> parseRun(file, text, part, deadline));
     }
 
     /** A statement nested beyond what the parser's stack holds is a syntax error of its own, not a crash. */

@@ -1,4 +1,4 @@
-package dev.evtlint.api;
+package dev.evtlint.concurrent;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -10,21 +10,21 @@ import java.util.function.Supplier;
  * of nesting or per operator of a long chain ({@code a AND b AND ...}); on the JVM's default stack
  * of 1 MB a few thousand levels overflow, on these they parse or become a syntax error.
  */
-final class LargeStack {
-    static final long BYTES = 16L * 1024 * 1024;
+public final class LargeStack {
+    private static final long BYTES = 16L * 1024 * 1024;
 
     private LargeStack() {
     }
 
     /** A daemon thread with the large stack: a run given up on must not keep the JVM alive. */
-    static Thread thread(Runnable task, String name) {
+    public static Thread thread(Runnable task, String name) {
         Thread thread = new Thread(null, task, name, BYTES);
         thread.setDaemon(true);
         return thread;
     }
 
     /** Runs {@code work} on a thread with the large stack and waits for it; what it throws is thrown here. */
-    static <T> T call(Supplier<T> work, String name) {
+    public static <T> T call(Supplier<T> work, String name) {
         FutureTask<T> task = new FutureTask<>(work::get);
         thread(task, name).start();
         try {
