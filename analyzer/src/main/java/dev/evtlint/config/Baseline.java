@@ -8,6 +8,7 @@ import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.BaselineComparison;
 import dev.evtlint.report.SarifFingerprints;
 import dev.evtlint.rule.Finding;
+import dev.evtlint.source.IoFailure;
 import dev.evtlint.suppress.SuppressedFinding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public final class Baseline {
             throw location == null || location.getLineNr() < 1 ? new ConfigException(displayName, message)
                     : new ConfigException(displayName, location.getLineNr(), Math.max(1, location.getColumnNr()), message);
         } catch (IOException e) {
-            throw new ConfigException(displayName, "cannot read the baseline: " + ConfigException.reason(e));
+            throw new ConfigException(displayName, "cannot read the baseline: " + IoFailure.reason(e));
         }
         if (log == null || !log.path("runs").isArray()) {
             throw new ConfigException(displayName, "not a SARIF file: it has no 'runs' array");

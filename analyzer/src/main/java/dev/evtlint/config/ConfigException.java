@@ -1,9 +1,5 @@
 package dev.evtlint.config;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
-
 /**
  * A mistake in a configuration or baseline file, told in one line as compilers do:
  * {@code evtlint.toml:3:10: unknown key 'selct'}. Callers show the message and stop (exit code 2
@@ -19,16 +15,5 @@ public final class ConfigException extends Exception {
     /** A problem with the file as a whole, such as one that cannot be read. */
     public ConfigException(String file, String message) {
         super(file + ": " + message);
-    }
-
-    /** Why a file could not be read, in words: file system errors carry only the path as their message. */
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -8,6 +8,7 @@ import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.source.IoFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ public final class ConfigReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(displayName, "cannot read: " + ConfigException.reason(e));
+            throw new ConfigException(displayName, "cannot read: " + IoFailure.reason(e));
         }
         return read(text, file.toAbsolutePath().normalize().getParent(), displayName);
     }

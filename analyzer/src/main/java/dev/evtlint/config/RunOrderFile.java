@@ -1,5 +1,6 @@
 package dev.evtlint.config;
 
+import dev.evtlint.source.IoFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class RunOrderFile {
         try {
             lines = Files.readAllLines(absolute);
         } catch (IOException e) {
-            throw new ConfigException(displayName, "cannot read the run order file: " + ConfigException.reason(e));
+            throw new ConfigException(displayName, "cannot read the run order file: " + IoFailure.reason(e));
         }
         Path folder = absolute.getParent();
         List<Path> order = new ArrayList<>();

@@ -59,7 +59,7 @@ public final class SourceReader {
             }
             return decode(Files.readAllBytes(path), path, displayPath);
         } catch (IOException e) {
-            return problem("cannot read file: " + describe(e));
+            return problem("cannot read file: " + IoFailure.reason(e));
         }
     }
 
@@ -108,21 +108,6 @@ public final class SourceReader {
 
     private static Outcome problem(String message) {
         return new Outcome(null, message);
-    }
-
-    /** File system errors carry only the path as their message; say what went wrong instead. */
-    private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof FileSystemException failure && failure.getReason() != null) {
-            return failure.getReason();
-        }
-        String message = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "") + (message == null ? "" : " " + message);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -2,9 +2,9 @@ package dev.evtlint.maven;
 
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.report.AtomicFile;
-import dev.evtlint.report.IoFailure;
 import dev.evtlint.report.ReportFormat;
 import dev.evtlint.report.Reporter;
+import dev.evtlint.source.IoFailure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,11 +1,15 @@
-package dev.evtlint.report;
+package dev.evtlint.source;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 
-/** Says in words what went wrong with a file, for the one line a user sees when a report cannot be written. */
+/**
+ * Says in words what went wrong with a file, for the one line a user sees when a script, a
+ * configuration or baseline cannot be read or a report cannot be written.
+ */
 public final class IoFailure {
 
     private IoFailure() {
@@ -15,6 +19,9 @@ public final class IoFailure {
     public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
         }
         if (e instanceof FileAlreadyExistsException exists) {
             // From creating the parent folders: a file stands where a folder must be.
