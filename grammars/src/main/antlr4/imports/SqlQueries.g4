@@ -6,11 +6,7 @@
 parser grammar SqlQueries;
 
 queryStatement
-    : selectStatement
-    | insertStatement
-    | updateStatement
-    | deleteStatement
-    | mergeStatement
+    : preparableStatement
     | explainStatement
     ;
 
@@ -23,11 +19,7 @@ explainStatement
     ;
 
 explainableStatement
-    : selectStatement
-    | insertStatement
-    | updateStatement
-    | deleteStatement
-    | mergeStatement
+    : preparableStatement
     | declareCursorStatement
     | createTableStatement
     | createMaterializedViewStatement
@@ -41,9 +33,14 @@ explainOption
     ;
 
 // ---------------------------------------------------------------- SELECT
-// Row locking may come before or after LIMIT (gram.y select_no_parens).
 selectStatement
-    : withClause? selectBody orderByClause? (limitClauses lockingClauses? | lockingClauses limitClauses?)?
+    : withClause? selectQuery
+    ;
+
+// A SELECT after its WITH clause. Row locking may come before or after LIMIT (gram.y
+// select_no_parens).
+selectQuery
+    : selectBody orderByClause? (limitClauses lockingClauses? | lockingClauses limitClauses?)?
     ;
 
 selectBody
@@ -71,12 +68,12 @@ commonTableExpression
       OPEN_PAREN preparableStatement CLOSE_PAREN searchClause? cycleClause?
     ;
 
+// gram.y PreparableStmt. The WITH clause is read before the choice of statement, not inside each
+// of them: prediction would otherwise read the whole WITH clause, token by token, to find the
+// keyword that chooses (a DFA state for each different WITH clause, half of all the DFA states
+// the regression scripts make).
 preparableStatement
-    : selectStatement
-    | insertStatement
-    | updateStatement
-    | deleteStatement
-    | mergeStatement
+    : withClause? (selectQuery | insertStatement | updateStatement | deleteStatement | mergeStatement)
     ;
 
 searchClause
@@ -253,8 +250,9 @@ lockStrength
     ;
 
 // ---------------------------------------------------------------- INSERT, UPDATE, DELETE
+// Their WITH clause belongs to preparableStatement.
 insertStatement
-    : withClause? INSERT INTO qualifiedName (AS colId)?
+    : INSERT INTO qualifiedName (AS colId)?
       (OPEN_PAREN insertColumn (COMMA insertColumn)* CLOSE_PAREN)?
       (OVERRIDING (USER | SYSTEM) VALUE)?
       (DEFAULT VALUES | selectStatement)
@@ -289,7 +287,7 @@ returningAlias
     ;
 
 updateStatement
-    : withClause? UPDATE ONLY? qualifiedName STAR? targetAlias?
+    : UPDATE ONLY? qualifiedName STAR? targetAlias?
       SET setClauseList fromClause? whereOrCurrentClause? returningClause?
     ;
 
@@ -303,13 +301,13 @@ setClause
     ;
 
 deleteStatement
-    : withClause? DELETE FROM ONLY? qualifiedName STAR? targetAlias?
+    : DELETE FROM ONLY? qualifiedName STAR? targetAlias?
       (USING tableRef (COMMA tableRef)*)? whereOrCurrentClause? returningClause?
     ;
 
 // ---------------------------------------------------------------- MERGE
 mergeStatement
-    : withClause? MERGE INTO ONLY? qualifiedName STAR? targetAlias?
+    : MERGE INTO ONLY? qualifiedName STAR? targetAlias?
       USING tableRef ON aExpr mergeWhenClause+ returningClause?
     ;
 
@@ -418,7 +416,11 @@ cExpr
     // One alternative for (x) and the row (x, y): SLL then decides on the first token inside.
     | OPEN_PAREN aExpr (COMMA aExpr)* CLOSE_PAREN indirection?              # parenthesizedExpression
     | caseExpression                                                        # caseExpr
-    | functionCall indirection?                                             # functionExpression
+    // A string after the call makes a constant of a type with modifiers, numeric(10, 2) '1.5'
+    // (gram.y AexprConst). It is part of this alternative, not of constant, so that prediction
+    // chooses at the parenthesis instead of reading every argument to find out. This also accepts
+    // a string after FILTER, OVER or a function of its own syntax, which PostgreSQL rejects.
+    | functionCall (stringLiteral | indirection?)                           # functionExpression
     | OPEN_PAREN selectStatement CLOSE_PAREN indirection?                   # scalarSubquery
     | EXISTS OPEN_PAREN selectStatement CLOSE_PAREN                         # existsExpression
     | ARRAY (OPEN_PAREN selectStatement CLOSE_PAREN | arrayLiteral)         # arrayExpression
@@ -683,7 +685,6 @@ constant
     | BIT_STRING_LITERAL                                                    # bitStringConstant
     | HEX_STRING_LITERAL                                                    # bitStringConstant
     | functionName stringLiteral                                            # typedStringConstant
-    | functionName OPEN_PAREN functionArguments CLOSE_PAREN stringLiteral   # typedStringConstant
     | constantTypeName stringLiteral                                        # typedStringConstant
     | INTERVAL (stringLiteral intervalQualifier? | OPEN_PAREN INTEGER_LITERAL CLOSE_PAREN stringLiteral) # intervalConstant
     | TRUE                                                                  # booleanConstant

@@ -458,11 +458,10 @@ ruleActions
     | ruleAction
     ;
 
+// gram.y RuleActionStmt: no MERGE. The WITH clause comes first for the reason given at
+// preparableStatement.
 ruleAction
-    : selectStatement
-    | insertStatement
-    | updateStatement
-    | deleteStatement
+    : withClause? (selectQuery | insertStatement | updateStatement | deleteStatement)
     | notifyStatement
     ;
 

@@ -55,14 +55,8 @@ final class SqlAstBuilder {
     Statement statement(StatementContext ctx) {
         // statement -> its family (queryStatement, tableStatement...) -> the statement itself
         ParseTree kind = ctx.getChild(0).getChild(0);
-        if (kind instanceof SelectStatementContext c) {
-            return select(c);
-        } else if (kind instanceof InsertStatementContext c) {
-            return insert(c);
-        } else if (kind instanceof UpdateStatementContext c) {
-            return update(c);
-        } else if (kind instanceof DeleteStatementContext c) {
-            return delete(c);
+        if (kind instanceof PreparableStatementContext c) {
+            return preparable(c);
         } else if (kind instanceof CreateFunctionStatementContext c) {
             return createFunction(c);
         } else if (kind instanceof DoStatementContext c) {
@@ -120,7 +114,10 @@ final class SqlAstBuilder {
     }
 
     private Statement.Select select(SelectStatementContext ctx) {
-        List<CommonTableExpression> with = with(ctx.withClause());
+        return select(ctx.selectQuery(), range(ctx), with(ctx.withClause()));
+    }
+
+    private Statement.Select select(SelectQueryContext ctx, SourceRange range, List<CommonTableExpression> with) {
         List<Expr> other = new ArrayList<>();
         if (ctx.orderByClause() != null) {
             other.addAll(expressionsOf(ctx.orderByClause()));
@@ -141,7 +138,7 @@ final class SqlAstBuilder {
         }
         List<RowLocking> locking = ctx.lockingClauses() == null ? List.of()
                 : ctx.lockingClauses().lockingClause().stream().map(this::rowLocking).toList();
-        return selectBody(ctx.selectBody(), range(ctx), with, other, locking, limit);
+        return selectBody(ctx.selectBody(), range, with, other, locking, limit);
     }
 
     private RowLocking rowLocking(LockingClauseContext c) {
@@ -200,23 +197,24 @@ final class SqlAstBuilder {
         }
         List<CommonTableExpression> ctes = new ArrayList<>();
         for (CommonTableExpressionContext cte : ctx.commonTableExpression()) {
-            ParseTree query = cte.preparableStatement().getChild(0);
-            ctes.add(new CommonTableExpression(range(cte), identifier(cte.colId(0)), preparable(query)));
+            ctes.add(new CommonTableExpression(range(cte), identifier(cte.colId(0)), preparable(cte.preparableStatement())));
         }
         return ctes;
     }
 
-    private Statement preparable(ParseTree query) {
-        if (query instanceof SelectStatementContext c) {
-            return select(c);
-        } else if (query instanceof InsertStatementContext c) {
-            return insert(c);
-        } else if (query instanceof UpdateStatementContext c) {
-            return update(c);
-        } else if (query instanceof DeleteStatementContext c) {
-            return delete(c);
+    /** SELECT, INSERT, UPDATE, DELETE or MERGE with the WITH clause before it, which its range includes. */
+    private Statement preparable(PreparableStatementContext ctx) {
+        List<CommonTableExpression> with = with(ctx.withClause());
+        if (ctx.selectQuery() != null) {
+            return select(ctx.selectQuery(), range(ctx), with);
+        } else if (ctx.insertStatement() != null) {
+            return insert(ctx.insertStatement(), range(ctx), with);
+        } else if (ctx.updateStatement() != null) {
+            return update(ctx.updateStatement(), range(ctx), with);
+        } else if (ctx.deleteStatement() != null) {
+            return delete(ctx.deleteStatement(), range(ctx), with);
         }
-        return other((MergeStatementContext) query);
+        return other(ctx);
     }
 
     private TableRef tableRef(TableRefContext ctx) {
@@ -277,7 +275,7 @@ final class SqlAstBuilder {
         return new QualifiedName(range(keyword), List.of(new Identifier(range(keyword), keyword.getText().toLowerCase(Locale.ROOT), false)));
     }
 
-    private Statement.Insert insert(InsertStatementContext ctx) {
+    private Statement.Insert insert(InsertStatementContext ctx, SourceRange range, List<CommonTableExpression> with) {
         List<Identifier> columns = ctx.insertColumn().stream().map(c -> identifier(c.colId())).toList();
         Statement.Select source = ctx.selectStatement() == null ? null : select(ctx.selectStatement());
         List<Expr> other = new ArrayList<>();
@@ -287,24 +285,24 @@ final class SqlAstBuilder {
         if (ctx.returningClause() != null) {
             other.addAll(expressionsOf(ctx.returningClause()));
         }
-        return new Statement.Insert(range(ctx), with(ctx.withClause()), qualifiedName(ctx.qualifiedName()), columns, source, other);
+        return new Statement.Insert(range, with, qualifiedName(ctx.qualifiedName()), columns, source, other);
     }
 
-    private Statement.Update update(UpdateStatementContext ctx) {
+    private Statement.Update update(UpdateStatementContext ctx, SourceRange range, List<CommonTableExpression> with) {
         List<Expr> values = expressionsOf(ctx.setClauseList());
         List<TableRef> from = ctx.fromClause() == null ? List.of() : ctx.fromClause().tableRef().stream().map(this::tableRef).toList();
         Expr where = ctx.whereOrCurrentClause() == null || ctx.whereOrCurrentClause().aExpr() == null
                 ? null : expression(ctx.whereOrCurrentClause().aExpr());
         List<Expr> returning = ctx.returningClause() == null ? List.of() : expressionsOf(ctx.returningClause());
-        return new Statement.Update(range(ctx), with(ctx.withClause()), qualifiedName(ctx.qualifiedName()), values, from, where, returning);
+        return new Statement.Update(range, with, qualifiedName(ctx.qualifiedName()), values, from, where, returning);
     }
 
-    private Statement.Delete delete(DeleteStatementContext ctx) {
+    private Statement.Delete delete(DeleteStatementContext ctx, SourceRange range, List<CommonTableExpression> with) {
         List<TableRef> using = ctx.tableRef().stream().map(this::tableRef).toList();
         Expr where = ctx.whereOrCurrentClause() == null || ctx.whereOrCurrentClause().aExpr() == null
                 ? null : expression(ctx.whereOrCurrentClause().aExpr());
         List<Expr> returning = ctx.returningClause() == null ? List.of() : expressionsOf(ctx.returningClause());
-        return new Statement.Delete(range(ctx), with(ctx.withClause()), qualifiedName(ctx.qualifiedName()), using, where, returning);
+        return new Statement.Delete(range, with, qualifiedName(ctx.qualifiedName()), using, where, returning);
     }
 
     private Statement.CreateFunction createFunction(CreateFunctionStatementContext ctx) {
@@ -871,6 +869,10 @@ final class SqlAstBuilder {
                 found.add(expressions.visit(c));
             } else if (child instanceof SelectStatementContext s) {
                 found.add(select(s));
+            } else if (child instanceof PreparableStatementContext p && p.selectQuery() != null) {
+                found.add(preparable(p));
+            } else if (child instanceof SelectQueryContext q) {
+                found.add(select(q, range(q), List.of()));
             } else if (child instanceof QualifiedNameContext q) {
                 found.add(qualifiedName(q));
             } else {
@@ -1076,6 +1078,9 @@ final class SqlAstBuilder {
 
         @Override
         public Expr visitFunctionExpression(FunctionExpressionContext ctx) {
+            if (ctx.stringLiteral() != null) {
+                return literal(ctx, Expr.LiteralKind.TYPED, stringLiteral(ctx.stringLiteral()).value());
+            }
             return indirection(ctx, visit(ctx.functionCall()), ctx.indirection());
         }
 
