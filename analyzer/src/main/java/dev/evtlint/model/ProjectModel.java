@@ -29,6 +29,7 @@ public final class ProjectModel {
     private final List<ExecutedStatement> executed;
     private final List<FunctionDef> functions;
     private final List<EventTriggerDef> eventTriggers;
+    private final List<EventTriggerCreation> creations;
     private final Map<FunctionDef, List<CallSite>> callees = new IdentityHashMap<>();
     private final Map<FunctionDef, List<AmbiguousCall>> ambiguous = new IdentityHashMap<>();
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
@@ -46,6 +47,7 @@ public final class ProjectModel {
         this.functions = List.copyOf(functions);
         this.overloads = new Overloads(this.functions);
         this.eventTriggers = List.copyOf(eventTriggers);
+        this.creations = creations(this.files);
         linkCalls();
         this.reachingTriggers = reachability(this.eventTriggers);
     }
@@ -92,6 +94,26 @@ public final class ProjectModel {
     /** The functions and procedures that exist after all scripts ran, in order of definition. */
     public List<FunctionDef> functions() {
         return functions;
+    }
+
+    /**
+     * Every CREATE EVENT TRIGGER statement of the scripts, in run order, wherever it stands; each
+     * fails or succeeds where it stands, also when a later script drops its trigger again.
+     */
+    public List<EventTriggerCreation> eventTriggerCreations() {
+        return creations;
+    }
+
+    private static List<EventTriggerCreation> creations(List<ScriptFile> files) {
+        List<EventTriggerCreation> found = new ArrayList<>();
+        for (ScriptFile file : files) {
+            for (Statement statement : file.statements()) {
+                for (Statement.CreateEventTrigger create : AstVisitor.collect(statement, Statement.CreateEventTrigger.class)) {
+                    found.add(new EventTriggerCreation(file, create));
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The event triggers that exist after all scripts ran, in order of creation. */

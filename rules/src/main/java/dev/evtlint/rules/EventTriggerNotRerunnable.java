@@ -7,6 +7,8 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * CREATE EVENT TRIGGER that fails when its script runs a second time: there is no OR REPLACE and
@@ -22,7 +24,10 @@ public final class EventTriggerNotRerunnable implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (ScriptFile file : context.model().files()) {
+        // Only a script with a CREATE EVENT TRIGGER can fail for one: the others are not replayed.
+        Set<ScriptFile> creating = new LinkedHashSet<>();
+        context.model().eventTriggerCreations().forEach(creation -> creating.add(creation.file()));
+        for (ScriptFile file : creating) {
             for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(file)) {
                 String name = create.name().name();
                 if (isDumped(file, name)) {

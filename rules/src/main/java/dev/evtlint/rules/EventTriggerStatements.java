@@ -1,19 +1,15 @@
 package dev.evtlint.rules;
 
-import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every CREATE EVENT TRIGGER the scripts contain: at top level, in DO blocks, in function bodies and
- * in EXECUTEd text evtlint could read. Each one fails or succeeds where it stands, also when a later
- * script drops the trigger, so the definition rules look at all of them, not at the model's survivors.
+ * Every CREATE EVENT TRIGGER the scripts contain ({@link ProjectModel#eventTriggerCreations()}):
+ * the definition rules look at all of them, not at the model's survivors.
  */
 final class EventTriggerStatements {
 
@@ -46,14 +42,8 @@ final class EventTriggerStatements {
     }
 
     static List<Definition> of(ProjectModel model) {
-        List<Definition> found = new ArrayList<>();
-        for (ScriptFile file : model.files()) {
-            for (Statement statement : file.statements()) {
-                for (Statement.CreateEventTrigger create : AstVisitor.collect(statement, Statement.CreateEventTrigger.class)) {
-                    found.add(new Definition(file.source(), create));
-                }
-            }
-        }
-        return found;
+        return model.eventTriggerCreations().stream()
+                .map(creation -> new Definition(creation.file().source(), creation.statement()))
+                .toList();
     }
 }
