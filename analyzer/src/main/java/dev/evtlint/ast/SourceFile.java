@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * as editors show it.
  */
 public final class SourceFile {
-    private static final int RECENT_RANGES = 256;
+    private static final int MIN_RECENT_RANGES = 16;
+    private static final int MAX_RECENT_RANGES = 256;
 
     private final Path path;
     private final String displayPath;
@@ -22,11 +23,11 @@ public final class SourceFile {
      * Ranges made lately, by a hash of their offsets: nested parse contexts often span the same
      * tokens (a column reference, its qualified name, its identifier), and sharing one range object
      * among them keeps the ASTs of large scripts smaller: ranges were their largest part
-     * (docs/performance.md). Racy
-     * by design: ranges are immutable records, so a thread sees a whole range or none, and a lost
-     * entry only costs a new range.
+     * (docs/performance.md). Racy by design: ranges are immutable records, so a thread sees a whole
+     * range or none, and a lost entry only costs a new range. A slot per 16 characters, up to 256: a
+     * table stays with its file, and thousands of small files each kept a kilobyte of it.
      */
-    private final SourceRange[] recentRanges = new SourceRange[RECENT_RANGES];
+    private final SourceRange[] recentRanges;
     /** Answers of {@link #contains(Pattern)}: a search of a whole file is made once, not once per statement. */
     private final Map<Pattern, Boolean> searched = new ConcurrentHashMap<>();
 
@@ -35,6 +36,8 @@ public final class SourceFile {
         this.displayPath = Objects.requireNonNull(displayPath);
         this.text = Objects.requireNonNull(text);
         this.lines = LineIndex.of(text);
+        this.recentRanges = new SourceRange[Math.min(MAX_RECENT_RANGES,
+                Integer.highestOneBit(Math.max(MIN_RECENT_RANGES, text.length() / 16)))];
     }
 
     /** For text that does not come from a file (tests, standard input). */
@@ -76,7 +79,7 @@ public final class SourceFile {
     /** The range between two offsets, end exclusive. */
     public SourceRange range(int start, int end) {
         int safeEnd = Math.max(start, end);
-        int slot = (start * 31 + safeEnd) & (RECENT_RANGES - 1);
+        int slot = (start * 31 + safeEnd) & (recentRanges.length - 1);
         SourceRange recent = recentRanges[slot];
         if (recent != null && recent.startOffset() == start && recent.endOffset() == safeEnd) {
             return recent;

@@ -83,7 +83,8 @@ public final class SourceReader {
         if (nul >= 0) {
             return problem("binary file (NUL byte at offset " + nul + "); not analysed");
         }
-        int bad = firstInvalidUtf8(bytes, offset);
+        int nonAscii = firstNonAscii(bytes, offset);
+        int bad = nonAscii < 0 ? -1 : firstInvalidUtf8(bytes, nonAscii);
         if (bad >= 0) {
             return problem(String.format("not valid UTF-8: byte 0x%02X at offset %d (line %d); convert the file to UTF-8",
                     bytes[bad] & 0xFF, bad, lineOf(bytes, offset, bad)));
@@ -140,13 +141,23 @@ public final class SourceReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-        CharBuffer out = CharBuffer.allocate(CHECK_BUFFER_CHARS);
+        CharBuffer out = CharBuffer.allocate(Math.min(CHECK_BUFFER_CHARS, bytes.length - from));
         CoderResult result;
         do {
             out.clear();
             result = decoder.decode(in, out, true);
         } while (result.isOverflow());
         return result.isError() ? in.position() : -1;
+    }
+
+    /** ASCII is valid UTF-8: most scripts need no decoder to tell. */
+    private static int firstNonAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int lineOf(byte[] bytes, int from, int offset) {
