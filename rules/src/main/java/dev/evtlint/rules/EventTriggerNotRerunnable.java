@@ -7,7 +7,8 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -25,9 +26,13 @@ public final class EventTriggerNotRerunnable implements Rule {
     @Override
     public void check(RuleContext context) {
         // Only a script with a CREATE EVENT TRIGGER can fail for one: the others are not replayed.
-        Set<ScriptFile> creating = new LinkedHashSet<>();
+        // By identity: a script's record hash would hash its whole AST.
+        Set<ScriptFile> creating = Collections.newSetFromMap(new IdentityHashMap<>());
         context.model().eventTriggerCreations().forEach(creation -> creating.add(creation.file()));
-        for (ScriptFile file : creating) {
+        for (ScriptFile file : context.model().files()) {
+            if (!creating.contains(file)) {
+                continue;
+            }
             for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(file)) {
                 String name = create.name().name();
                 if (isDumped(file, name)) {
