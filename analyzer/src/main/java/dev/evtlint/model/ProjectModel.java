@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,9 +107,13 @@ public final class ProjectModel {
         List<EventTriggerCreation> found = new ArrayList<>();
         for (ScriptFile file : files) {
             for (Statement statement : file.statements()) {
-                for (Statement.CreateEventTrigger create : AstVisitor.collect(statement, Statement.CreateEventTrigger.class)) {
-                    found.add(new EventTriggerCreation(file, create));
-                }
+                statement.accept(node -> {
+                    if (node instanceof Statement.CreateEventTrigger create) {
+                        found.add(new EventTriggerCreation(file, create));
+                    }
+                    // No statement stands inside an expression but a query: the walk skips them.
+                    return !(node instanceof Expr);
+                });
             }
         }
         return List.copyOf(found);
@@ -229,7 +232,9 @@ public final class ProjectModel {
     }
 
     private Map<FunctionDef, List<EventTriggerDef>> reachability(List<EventTriggerDef> triggers) {
-        Map<FunctionDef, Set<EventTriggerDef>> reached = new IdentityHashMap<>();
+        // Lists, not sets: a set would hash each trigger with its function's whole body. A trigger's
+        // walk ends before the next one's starts, so a trigger already added is the last one added.
+        Map<FunctionDef, List<EventTriggerDef>> reached = new IdentityHashMap<>();
         for (EventTriggerDef trigger : triggers) {
             if (trigger.function() == null) {
                 continue;
@@ -237,13 +242,15 @@ public final class ProjectModel {
             Deque<FunctionDef> work = new ArrayDeque<>(List.of(trigger.function()));
             while (!work.isEmpty()) {
                 FunctionDef function = work.pop();
-                if (reached.computeIfAbsent(function, f -> new LinkedHashSet<>()).add(trigger)) {
+                List<EventTriggerDef> reaching = reached.computeIfAbsent(function, f -> new ArrayList<>());
+                if (reaching.isEmpty() || reaching.get(reaching.size() - 1) != trigger) {
+                    reaching.add(trigger);
                     callees(function).forEach(site -> work.push(site.callee()));
                 }
             }
         }
         Map<FunctionDef, List<EventTriggerDef>> result = new IdentityHashMap<>();
-        reached.forEach((function, set) -> result.put(function, List.copyOf(set)));
+        reached.forEach((function, reaching) -> result.put(function, List.copyOf(reaching)));
         return result;
     }
 }
