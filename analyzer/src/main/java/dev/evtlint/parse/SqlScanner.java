@@ -1,5 +1,13 @@
 package dev.evtlint.parse;
 
+import static dev.evtlint.parse.SqlChars.isBitStringChar;
+import static dev.evtlint.parse.SqlChars.isDigit;
+import static dev.evtlint.parse.SqlChars.isHexStringChar;
+import static dev.evtlint.parse.SqlChars.isIdentCont;
+import static dev.evtlint.parse.SqlChars.isIdentStart;
+import static dev.evtlint.parse.SqlChars.isOperatorChar;
+import static dev.evtlint.parse.SqlChars.isSpace;
+
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.Token;
@@ -25,23 +33,13 @@ final class SqlScanner implements TokenSource {
     /** A candidate that stands for INTEGER_BEFORE_DOT_DOT, which becomes INTEGER_LITERAL without its dots. */
     private static final int INTEGER_BEFORE_DOT_DOT = -2;
 
-    // States of the automaton over numbers: (DIGITS ('.' DIGITS?)? | '.' DIGITS) ('e' [+-]? DIGITS?)?
-    private static final int INTEGER_PART = 0;
-    private static final int INTEGER_UNDERSCORE = 1;
-    private static final int POINT = 2;
-    private static final int FRACTION = 3;
-    private static final int FRACTION_UNDERSCORE = 4;
-    private static final int EXPONENT_MARK = 5;
-    private static final int EXPONENT_SIGN = 6;
-    private static final int EXPONENT = 7;
-    private static final int EXPONENT_UNDERSCORE = 8;
-
     private final ScannerVocabulary types;
     private final String text;
     private final int base;
     private final int end;
     private final CharStream input;
     private final Pair<TokenSource, CharStream> source;
+    private final NumberShape numberShape = new NumberShape();
     private TokenFactory<?> factory = CommonTokenFactory.DEFAULT;
 
     /** Absolute index in {@link #text} of the next character to scan. */
@@ -397,101 +395,22 @@ final class SqlScanner implements TokenSource {
     }
 
     /**
-     * Integers (decimal, 0x, 0o, 0b), INTEGER_BEFORE_DOT_DOT, numerics and NUMBER_JUNK, measured with
-     * one automaton: its states tell where a numeric may end and where junk may start (a letter after
-     * any prefix of a number); the junk then runs over all identifier characters.
+     * Integers, INTEGER_BEFORE_DOT_DOT (which becomes INTEGER_LITERAL without its dots), numerics
+     * and NUMBER_JUNK, in this rule order.
      */
     private boolean number(int p, boolean startsWithDot) {
-        int state = startsWithDot ? FRACTION : INTEGER_PART;
-        int i = startsWithDot ? p + 2 : p + 1;
-        int integerEnd = -1;
-        int numericEnd = -1;
-        int junkStart = -1;
-        while (true) {
-            int c = at(i);
-            if (state == INTEGER_PART) {
-                integerEnd = i;
-            } else if (state == POINT || state == FRACTION || state == EXPONENT) {
-                numericEnd = i;
-            }
-            if (isIdentStart(c) && mayPrecedeJunk(state)) {
-                junkStart = i;
-            }
-            state = numberTransition(state, c);
-            if (state < 0) {
-                break;
-            }
-            i++;
-        }
+        NumberShape shape = numberShape.measure(text, end, p, startsWithDot);
         startCandidates();
-        offer(types.integer, Math.max(integerEnd, startsWithDot ? -1 : prefixedIntegerEnd(p)) - p);
-        if (integerEnd >= 0 && at(integerEnd) == '.' && at(integerEnd + 1) == '.') {
-            offer(INTEGER_BEFORE_DOT_DOT, integerEnd + 2 - p);
-        }
-        offer(types.numeric, numericEnd - p);
-        if (junkStart >= 0) {
-            offer(types.numberJunk, identContEnd(junkStart + 1) - p);
-        }
+        offer(types.integer, shape.integerEnd() - p);
+        offer(INTEGER_BEFORE_DOT_DOT, shape.integerBeforeDotDotEnd() - p);
+        offer(types.numeric, shape.numericEnd() - p);
+        offer(types.numberJunk, shape.junkEnd() - p);
         if (bestType == INTEGER_BEFORE_DOT_DOT) {
-            emit(types.integer, integerEnd);
+            emit(types.integer, shape.decimalEnd());
             matchedEnd = p + bestLength;
             return true;
         }
         return emitBest(p);
-    }
-
-    private static boolean mayPrecedeJunk(int state) {
-        return state != INTEGER_UNDERSCORE && state != FRACTION_UNDERSCORE && state != EXPONENT_UNDERSCORE;
-    }
-
-    private static int numberTransition(int state, int c) {
-        boolean digit = isDigit(c);
-        boolean e = c == 'e' || c == 'E';
-        return switch (state) {
-            case INTEGER_PART -> digit ? INTEGER_PART : c == '_' ? INTEGER_UNDERSCORE : c == '.' ? POINT : e ? EXPONENT_MARK : -1;
-            case INTEGER_UNDERSCORE -> digit ? INTEGER_PART : -1;
-            case POINT -> digit ? FRACTION : e ? EXPONENT_MARK : -1;
-            case FRACTION -> digit ? FRACTION : c == '_' ? FRACTION_UNDERSCORE : e ? EXPONENT_MARK : -1;
-            case FRACTION_UNDERSCORE -> digit ? FRACTION : -1;
-            case EXPONENT_MARK -> c == '+' || c == '-' ? EXPONENT_SIGN : digit ? EXPONENT : -1;
-            case EXPONENT_SIGN, EXPONENT_UNDERSCORE -> digit ? EXPONENT : -1;
-            case EXPONENT -> digit ? EXPONENT : c == '_' ? EXPONENT_UNDERSCORE : -1;
-            default -> -1;
-        };
-    }
-
-    /** The end of 0x1F, 0o17, 0b101 (an optional '_' after the prefix and between digits), or -1. */
-    private int prefixedIntegerEnd(int p) {
-        int radix = switch (at(p + 1) | 0x20) {
-            case 'x' -> 16;
-            case 'o' -> 8;
-            case 'b' -> 2;
-            default -> 0;
-        };
-        if (text.charAt(p) != '0' || radix == 0) {
-            return -1;
-        }
-        int i = at(p + 2) == '_' ? p + 3 : p + 2;
-        if (!isRadixDigit(at(i), radix)) {
-            return -1;
-        }
-        while (true) {
-            while (isRadixDigit(at(i), radix)) {
-                i++;
-            }
-            if (at(i) != '_' || !isRadixDigit(at(i + 1), radix)) {
-                return i;
-            }
-            i++;
-        }
-    }
-
-    private static boolean isRadixDigit(int c, int radix) {
-        return switch (radix) {
-            case 16 -> isDigit(c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
-            case 8 -> c >= '0' && c <= '7';
-            default -> c == '0' || c == '1';
-        };
     }
 
     // ---- characters
@@ -518,38 +437,6 @@ final class SqlScanner implements TokenSource {
                 column++;
             }
         }
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** [a-z_\u0080-\uFFFF], case-insensitively: every char above ASCII. */
-    private static boolean isIdentStart(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80;
-    }
-
-    private static boolean isIdentCont(int c) {
-        return isIdentStart(c) || isDigit(c) || c == '$';
-    }
-
-    private static boolean isOperatorChar(int c) {
-        return switch (c) {
-            case '~', '!', '@', '#', '^', '&', '|', '`', '?', '+', '-', '*', '/', '%', '<', '>', '=' -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\u000B';
-    }
-
-    private static boolean isBitStringChar(char c) {
-        return c == '0' || c == '1' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    }
-
-    private static boolean isHexStringChar(char c) {
-        return isDigit(c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'f' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
     // ---- TokenSource
