@@ -23,12 +23,11 @@ final class CommandTags {
     private CommandTags() {
     }
 
-    /** The tag of the statement in a slice, from a lexer pass alone. */
+    /** The tag of the statement in a slice, from a scanner pass alone. */
     static String of(TextSlice slice) {
-        PostgreSqlLexer lexer = new PostgreSqlLexer(slice.charStream());
-        lexer.removeErrorListeners();
+        SqlScanner scanner = new SqlScanner(ScannerVocabulary.SQL, slice);
         List<Token> tokens = new ArrayList<>();
-        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+        for (Token token = scanner.nextToken(); token.getType() != Token.EOF; token = scanner.nextToken()) {
             if (token.getChannel() == Token.DEFAULT_CHANNEL) {
                 tokens.add(token);
                 if (tokens.size() == 8) {

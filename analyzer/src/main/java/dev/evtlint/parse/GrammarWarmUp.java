@@ -1,13 +1,12 @@
 package dev.evtlint.parse;
 
-import dev.evtlint.grammar.PlPgSqlLexer;
 import dev.evtlint.grammar.PlPgSqlParser;
-import dev.evtlint.grammar.PostgreSqlLexer;
 import dev.evtlint.grammar.PostgreSqlParser;
 import java.lang.invoke.MethodHandles;
 
 /**
- * Initialises the grammars' lexer and parser classes on a background thread. Their static
+ * Initialises the grammars' parser classes, and the scanner's tables read from them, on a
+ * background thread (the generated lexers are not used at run time: SqlScanner is). Their static
  * initialisers deserialise ANTLR's ATNs, about 0.15 s of CPU time in a fresh JVM; started when the
  * process starts, that overlaps with parsing the command line and finding and reading the files
  * on a second core. The JVM initialises a class once: a parser needed before the background
@@ -16,7 +15,7 @@ import java.lang.invoke.MethodHandles;
 public final class GrammarWarmUp {
     /** The SQL parser first: its ATN is by far the largest. */
     private static final Class<?>[] GRAMMARS = {
-        PostgreSqlParser.class, PostgreSqlLexer.class, PlPgSqlParser.class, PlPgSqlLexer.class,
+        PostgreSqlParser.class, PlPgSqlParser.class, ScannerVocabulary.class,
     };
 
     private GrammarWarmUp() {
@@ -35,7 +34,7 @@ public final class GrammarWarmUp {
             try {
                 lookup.ensureInitialized(grammar);
             } catch (IllegalAccessException e) {
-                // Cannot happen for these public classes; the parse then initialises them itself.
+                // Cannot happen for classes of this package or public ones; the parse then initialises them itself.
                 return;
             }
         }

@@ -1,9 +1,13 @@
 package dev.evtlint.parse;
 
-import dev.evtlint.grammar.PostgreSqlLexer;
+import dev.evtlint.grammar.PostgreSqlParser;
 import org.antlr.v4.runtime.Vocabulary;
 
-/** Which token types of the SQL lexer are keywords: those whose literal is a word. */
+/**
+ * Which token types of the SQL grammar are keywords: those whose literal is a word. Read from the
+ * parser's vocabulary, the lexer's token types (tokenVocab), so that the lexer class, which
+ * SqlScanner replaces at run time, is never initialised.
+ */
 final class SqlKeywords {
     private static final boolean[] KEYWORD = keywordTypes();
 
@@ -15,7 +19,7 @@ final class SqlKeywords {
     }
 
     private static boolean[] keywordTypes() {
-        Vocabulary vocabulary = PostgreSqlLexer.VOCABULARY;
+        Vocabulary vocabulary = PostgreSqlParser.VOCABULARY;
         boolean[] keyword = new boolean[vocabulary.getMaxTokenType() + 1];
         for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
             String literal = vocabulary.getLiteralName(type);

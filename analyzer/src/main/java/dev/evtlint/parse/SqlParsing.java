@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.BufferedTokenStream;
-import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -64,7 +63,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     }
 
     private Statement parseStatement(TextSlice slice) {
-        BufferedTokenStream tokens = tokens(recognizers.sqlLexer(slice));
+        BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.SQL, slice));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
         if (tooDeep != null) {
             reportAt(slice, tooDeep, "statement " + NestingGuard.message());
@@ -96,7 +95,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     }
 
     private Expr parseExpression(TextSlice slice) {
-        BufferedTokenStream tokens = tokens(recognizers.sqlLexer(slice));
+        BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.SQL, slice));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
         if (tooDeep != null) {
             reportAt(slice, tooDeep, "expression " + NestingGuard.message());
@@ -131,7 +130,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     }
 
     private FunctionBody parsePlPgSql(TextSlice body, SourceRange literalRange) {
-        BufferedTokenStream tokens = tokens(recognizers.plPgSqlLexer(body));
+        BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.PL_PG_SQL, body));
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), PL_OPEN, PL_CLOSE, PlPgSqlLexer.END);
         if (tooDeep != null) {
             reportAt(body, tooDeep, "function body " + NestingGuard.message());
@@ -165,42 +164,29 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     }
 
     /**
-     * All of a piece's tokens. The lexers put every token on the default channel (comments and
+     * All of a piece's tokens. The scanner puts every token on the default channel (comments and
      * white space are skipped), so the plain buffered stream serves the parser: CommonTokenStream
      * would give the same tokens but walks its lookahead token by token to filter channels.
      */
-    private static BufferedTokenStream tokens(Lexer lexer) {
-        BufferedTokenStream tokens = new BufferedTokenStream(lexer);
+    private static BufferedTokenStream tokens(SqlScanner scanner) {
+        BufferedTokenStream tokens = new BufferedTokenStream(scanner);
         tokens.fill();
         return tokens;
     }
 
     /**
-     * One lexer and one parser per grammar for all the pieces of a file, instead of four objects
-     * (and their ATN simulators and listener lists) per statement. Sharing them with nested parses
-     * is safe: a lexer is done once its tokens are filled in, a parser once its tree is returned,
-     * and bodies and expressions are parsed only while the outer tree is being built.
+     * One parser per grammar for all the pieces of a file, instead of two objects (and their ATN
+     * simulators and listener lists) per statement; a scanner is cheap and made per piece. Sharing
+     * a parser with nested parses is safe: it is done once its tree is returned, and bodies and
+     * expressions are parsed only while the outer tree is being built.
      */
     private static final class Recognizers {
         private final DeadlineListener deadline;
-        private PostgreSqlLexer sqlLexer;
         private PostgreSqlParser sqlParser;
-        private PlPgSqlLexer plPgSqlLexer;
         private PlPgSqlParser plPgSqlParser;
 
         Recognizers(Deadline deadline) {
             this.deadline = new DeadlineListener(deadline);
-        }
-
-        PostgreSqlLexer sqlLexer(TextSlice slice) {
-            if (sqlLexer == null) {
-                sqlLexer = new PostgreSqlLexer(slice.charStream());
-                sqlLexer.removeErrorListeners();
-                sqlLexer.setInterpreter(new EdgeMemoLexerSimulator(sqlLexer, sqlLexer.getInterpreter()));
-            } else {
-                sqlLexer.setInputStream(slice.charStream());
-            }
-            return sqlLexer;
         }
 
         PostgreSqlParser sqlParser(BufferedTokenStream tokens) {
@@ -211,17 +197,6 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
                 sqlParser.setTokenStream(tokens);
             }
             return sqlParser;
-        }
-
-        PlPgSqlLexer plPgSqlLexer(TextSlice body) {
-            if (plPgSqlLexer == null) {
-                plPgSqlLexer = new PlPgSqlLexer(body.charStream());
-                plPgSqlLexer.removeErrorListeners();
-                plPgSqlLexer.setInterpreter(new EdgeMemoLexerSimulator(plPgSqlLexer, plPgSqlLexer.getInterpreter()));
-            } else {
-                plPgSqlLexer.setInputStream(body.charStream());
-            }
-            return plPgSqlLexer;
         }
 
         PlPgSqlParser plPgSqlParser(BufferedTokenStream tokens) {
