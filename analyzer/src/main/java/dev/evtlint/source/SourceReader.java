@@ -14,6 +14,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Turns the bytes of a script into a {@link SourceFile}, or says precisely why it cannot: evtlint
@@ -49,11 +50,12 @@ public final class SourceReader {
 
     public Outcome read(Path path, String displayPath) {
         try {
-            // Reading a FIFO would wait for a writer forever; a device could be endless.
-            if (!Files.isRegularFile(path)) {
+            // Reading a FIFO would wait for a writer forever; a device could be endless. One stat for both questions.
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
                 return problem("not a regular file (a FIFO, socket or device); not analysed");
             }
-            long size = Files.size(path);
+            long size = attributes.size();
             if (size > maxBytes) {
                 return problem(String.format("file is too large to analyse (%,d bytes; the limit is %,d)", size, maxBytes));
             }
