@@ -27,6 +27,15 @@ final class Measure {
         return THREADS.getCurrentThreadCpuTime() / 1e9;
     }
 
+    /**
+     * The CPU time of the whole process, in seconds: for work the calling thread hands to others
+     * (the rules run on their own threads, also with one job). It includes the JIT compiler and the
+     * collector, which are nearly idle once the code is warm.
+     */
+    static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
     static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
