@@ -48,8 +48,8 @@ public final class ScriptParser {
         List<ScriptSplitter.Segment> segments = split.segments();
         int runs = (int) Math.min(Math.min(threads, segments.size()), 1 + file.text().length() / CHARS_PER_THREAD);
         List<Parsed> parsed = runs <= 1
-                ? List.of(parseRun(file, split.text(), segments, deadline))
-                : parseRunsInParallel(file, split.text(), segments, runs, deadline);
+                ? List.of(parseRun(file, split, segments, deadline))
+                : parseRunsInParallel(file, split, segments, runs, deadline);
         times.switchTo(outer);
         List<Statement> statements = new ArrayList<>(segments.size());
         List<SyntaxError> errors = new ArrayList<>();
@@ -63,26 +63,41 @@ public final class ScriptParser {
     private record Parsed(List<Statement> statements, List<SyntaxError> errors) {
     }
 
-    private Parsed parseRun(SourceFile file, String text, List<ScriptSplitter.Segment> segments, Deadline deadline) {
+    private Parsed parseRun(SourceFile file, ScriptSplitter.Result split, List<ScriptSplitter.Segment> segments, Deadline deadline) {
         List<SyntaxError> errors = new ArrayList<>();
         SqlParsing parsing = new SqlParsing(errors::add, times, deadline);
         List<Statement> statements = new ArrayList<>(segments.size());
+        String stringVariablesText = null;
         for (ScriptSplitter.Segment segment : segments) {
             deadline.check();
-            TextSlice slice = TextSlice.inFile(file, text, segment.start(), segment.end());
-            statements.add(parseGuarded(parsing, slice, errors));
+            int errorsBefore = errors.size();
+            Statement statement = parseGuarded(parsing, TextSlice.inFile(file, split.text(), segment.start(), segment.end()), errors);
+            if (errors.size() > errorsBefore && split.hasPsqlVariable(segment)) {
+                // psql's value for a bare variable is unknown: where an identifier does not parse, a string may.
+                if (stringVariablesText == null) {
+                    stringVariablesText = split.textWithStringVariables();
+                }
+                List<SyntaxError> retryErrors = new ArrayList<>();
+                Statement retried = parseGuarded(new SqlParsing(retryErrors::add, times, deadline),
+                        TextSlice.inFile(file, stringVariablesText, segment.start(), segment.end()), retryErrors);
+                if (retryErrors.isEmpty()) {
+                    errors.subList(errorsBefore, errors.size()).clear();
+                    statement = retried;
+                }
+            }
+            statements.add(statement);
         }
         return new Parsed(statements, errors);
     }
 
     /** Equal runs of statements, each on a thread of its own. */
-    private List<Parsed> parseRunsInParallel(SourceFile file, String text, List<ScriptSplitter.Segment> segments, int runs,
-                                             Deadline deadline) {
+    private List<Parsed> parseRunsInParallel(SourceFile file, ScriptSplitter.Result split, List<ScriptSplitter.Segment> segments,
+                                             int runs, Deadline deadline) {
         List<List<ScriptSplitter.Segment>> parts = new ArrayList<>(runs);
         for (int run = 0; run < runs; run++) {
             parts.add(segments.subList(run * segments.size() / runs, (run + 1) * segments.size() / runs));
         }
-        return InOrder.map(parts, runs, "evtlint-parse-run", part -> parseRun(file, text, part, deadline));
+        return InOrder.map(parts, runs, "evtlint-parse-run", part -> parseRun(file, split, part, deadline));
     }
 
     /** A statement nested beyond what the parser's stack holds is a syntax error of its own, not a crash. */

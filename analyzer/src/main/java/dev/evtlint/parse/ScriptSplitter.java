@@ -13,8 +13,9 @@ import java.util.Locale;
  * {@code COPY ... FROM stdin} up to {@code \.} are not SQL: they are blanked out in
  * {@link Result#text()}, which keeps every offset of the original text. {@link Placeholders} are
  * substituted there everywhere, function bodies included; psql variables become what psql
- * substitutes them with: {@code :name} an identifier, {@code :'name'} a string, {@code :"name"} a
- * quoted identifier, {@code :{?name}} a boolean. In a Liquibase formatted SQL changelog, statements
+ * substitutes them with: {@code :name} an identifier (or, where that does not parse, a string:
+ * {@link Result#textWithStringVariables()}), {@code :'name'} a string, {@code :"name"} a quoted
+ * identifier, {@code :{?name}} a boolean. In a Liquibase formatted SQL changelog, statements
  * end at each changeset too, and at its end delimiter ({@link LiquibaseChangelog}).
  */
 final class ScriptSplitter {
@@ -26,15 +27,48 @@ final class ScriptSplitter {
     /**
      * The statements, the text to parse them from (the original, or a blanked copy), and the
      * {@code --} comments outside quotes and block comments (each from its {@code --} to the line end),
-     * and the changesets when the script is a Liquibase formatted SQL changelog.
+     * the changesets when the script is a Liquibase formatted SQL changelog, and where the text has
+     * a bare psql variable ({@code :name}, an identifier in {@link #text()}).
      */
-    record Result(List<Segment> segments, String text, List<Segment> lineComments, List<Changeset> changesets) {
+    record Result(List<Segment> segments, String text, List<Segment> lineComments, List<Changeset> changesets,
+                  List<Segment> psqlVariables) {
+
+        /** Whether a bare psql variable stands in {@code segment}. The variables are in text order. */
+        boolean hasPsqlVariable(Segment segment) {
+            int low = 0;
+            int high = psqlVariables.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (psqlVariables.get(middle).start() < segment.start()) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low < psqlVariables.size() && psqlVariables.get(low).end() <= segment.end();
+        }
+
+        /**
+         * {@link #text()} with every bare psql variable as a string literal of the same length. psql
+         * puts a variable's value in verbatim, and where the grammar needs a string, as in
+         * {@code AS :MODULE_PATHNAME, 'symbol'} of an extension's C function, the value is one.
+         */
+        String textWithStringVariables() {
+            char[] chars = text.toCharArray();
+            for (Segment variable : psqlVariables) {
+                Arrays.fill(chars, variable.start(), variable.end(), ' ');
+                chars[variable.start()] = '\'';
+                chars[variable.end() - 1] = '\'';
+            }
+            return new String(chars);
+        }
     }
 
     private final String text;
     private final int length;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Segment> lineComments = new ArrayList<>();
+    private final List<Segment> psqlVariables = new ArrayList<>();
     private char[] blanked;
     private int position;
     private int segmentStart = -1;
@@ -64,7 +98,8 @@ final class ScriptSplitter {
         splitter.run();
         String parseText = splitter.blanked == null ? text : new String(splitter.blanked);
         return new Result(List.copyOf(splitter.segments), parseText, List.copyOf(splitter.lineComments),
-                splitter.changesets.stream().map(LiquibaseChangelog.Header::changeset).toList());
+                splitter.changesets.stream().map(LiquibaseChangelog.Header::changeset).toList(),
+                List.copyOf(splitter.psqlVariables));
     }
 
     private void run() {
@@ -317,9 +352,11 @@ final class ScriptSplitter {
             replace(position, close + 1, "true");
             position = close + 1;
         } else if (isWordStart(next)) {
+            int start = position;
             replace(position, position + 1, "_");
             position++;
             word();
+            psqlVariables.add(new Segment(start, position));
         } else {
             position++;
         }
