@@ -3,6 +3,7 @@ package dev.evtlint.api;
 import dev.evtlint.concurrent.LargeStack;
 import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.parse.GrammarWarmUp;
+import dev.evtlint.parse.PredictionCache;
 import dev.evtlint.rule.RuleRegistry;
 
 /**
@@ -43,6 +44,10 @@ public final class Evtlint {
     public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry,
                                          Progress progress) {
         // The rules walk ASTs as deep as the parser threads could build (see LargeStack).
-        return LargeStack.call(() -> new Analysis(request, config, registry, progress).run(), "evtlint-analysis");
+        AnalysisResult result = LargeStack.call(() -> new Analysis(request, config, registry, progress).run(), "evtlint-analysis");
+        // After the run, not before: the grammar classes are loaded by then, and the next run in
+        // this process starts with DFAs of a bounded size.
+        PredictionCache.trim(PredictionCache.MAX_STATES);
+        return result;
     }
 }
