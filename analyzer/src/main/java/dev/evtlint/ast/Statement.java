@@ -239,8 +239,13 @@ public sealed interface Statement extends Node {
         }
     }
 
-    /** CREATE or ALTER of a role ({@code CREATE USER} and {@code CREATE GROUP} create roles too). */
-    record RoleStatement(SourceRange range, String commandTag, Identifier role) implements Statement {
+    /**
+     * CREATE or ALTER of a role ({@code CREATE USER} and {@code CREATE GROUP} create roles too).
+     * {@code role} is null for an ALTER that names no single role; {@code superuser} is what the
+     * statement says of the SUPERUSER attribute, null when it says nothing (a role is created
+     * without it).
+     */
+    record RoleStatement(SourceRange range, String commandTag, Identifier role, Boolean superuser) implements Statement {
         @Override
         public List<Node> children() {
             return Nodes.of(role);

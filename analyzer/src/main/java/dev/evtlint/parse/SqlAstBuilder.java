@@ -70,9 +70,12 @@ final class SqlAstBuilder {
         } else if (kind instanceof CreateTableStatementContext c && !isCreateTableAsExecute(c)) {
             return createTable(c);
         } else if (kind instanceof CreateRoleStatementContext c) {
-            return new Statement.RoleStatement(range(c), "CREATE ROLE", identifier(c.roleName().nonReservedWord()));
+            return new Statement.RoleStatement(range(c), "CREATE ROLE", identifier(c.roleName().nonReservedWord()),
+                    superuser(c.createRoleOption().stream().map(CreateRoleOptionContext::roleOption).toList()));
+        } else if (kind instanceof AlterRoleOptionsContext c) {
+            return new Statement.RoleStatement(range(c), "ALTER ROLE", roleIdentifier(c.roleSpec()), superuser(c.roleOption()));
         } else if (kind instanceof AlterRoleStatementContext c) {
-            return new Statement.RoleStatement(range(c), "ALTER ROLE", null);
+            return new Statement.RoleStatement(range(c), "ALTER ROLE", null, null);
         } else if (kind instanceof AlterFunctionStatementContext c) {
             return alterFunction(c);
         } else if (kind instanceof GrantStatementContext c) {
@@ -571,6 +574,20 @@ final class SqlAstBuilder {
         return new Statement.Grant(range(ctx), revoke, true, granted, "ROLE", List.of(), to);
     }
 
+    /** What role options say of SUPERUSER: the last of SUPERUSER and NOSUPERUSER wins, null when neither is given. */
+    private static Boolean superuser(List<RoleOptionContext> options) {
+        Boolean superuser = null;
+        for (RoleOptionContext option : options) {
+            if (option != null && option.IDENTIFIER() != null) {
+                String word = option.IDENTIFIER().getText().toLowerCase(Locale.ROOT);
+                if (word.equals("superuser") || word.equals("nosuperuser")) {
+                    superuser = word.equals("superuser");
+                }
+            }
+        }
+        return superuser;
+    }
+
     private Statement.SetConfig set(SetStatementContext ctx) {
         SetRestContext rest = ctx.setRest();
         boolean local = ctx.LOCAL() != null;
@@ -604,6 +621,12 @@ final class SqlAstBuilder {
     private List<Expr> settingValues(SetRestMoreContext ctx) {
         if (ctx.qualifiedName() != null) {
             return ctx.setValueList() == null ? List.of() : setValues(ctx.setValueList());
+        }
+        NonReservedWordOrStringContext role = ctx.nonReservedWordOrString();
+        if (role != null) {
+            // SET ROLE and SET SESSION AUTHORIZATION: the role's name (NONE for no role); DEFAULT gives none.
+            return List.of(role.stringLiteral() != null ? stringLiteral(role.stringLiteral())
+                    : new Expr.ColumnRef(range(role), List.of(identifier(role.nonReservedWord()))));
         }
         return expressionsOf(ctx);
     }

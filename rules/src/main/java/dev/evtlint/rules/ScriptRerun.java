@@ -1,15 +1,18 @@
 package dev.evtlint.rules;
 
+import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.ScriptFile;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +21,8 @@ import java.util.Set;
  * transaction), IF conditions that check pg_event_trigger evaluated, EXCEPTION handlers rolling
  * their block back. The first run starts from a database without the script's triggers; the
  * second from what the first left, without what the tool that runs the script runs only once
- * ({@link ScriptFile#runsOnce}). The result is the CREATE EVENT TRIGGER statements that the
+ * ({@link ScriptFile#runsOnce}). Under a role the script made without SUPERUSER (SET ROLE, SET
+ * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied on every run. The result is the CREATE EVENT TRIGGER statements that the
  * second run reaches while their trigger exists, so that the statement around them fails with
  * {@code already exists}.
  * <p>
@@ -31,6 +35,7 @@ final class ScriptRerun {
     private static final int MAX_WORLDS = 64;
     private static final String DUPLICATE_OBJECT = "duplicate_object";
     private static final String UNDEFINED_OBJECT = "undefined_object";
+    private static final String INSUFFICIENT_PRIVILEGE = "insufficient_privilege";
 
     /** One path: the event triggers that exist on it, and the names an unevaluated existence check vouches for. */
     private record World(Set<String> present, Set<String> vouched) {
@@ -79,8 +84,17 @@ final class ScriptRerun {
     }
 
     private final List<Statement.CreateEventTrigger> failing = new ArrayList<>();
+    /** The SUPERUSER attribute of the roles the script has created or altered so far. */
+    private final Map<String, Boolean> superusers;
+    /**
+     * Whether the session runs as a role the script made without SUPERUSER (SET ROLE, SET SESSION
+     * AUTHORIZATION at top level): then CREATE EVENT TRIGGER fails with permission denied. Each run
+     * starts as whoever runs the script, who is assumed to be allowed.
+     */
+    private boolean ordinaryRole;
 
-    private ScriptRerun() {
+    private ScriptRerun(Map<String, Boolean> superusers) {
+        this.superusers = new HashMap<>(superusers);
     }
 
     /**
@@ -89,9 +103,10 @@ final class ScriptRerun {
      * every run (test scripts do so on purpose), and that is not a rerun's fault.
      */
     static List<Statement.CreateEventTrigger> failingOnSecondRun(ScriptFile file) {
-        ScriptRerun first = new ScriptRerun();
+        ScriptRerun first = new ScriptRerun(Map.of());
         Set<World> afterFirst = first.run(file.statements(), Set.of(new World(Set.of(), Set.of())));
-        ScriptRerun second = new ScriptRerun();
+        // Roles are the cluster's: the second run finds them as the first left them.
+        ScriptRerun second = new ScriptRerun(first.superusers);
         second.run(file.statements().stream().filter(statement -> !file.runsOnce(statement)).toList(), afterFirst);
         return second.failing.stream().distinct().filter(create -> !first.failing.contains(create)).toList();
     }
@@ -99,6 +114,7 @@ final class ScriptRerun {
     private Set<World> run(List<Statement> statements, Set<World> start) {
         Set<World> worlds = start;
         for (Statement statement : statements) {
+            trackRoles(statement);
             Outcome outcome = Outcome.empty();
             for (World world : worlds) {
                 outcome.add(topLevel(statement, world));
@@ -106,6 +122,32 @@ final class ScriptRerun {
             worlds = outcome.normal;
         }
         return worlds;
+    }
+
+    /**
+     * CREATE and ALTER ROLE as they come (a created role is no superuser unless it says so; CREATE
+     * of an existing role fails and changes nothing), and SET ROLE and SET SESSION AUTHORIZATION
+     * to a role without SUPERUSER, or back.
+     */
+    private void trackRoles(Statement statement) {
+        if (statement instanceof Statement.RoleStatement role && role.role() != null) {
+            if (role.commandTag().equals("CREATE ROLE")) {
+                superusers.putIfAbsent(role.role().name(), Boolean.TRUE.equals(role.superuser()));
+            } else if (role.superuser() != null) {
+                superusers.put(role.role().name(), role.superuser());
+            }
+        } else if (statement instanceof Statement.SetConfig set
+                && (set.parameter().equals("role") || set.parameter().equals("session_authorization"))) {
+            String role = set.reset() || set.values().isEmpty() ? null : roleName(set.values().get(0));
+            ordinaryRole = role != null && Boolean.FALSE.equals(superusers.get(role));
+        }
+    }
+
+    private static String roleName(Expr value) {
+        if (value instanceof Expr.ColumnRef column) {
+            return column.lastName();
+        }
+        return value instanceof Expr.Literal literal ? literal.value() : null;
     }
 
     /**
@@ -212,10 +254,14 @@ final class ScriptRerun {
     }
 
     /** The event trigger statements change which triggers exist, or fail as PostgreSQL's checks say. */
-    private static Outcome sql(Statement statement, World world) {
+    private Outcome sql(Statement statement, World world) {
         Set<String> present = new HashSet<>(world.present());
         if (statement instanceof Statement.CreateEventTrigger create) {
             String name = create.name().name();
+            if (ordinaryRole) {
+                // Only superusers may create event triggers: it exists neither now nor on a rerun.
+                return Outcome.raising(INSUFFICIENT_PRIVILEGE, null);
+            }
             if (present.contains(name)) {
                 return Outcome.raising(DUPLICATE_OBJECT, world.vouched().contains(name) ? null : create);
             }
