@@ -136,8 +136,7 @@ public final class ConfigReader {
     private Map<String, Severity> severities(JsonNode root) throws ConfigException {
         JsonNode table = table(root, "severity", "[severity] maps rules to error, warning or note");
         Map<String, Severity> severities = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = table.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : table.properties()) {
             String id = rule("severity", field.getKey(), field.getKey(), false).id();
             String value = field.getValue().isTextual() ? field.getValue().asText() : "";
             if (!List.of("error", "warning", "note").contains(value)) {
@@ -152,8 +151,7 @@ public final class ConfigReader {
     private List<PathIgnore> pathIgnores(JsonNode root) throws ConfigException {
         JsonNode table = table(root, "per-path-ignores", "[per-path-ignores] maps globs to lists of rules");
         List<PathIgnore> ignores = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = table.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : table.properties()) {
             try {
                 new PathIgnore(field.getKey(), Set.of()).matches("probe.sql");
             } catch (IllegalArgumentException e) {

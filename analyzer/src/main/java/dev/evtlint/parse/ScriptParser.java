@@ -46,7 +46,7 @@ public final class ScriptParser {
         PhaseTimes.Phase outer = times.switchTo(PhaseTimes.Phase.SPLIT);
         ScriptSplitter.Result split = ScriptSplitter.split(file.text());
         List<ScriptSplitter.Segment> segments = split.segments();
-        int runs = (int) Math.min(Math.min(threads, segments.size()), 1 + file.text().length() / CHARS_PER_THREAD);
+        int runs = Math.min(Math.min(threads, segments.size()), 1 + file.text().length() / CHARS_PER_THREAD);
         List<Parsed> parsed = runs <= 1
                 ? List.of(parseRun(file, split, segments, deadline))
                 : parseRunsInParallel(file, split, segments, runs, deadline);
