@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +22,7 @@ import java.util.stream.Collectors;
  */
 record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlStatement> statements, List<Finding> findings,
                        List<Finding> allFindings) {
+    private static final Pattern FAILS = Pattern.compile("--\\s*fails:\\s*(.+)$");
 
     String rule() {
         return fixture.ruleFolder();
@@ -47,7 +50,7 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
             if (row.kind().equals("statement")) {
                 SourceFile file = files.get(row.file());
                 statements.add(new SqlStatement(row.file(), row.range().startLine(), row.range().startOffset(),
-                        row.range().endOffset(), row.tag(), file.text(row.range())));
+                        row.range().endOffset(), row.tag(), file.text(row.range()), expectedError(file, row.range().startLine())));
             }
         }
         // The listing is in path order; the analysis has the files in the order the scripts run (V2 before V10).
@@ -57,6 +60,25 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
                 .filter(finding -> finding.rule().id().equals(fixture.ruleFolder())).toList();
         return Optional.of(new AnalysedFixture(fixture, directive.get(), statements, findings,
                 outcome.result().findings()));
+    }
+
+    /**
+     * The error a {@code -- fails: <error>} comment says the statement on {@code line} fails with:
+     * at the end of that line, or alone on the line before. A statement may fail on purpose, for
+     * reasons no rule reports (CREATE EVENT TRIGGER as a role without SUPERUSER).
+     */
+    private static String expectedError(SourceFile file, int line) {
+        String own = failsComment(file.lineText(line));
+        if (own != null || line == 1) {
+            return own;
+        }
+        String before = file.lineText(line - 1).strip();
+        return before.startsWith("--") ? failsComment(before) : null;
+    }
+
+    private static String failsComment(String text) {
+        Matcher fails = FAILS.matcher(text);
+        return fails.find() ? fails.group(1).strip() : null;
     }
 
     /** The findings of the fixture's rule in a statement. */
