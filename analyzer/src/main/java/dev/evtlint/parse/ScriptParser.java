@@ -73,14 +73,11 @@ public final class ScriptParser {
             int errorsBefore = errors.size();
             Statement statement = parseGuarded(parsing, TextSlice.inFile(file, split.text(), segment.start(), segment.end()), errors);
             if (errors.size() > errorsBefore && split.hasPsqlVariable(segment)) {
-                // psql's value for a bare variable is unknown: where an identifier does not parse, a string may.
                 if (stringVariablesText == null) {
                     stringVariablesText = split.textWithStringVariables();
                 }
-                List<SyntaxError> retryErrors = new ArrayList<>();
-                Statement retried = parseGuarded(new SqlParsing(retryErrors::add, times, deadline),
-                        TextSlice.inFile(file, stringVariablesText, segment.start(), segment.end()), retryErrors);
-                if (retryErrors.isEmpty()) {
+                Statement retried = parsedWithoutErrors(TextSlice.inFile(file, stringVariablesText, segment.start(), segment.end()), deadline);
+                if (retried != null) {
                     errors.subList(errorsBefore, errors.size()).clear();
                     statement = retried;
                 }
@@ -88,6 +85,17 @@ public final class ScriptParser {
             statements.add(statement);
         }
         return new Parsed(statements, errors);
+    }
+
+    /**
+     * The statement when it parses without a syntax error, else null. For a second try with psql's
+     * bare variables as strings: their value is unknown, and where an identifier does not parse, a
+     * string may.
+     */
+    private Statement parsedWithoutErrors(TextSlice slice, Deadline deadline) {
+        List<SyntaxError> errors = new ArrayList<>();
+        Statement statement = parseGuarded(new SqlParsing(errors::add, times, deadline), slice, errors);
+        return errors.isEmpty() ? statement : null;
     }
 
     /** Equal runs of statements, each on a thread of its own. */

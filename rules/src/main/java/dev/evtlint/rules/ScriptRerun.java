@@ -22,9 +22,9 @@ import java.util.Set;
  * their block back. The first run starts from a database without the script's triggers; the
  * second from what the first left, without what the tool that runs the script runs only once
  * ({@link ScriptFile#runsOnce}). Under a role the script made without SUPERUSER (SET ROLE, SET
- * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied on every run. The result is the CREATE EVENT TRIGGER statements that the
- * second run reaches while their trigger exists, so that the statement around them fails with
- * {@code already exists}.
+ * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied. The result is the
+ * CREATE EVENT TRIGGER statements that the second run reaches while their trigger exists, so that
+ * the statement around them fails with {@code already exists}.
  * <p>
  * A condition that does not depend on event triggers is followed both ways, each way a separate
  * {@link World}; a check of pg_event_trigger that cannot be evaluated vouches for the names it
