@@ -169,7 +169,7 @@ final class CommandTags {
             return "";
         }
         Token token = tokens.get(index);
-        if (token.getType() != PostgreSqlLexer.IDENTIFIER && !SqlKeywords.isKeyword(token.getType())) {
+        if (token.getType() != PostgreSqlLexer.IDENTIFIER && !ScannerVocabulary.SQL.isKeyword(token.getType())) {
             return "";
         }
         return token.getText().toLowerCase(Locale.ROOT);

@@ -18,6 +18,8 @@ final class ScannerVocabulary {
     static final ScannerVocabulary PL_PG_SQL = new ScannerVocabulary(PlPgSqlParser.VOCABULARY);
 
     final KeywordTable keywords;
+    /** By token type: whether it is a keyword. */
+    private final boolean[] keywordType;
     final int openParen;
     final int closeParen;
     final int openBracket;
@@ -67,6 +69,7 @@ final class ScannerVocabulary {
     private ScannerVocabulary(Vocabulary vocabulary) {
         Map<String, Integer> typesByName = new HashMap<>();
         Map<String, Integer> keywordTypes = new HashMap<>();
+        keywordType = new boolean[vocabulary.getMaxTokenType() + 1];
         for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
             String name = vocabulary.getSymbolicName(type);
             if (name != null) {
@@ -75,6 +78,7 @@ final class ScannerVocabulary {
             String literal = vocabulary.getLiteralName(type);
             if (literal != null && isWord(literal.substring(1, literal.length() - 1))) {
                 keywordTypes.put(literal.substring(1, literal.length() - 1), type);
+                keywordType[type] = true;
             }
         }
         keywords = new KeywordTable(keywordTypes);
@@ -156,6 +160,11 @@ final class ScannerVocabulary {
             }
         }
         return operator;
+    }
+
+    /** Whether {@code tokenType} is a keyword of this grammar: a token whose literal is a word. */
+    boolean isKeyword(int tokenType) {
+        return tokenType > 0 && tokenType < keywordType.length && keywordType[tokenType];
     }
 
     private static boolean isWord(String literal) {

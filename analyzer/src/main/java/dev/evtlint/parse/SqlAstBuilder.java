@@ -700,7 +700,7 @@ final class SqlAstBuilder {
 
     private static void collectWords(ParseTree tree, StringBuilder words) {
         if (tree instanceof TerminalNode terminal) {
-            if (SqlKeywords.isKeyword(terminal.getSymbol().getType())) {
+            if (ScannerVocabulary.SQL.isKeyword(terminal.getSymbol().getType())) {
                 if (words.length() > 0) {
                     words.append(' ');
                 }
