@@ -118,6 +118,28 @@ class ScriptParserTest {
     }
 
     @Test
+    void aBeginAtomicRoutineInABodyKeepsItsOwnSemicolons() {
+        ScriptFile file = parse("DO $$\nBEGIN\n"
+                + "  CREATE FUNCTION f() RETURNS int BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true THEN 2 END; END;\n"
+                + "  create or replace procedure p() begin atomic insert into t values (1); end;\n"
+                + "  PERFORM f();\n"
+                + "END $$;");
+        assertEquals(List.of(), file.syntaxErrors());
+        PlStatement.Block body = ((Part.PlPgSqlBody) ((Statement.Do) file.statements().get(0)).body()).block();
+        assertEquals(List.of("CREATE FUNCTION", "CREATE PROCEDURE"), body.body().stream()
+                .filter(PlStatement.Sql.class::isInstance).map(s -> ((PlStatement.Sql) s).statement().commandTag()).toList());
+        assertInstanceOf(PlStatement.Perform.class, body.body().get(2));
+    }
+
+    @Test
+    void outsideARoutineDefinitionBeginAndCaseDoNotNest() {
+        ScriptFile file = parse("DO $$ DECLARE x int; BEGIN SELECT 1 AS begin INTO x; SELECT CASE WHEN x > 0 THEN 1 END INTO x; END $$;");
+        assertEquals(List.of(), file.syntaxErrors());
+        ScriptFile unterminated = parse("DO $$ BEGIN CREATE FUNCTION f() RETURNS int BEGIN ATOMIC SELECT 1; END $$;");
+        assertEquals(1, unterminated.syntaxErrors().size(), "the routine's END is missing, as PostgreSQL says too");
+    }
+
+    @Test
     void psqlMetaCommandsAndCopyDataAreNotSql() {
         ScriptFile file = parse("\\set ON_ERROR_STOP 1\nCOPY t FROM stdin;\n1\tx\n\\.\nSELECT 2;\n");
         assertEquals(List.of(), file.syntaxErrors());
