@@ -61,12 +61,14 @@ extract_parser_code_bases() {
         target_dir="$corpus/parser-local/${repo/\//__}"
         rm -rf "$target_dir"; mkdir -p "$target_dir"
         count=0
-        # git's own pathspec matching, so the glob means the same on every machine.
+        # git's own pathspec matching (`git grep` takes glob magic, `ls-tree` does not), so the
+        # glob means the same on every machine; `git grep` prints each file as COMMIT:PATH.
         while IFS= read -r path; do
+            path="${path#"$commit":}"
             mkdir -p "$target_dir/$(dirname "$path")"
             git --git-dir="$git_dir" show "$commit:$path" > "$target_dir/$path"
             count=$((count + 1))
-        done < <(git --git-dir="$git_dir" ls-tree -r --name-only "$commit" -- ":(glob)$glob")
+        done < <(git --git-dir="$git_dir" grep --name-only -I -e '' "$commit" -- ":(glob)$glob")
         if [[ $count -eq 0 ]]; then
             echo "FAILED  $repo@$commit: no file matches $glob" >&2; failures=$((failures + 1))
         fi
