@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +18,8 @@ import java.util.stream.Stream;
  * project, its set (tune or holdout) and whether it is committed; committed files are under
  * projects/PROJECT/, the others under local/PROJECT/, which only some checkouts have (CI has the
  * committed part only); judgements.tsv holds a verdict on each finding. A corpus without its
- * folder, its tables, a judgement or a committed file is a broken checkout: loading it fails.
+ * folder, its tables, a judgement or a committed file, or with a file whose SHA-256 is not the
+ * one in MANIFEST.tsv (judged as it was), is a broken checkout: loading it fails.
  */
 final class JudgedCorpus {
     static final List<String> MANIFEST_HEADER =
@@ -47,9 +51,15 @@ final class JudgedCorpus {
             String project = row.get("project");
             String file = row.get("file");
             sets.computeIfAbsent(project, p -> new TreeMap<>()).put(file, row.get("set"));
-            if (committed(row) && !Files.isRegularFile(root.resolve(COMMITTED).resolve(project).resolve(file))) {
+            Path committedFile = root.resolve(COMMITTED).resolve(project).resolve(file);
+            if (committed(row) && !Files.isRegularFile(committedFile)) {
                 throw new IllegalStateException(row.where() + ": the committed file " + COMMITTED + "/" + project + "/"
                         + file + " is missing");
+            }
+            Path present = committed(row) ? committedFile : root.resolve(LOCAL).resolve(project).resolve(file);
+            if (Files.isRegularFile(present) && !sha256(present).equalsIgnoreCase(row.get("sha256"))) {
+                throw new IllegalStateException(row.where() + ": " + root.relativize(present)
+                        + " is not the file that was judged (its SHA-256 differs from MANIFEST.tsv)");
             }
         }
         List<Judgement> judgements = TsvTable.read(root.resolve("judgements.tsv"), JUDGEMENTS_HEADER).rows().stream()
@@ -76,6 +86,16 @@ final class JudgedCorpus {
             default -> throw new IllegalStateException(row.where() + ": committed must be yes or no, not '"
                     + row.get("committed") + "'");
         };
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Path> subfolders(Path folder) {

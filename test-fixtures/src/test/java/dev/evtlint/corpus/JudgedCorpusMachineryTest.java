@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,14 @@ class JudgedCorpusMachineryTest {
         Files.delete(corpus.resolve("projects/beta/ddl_guard.sql"));
         IllegalStateException broken = assertThrows(IllegalStateException.class, () -> JudgedCorpus.load(corpus));
         assertTrue(broken.getMessage().contains("projects/beta/ddl_guard.sql is missing"), broken.getMessage());
+    }
+
+    @Test
+    void aFileChangedSinceItWasJudgedIsABrokenCheckout() throws IOException {
+        Path corpus = copyOfSample();
+        Files.writeString(corpus.resolve("local/gamma/setup.sql"), "-- changed\n", StandardOpenOption.APPEND);
+        IllegalStateException changed = assertThrows(IllegalStateException.class, () -> JudgedCorpus.load(corpus));
+        assertTrue(changed.getMessage().contains("local/gamma/setup.sql is not the file that was judged"), changed.getMessage());
     }
 
     private Path copyOfSample() throws IOException {
