@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LibPgQuery {
     /** The version that made the pg-regress oracle (../shared/corpus/README.md). */
-    static final String PACKAGE = "libpg-query@18.1.5";
+    private static final String VERSION = "18.1.5";
+    static final String PACKAGE = "libpg-query@" + VERSION;
     private static final String SCRIPT = "judge.cjs";
     private static final long INSTALL_TIMEOUT_MINUTES = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +46,7 @@ final class LibPgQuery {
     static LibPgQuery installedIn(Path folder) throws IOException, InterruptedException {
         Path absolute = folder.toAbsolutePath();
         Files.createDirectories(absolute);
-        if (!Files.isRegularFile(absolute.resolve("node_modules/libpg-query/package.json"))) {
+        if (!installedVersion(absolute.resolve("node_modules/libpg-query/package.json")).equals(VERSION)) {
             run(List.of("npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", absolute.toString(), PACKAGE),
                     absolute.resolve("npm-install.log"));
         }
@@ -53,6 +54,11 @@ final class LibPgQuery {
             Files.copy(script, absolute.resolve(SCRIPT), StandardCopyOption.REPLACE_EXISTING);
         }
         return new LibPgQuery(absolute);
+    }
+
+    /** The version of the package installed there, or "" when there is none. */
+    private static String installedVersion(Path packageJson) throws IOException {
+        return Files.isRegularFile(packageJson) ? JSON.readTree(packageJson.toFile()).path("version").asText("") : "";
     }
 
     private static void run(List<String> command, Path log) throws IOException, InterruptedException {
