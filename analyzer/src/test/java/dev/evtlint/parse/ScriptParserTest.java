@@ -83,6 +83,30 @@ class ScriptParserTest {
     }
 
     @Test
+    void aStringContinuedOnLaterLinesIsOneLiteralWhosePositionsStayInTheFile() {
+        String text = "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN RAISE NOTICE ''a''\n"
+                + "  -- a comment between the parts\n"
+                + "  ''b %'', 1;'\n"
+                + "  ' PERFORM 1 2; END';\n"
+                + "SELECT E'x\\n'\n  '\\n';\n";
+        ScriptFile file = parse(text);
+        Statement.CreateFunction function = (Statement.CreateFunction) file.statements().get(0);
+        PlStatement.Raise raise = (PlStatement.Raise) ((Part.PlPgSqlBody) function.body()).block().body().get(0);
+        assertEquals("ab %", raise.message().value());
+        assertEquals(1, file.syntaxErrors().size(), file.syntaxErrors().toString());
+        assertEquals(4, file.syntaxErrors().get(0).range().startLine());
+        assertEquals(15, file.syntaxErrors().get(0).range().startColumn());
+        Expr.Literal continued = (Expr.Literal) ((Statement.Select) file.statements().get(1)).targets().get(0);
+        assertEquals("x\n\n", continued.value(), "an escape string continues as an escape string");
+    }
+
+    @Test
+    void stringsSideBySideOnOneLineAreTwoLiterals() {
+        ScriptFile file = parse("SELECT 'a' 'b';\nSELECT 'a' /* c */\n 'b';\nSELECT $$a$$\n 'b';\nSELECT 'a'\n E'b';\n");
+        assertEquals(List.of(1, 3, 5, 7), file.syntaxErrors().stream().map(e -> e.range().startLine()).toList());
+    }
+
+    @Test
     void columnsCountUtf16UnitsAfterCharactersOutsideTheBmp() {
         ScriptFile file = parse("SELECT '\uD83D\uDE00', x FROM t WHERE y = 1;\r\nSELECT bad bad bad;");
         Statement.Select select = (Statement.Select) file.statements().get(0);
