@@ -187,6 +187,18 @@ class ScriptParserTest {
     }
 
     @Test
+    void aPsqlVariableIsReadAsTheTokenTheGrammarNeedsThere() {
+        ScriptFile file = parse("CREATE SEQUENCE s START WITH :first INCREMENT BY :step;\n"
+                + "SELECT ARRAY[:n], a[:i], a[1:n] FROM :schema.t LIMIT :m;\n"
+                + "CREATE FUNCTION f() RETURNS int AS :path, 'f' LANGUAGE C;\n");
+        assertEquals(List.of(), file.syntaxErrors());
+        Statement.Select select = assertInstanceOf(Statement.Select.class, file.statements().get(1));
+        assertEquals(3, select.targets().size());
+        assertEquals(List.of("CREATE SEQUENCE", "SELECT", "CREATE FUNCTION"),
+                file.statements().stream().map(Statement::commandTag).toList());
+    }
+
+    @Test
     void deepNestingIsASyntaxErrorNotACrash() {
         String deep = "SELECT " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + ";\n"
                 + "DO $$ BEGIN " + "BEGIN ".repeat(5_000) + "NULL; " + "END; ".repeat(5_000) + "END $$;\n"
