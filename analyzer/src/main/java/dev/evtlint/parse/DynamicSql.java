@@ -85,8 +85,9 @@ final class DynamicSql {
     /**
      * The text of a format() string with its placeholders read as values: {@code %I} a name,
      * {@code %L} a literal, {@code %s} whichever of a name, a literal or nothing lets the text parse.
-     * The text has an error only when no reading parses; then the reading with every {@code %s} a
-     * name stands for it.
+     * The text has an error only when no reading parses and the error is not where a {@code %s}
+     * value, which may be several tokens ({@code ENABLE TRIGGER ALL}), could still mend it: in the
+     * value or right after it. Then the reading with every {@code %s} a name stands for it.
      */
     private Reading formatted(TextSlice format) {
         List<Placeholder> placeholders = placeholders(format.substring(0, format.length()));
@@ -102,7 +103,30 @@ final class DynamicSql {
                 first = reading;
             }
         }
-        return free > MAX_FREE_PLACEHOLDERS ? new Reading(first.statement(), null) : first;
+        boolean unjudged = free > MAX_FREE_PLACEHOLDERS || nextToFreeValue(format, placeholders, first.syntaxError());
+        return unjudged ? new Reading(first.statement(), null) : first;
+    }
+
+    /** Whether {@code error} stands in a {@code %s} placeholder or on the first token after one. */
+    private static boolean nextToFreeValue(TextSlice format, List<Placeholder> placeholders, SyntaxError error) {
+        int at = indexOf(format, error.range().startOffset());
+        for (Placeholder placeholder : placeholders) {
+            if (placeholder.readings().size() > 1 && placeholder.start() <= at
+                    && format.substring(Math.min(placeholder.end(), at), at).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index in {@code text} of the character at file offset {@code offset}; the length when none is. */
+    private static int indexOf(TextSlice text, int offset) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.fileOffset(i) == offset) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** The format text with each placeholder spelled as the {@code combination}-th choice of readings. */
