@@ -136,6 +136,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
 
     private FunctionBody parsePlPgSql(TextSlice body, SourceRange literalRange) {
         BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.PL_PG_SQL, body));
+        RoutineBodySemicolons.mark(tokens.getTokens());
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), PL_OPEN, PL_CLOSE, PlPgSqlLexer.END);
         if (tooDeep != null) {
             reportAt(body, tooDeep, "function body " + NestingGuard.message());
