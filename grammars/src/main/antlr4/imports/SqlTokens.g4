@@ -78,8 +78,8 @@ UNICODE_QUOTED_IDENTIFIER : 'u&"' ('""' | ~'"')+ '"' ;
 STRING_LITERAL : '\'' ('\'\'' | ~'\'')* '\'' { continueString(false); } ;
 ESCAPE_STRING_LITERAL : 'e\'' ('\\' . | '\'\'' | ~['\\])* '\'' { continueString(true); } ;
 NATIONAL_STRING_LITERAL : 'n\'' ('\'\'' | ~'\'')* '\'' { continueString(false); } ;
-BIT_STRING_LITERAL : 'b\'' [01 \t\r\n]* '\'' ;
-HEX_STRING_LITERAL : 'x\'' [0-9a-f \t\r\n]* '\'' ;
+BIT_STRING_LITERAL : 'b\'' [01 \t\r\n]* '\'' { continueDigitString(false); } ;
+HEX_STRING_LITERAL : 'x\'' [0-9a-f \t\r\n]* '\'' { continueDigitString(true); } ;
 UNICODE_STRING_LITERAL : 'u&\'' ('\'\'' | ~'\'')* '\'' { continueString(false); } ;
 DOLLAR_STRING_LITERAL : '$' DOLLAR_TAG? '$' { consumeDollarQuotedBody(); } ;
 

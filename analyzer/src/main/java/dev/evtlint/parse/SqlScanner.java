@@ -314,12 +314,35 @@ final class SqlScanner implements TokenSource {
             i++;
         }
         if (at(i) == '\'') {
-            offer(bits ? types.bitString : types.hexString, i + 1 - p);
+            int closed = i + 1;
+            int continued = digitContinuationsEnd(closed, bits);
+            offer(bits ? types.bitString : types.hexString, continued - p);
+            firstSegmentEnd = continued > closed ? closed : -1;
         }
         scanBody(p + 2, '\'', false, false);
         if (openToEnd) {
             offer(types.unterminatedString, end - p);
         }
+    }
+
+    /**
+     * The end of the segments that continue a B'...' or X'...' literal closed at {@code from}, as the
+     * lexers' action continueDigitString takes them in: each must hold only digits of its kind.
+     */
+    private int digitContinuationsEnd(int from, boolean bits) {
+        int closed = from;
+        int quote;
+        while ((quote = StringContinuation.continuingQuote(this::at, closed)) >= 0) {
+            int i = quote + 1;
+            while (i < end && (bits ? isBitStringChar(text.charAt(i)) : isHexStringChar(text.charAt(i)))) {
+                i++;
+            }
+            if (at(i) != '\'') {
+                break;
+            }
+            closed = i + 1;
+        }
+        return closed;
     }
 
     /** $1, or a dollar-quoted string whose body ends at the same delimiter ($$...$$, $tag$...$tag$). */

@@ -72,6 +72,33 @@ public abstract class PostgreSqlLexerBase extends Lexer {
         }
     }
 
+    /**
+     * Called after the closing quote of B'...' or X'...': consumes the segments that continue it
+     * ({@link StringContinuation}) as long as each holds only the digits of the first (and white space).
+     */
+    protected void continueDigitString(boolean hex) {
+        CharStream input = getInputStream();
+        int quote;
+        while ((quote = StringContinuation.continuingQuote(i -> input.LA(i + 1), 0)) >= 0) {
+            int end = quote + 1;
+            while (isDigitStringChar(input.LA(end + 1), hex)) {
+                end++;
+            }
+            if (input.LA(end + 1) != '\'') {
+                return;
+            }
+            for (int i = 0; i <= end; i++) {
+                input.consume();
+            }
+        }
+    }
+
+    /** The inside of B'...' ([01 \t\r\n]) or of X'...' ([0-9a-f \t\r\n], either case). */
+    private static boolean isDigitStringChar(int c, boolean hex) {
+        return c == '0' || c == '1' || c == ' ' || c == '\t' || c == '\r' || c == '\n'
+                || hex && Character.digit(c, 16) >= 0 && c < 128;
+    }
+
     /** Consumes a quoted body and its closing quote; false when the input ends first. */
     private static boolean consumeQuotedSegment(CharStream input, boolean backslashEscapes) {
         while (input.LA(1) != IntStream.EOF) {

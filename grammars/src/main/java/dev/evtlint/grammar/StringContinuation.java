@@ -6,9 +6,9 @@ import java.util.function.IntUnaryOperator;
  * Where a quoted string continues after its closing quote (scan.l, {@code quotecontinue}): string
  * literals separated only by white space that holds at least one newline are one constant, and
  * {@code --} comments may stand in that white space; a block comment may not. {@code 'a' 'b'} on
- * one line is two tokens, which PostgreSQL's grammar then rejects. Only {@code '...'},
- * {@code E'...'}, {@code N'...'} and {@code U&'...'} continue here, and always with a plain quote
- * ({@code 'a'} newline {@code E'b'} does not continue); dollar-quoted strings never do.
+ * one line is two tokens, which PostgreSQL's grammar then rejects. {@code '...'}, {@code E'...'},
+ * {@code N'...'}, {@code U&'...'}, {@code B'...'} and {@code X'...'} continue, always with a plain
+ * quote ({@code 'a'} newline {@code E'b'} does not continue); dollar-quoted strings never do.
  *
  * <p>The lexers, the hand-written scanner and the decoder of literal values share this one answer.
  */

@@ -75,7 +75,7 @@ class SqlScannerTest {
         "'a'\n'b'", "'a' \t\r\n  'b' x", "'a'\n\n'b'\n'c'", "'a' -- c\n'b'", "'a'\n-- c\n  -- d\n'b'", "'a' 'b'",
         "'a' /* c */\n'b'", "'a'\n/* c */ 'b'", "'a'\n'b", "'a'\n'b''", "'a'\n'b'''", "'a'\n''", "'a'\n'", "'a' --\n'b'",
         "e'a'\n'\\''", "e'a'\n'\\", "e'a'\n'b\\'\n'c'", "n'a'\n'b'", "u&'a'\n'b' uescape '!'", "'a'\ne'b'", "'a'\n$$b$$",
-        "$$a$$\n'b'", "b'01'\n'10'", "x'0f'\n'a'", "'a'\f\n\u000b'b'", "'a'\r'b'", "'a'-\n'b'", "'a'\n-'b'", "'a'\n--",
+        "$$a$$\n'b'", "b'01'\n'10'", "b'01'\n'12'", "b'0'\n'1'\n'1'", "x'0f'\n'a'", "X'0F' --\n'aB'", "x'0f'\n'g'", "b'1'\n'1", "'a'\f\n\u000b'b'", "'a'\r'b'", "'a'-\n'b'", "'a'\n-'b'", "'a'\n--",
     })
     void continuedStrings(String text) {
         ScannerOracle.assertSameTokens(text);
