@@ -27,13 +27,13 @@ final class DynamicSql {
 
     /** How a format() placeholder's value is spelled in the text to parse, keeping its length. */
     private enum Stand {
-        NAME, LITERAL, NOTHING;
+        NAME, LITERAL, EMPTY;
 
         String spelled(int length) {
             return switch (this) {
                 case NAME -> "x" + "_".repeat(length - 1);
                 case LITERAL -> "'" + " ".repeat(length - 2) + "'";
-                case NOTHING -> " ".repeat(length);
+                case EMPTY -> " ".repeat(length);
             };
         }
     }
@@ -162,7 +162,7 @@ final class DynamicSql {
                 case 'I' -> List.of(Stand.NAME);
                 case 'L' -> List.of(Stand.LITERAL);
                 case '%' -> List.of();
-                default -> List.of(Stand.NAME, Stand.LITERAL, Stand.NOTHING);
+                default -> List.of(Stand.NAME, Stand.LITERAL, Stand.EMPTY);
             };
             placeholders.add(new Placeholder(i, end + 1, readings));
             i = value.indexOf('%', end + 1);
