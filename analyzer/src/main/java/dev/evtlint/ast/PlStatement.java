@@ -108,12 +108,14 @@ public sealed interface PlStatement extends Node {
 
     /**
      * EXECUTE of dynamic SQL. {@code statement} is what evtlint could read of the command, with
-     * positions inside its string literal: the statement of a constant string or of a constant
-     * {@code format()} string; an {@link Statement.Unparsed} with the command tag when only the
-     * leading literal of a concatenation is known; null when nothing is known.
+     * positions inside its string literal: the statement of a constant string, of a concatenation of
+     * constant strings or of a constant {@code format()} string; an {@link Statement.Unparsed} with
+     * the command tag when only the leading literal of a concatenation is known; null when nothing
+     * is known. {@code syntaxError}: where the text, fully known, does not parse (whatever values
+     * format()'s placeholders take); else null.
      */
-    record Execute(SourceRange range, Expr command, Statement statement, List<QualifiedName> into, boolean strict,
-                   List<Expr> using) implements PlStatement {
+    record Execute(SourceRange range, Expr command, Statement statement, SyntaxError syntaxError, List<QualifiedName> into,
+                   boolean strict, List<Expr> using) implements PlStatement {
         @Override
         public List<Node> children() {
             return Nodes.of(command, statement, into, using);

@@ -814,17 +814,8 @@ final class SqlAstBuilder {
     }
 
     Expr.Literal stringLiteral(StringLiteralContext ctx) {
-        StringBuilder value = new StringBuilder();
-        for (TerminalNode part : ctx.getTokens(ctx.getStart().getType())) {
-            value.append(StringLiterals.decode(part.getText()).value());
-        }
-        if (ctx.getStart().getType() != PostgreSqlParser.STRING_LITERAL) {
-            value.setLength(0);
-            value.append(StringLiterals.decode(ctx.getStart().getText()).value());
-            ctx.STRING_LITERAL().stream().skip(ctx.UESCAPE() != null ? 1 : 0)
-                    .forEach(part -> value.append(StringLiterals.decode(part.getText()).value()));
-        }
-        return new Expr.Literal(range(ctx), Expr.LiteralKind.STRING, value.toString());
+        String value = StringLiterals.decode(ctx.getStart().getText()).value();
+        return new Expr.Literal(range(ctx), Expr.LiteralKind.STRING, value);
     }
 
     // ------------------------------------------------------------------ expressions
