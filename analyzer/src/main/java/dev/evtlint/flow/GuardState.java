@@ -42,6 +42,11 @@ public final class GuardState {
         return reachable && !Boolean.FALSE.equals(facts.get(fact));
     }
 
+    /** True when the path is reachable and {@code fact} is known to be true on it. */
+    public boolean holds(Fact fact) {
+        return reachable && Boolean.TRUE.equals(facts.get(fact));
+    }
+
     /** The state after learning that {@code fact} has {@code value}; unreachable if that contradicts it. */
     public GuardState assume(Fact fact, boolean value) {
         if (!reachable) {

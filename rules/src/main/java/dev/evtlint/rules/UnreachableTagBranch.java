@@ -41,7 +41,7 @@ public final class UnreachableTagBranch implements Rule {
                 continue;
             }
             Set<String> possible = new TreeSet<>();
-            triggers.forEach(trigger -> possible.addAll(possibleTags(trigger, context.pgVersion())));
+            triggers.forEach(trigger -> possible.addAll(trigger.possibleTags(context.pgVersion())));
             for (Node node : AstVisitor.collect(function.body(), Node.class)) {
                 for (Expr.Literal value : comparedValues(node)) {
                     if (!possible.contains(value.value())) {
@@ -50,23 +50,6 @@ public final class UnreachableTagBranch implements Rule {
                 }
             }
         }
-    }
-
-    /** The tags a trigger can fire for: LOGIN on login, else its WHEN list or every tag, less those its event never sees. */
-    private static Set<String> possibleTags(EventTriggerDef trigger, int pgVersion) {
-        String event = trigger.event();
-        if (trigger.isLogin()) {
-            return Set.of("LOGIN");
-        }
-        List<CommandTag> candidates = trigger.tags().isEmpty()
-                ? CommandTagFacts.all()
-                : trigger.tags().stream().flatMap(value -> CommandTagFacts.lookUp(value.value()).stream()).toList();
-        boolean rewrite = event.equals("table_rewrite");
-        return candidates.stream()
-                .filter(tag -> rewrite ? tag.tableRewriteOk() : tag.eventTriggerOk() && tag.objectClass() == ObjectClass.OTHER)
-                .filter(tag -> tag.since() <= pgVersion && tag.mayFire(event))
-                .map(CommandTag::name)
-                .collect(Collectors.toSet());
     }
 
     /** The string literals a node compares TG_TAG with: {@code tg_tag = 'X'}, {@code IN (...)}, CASE tg_tag WHEN 'X'. */
