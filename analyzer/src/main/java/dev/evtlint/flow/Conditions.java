@@ -27,7 +27,7 @@ final class Conditions {
         if (condition == null || !state.reachable()) {
             return state;
         }
-        RowCount count = RowCount.of(condition);
+        RowCount count = RowCount.of(condition, state);
         if (count != null) {
             Boolean atMostOne = count.atMostOne(truth);
             return atMostOne == null ? state : state.assume(count.fact(), atMostOne);

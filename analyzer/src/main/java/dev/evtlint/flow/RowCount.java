@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A comparison of the number of rows an event function returns with a constant:
- * {@code (SELECT count(*) FROM pg_event_trigger_ddl_commands()) = 1}, {@code ... > 1}, {@code 1 <> (...)}.
+ * {@code (SELECT count(*) FROM pg_event_trigger_ddl_commands()) = 1}, {@code ... > 1}, {@code 1 <> (...)},
+ * or {@code n > 1} where {@code n} holds that number.
  * Its outcome may say that the function returns at most one row in this firing, or that it does not;
  * one-sidedly, as {@code count <> 1} being false does but its being true does not.
  */
@@ -22,19 +23,19 @@ record RowCount(Fact fact, String operator, long constant) {
     /** The operator that holds when the comparison is false. */
     private static final Map<String, String> NEGATED = Map.of("=", "<>", "<>", "=", "<", ">=", ">=", "<", ">", "<=", "<=", ">");
 
-    /** The count comparison {@code condition} is, or null. */
-    static RowCount of(Expr condition) {
+    /** The count comparison {@code condition} is, given what {@code state} knows of the variables; or null. */
+    static RowCount of(Expr condition, GuardState state) {
         if (!(condition instanceof Expr.Operator comparison) || comparison.operands().size() != 2
                 || !MIRRORED.containsKey(comparison.operator())) {
             return null;
         }
         List<Expr> operands = comparison.operands();
-        Fact left = countedFunction(operands.get(0));
+        Fact left = countedFunction(operands.get(0), state);
         Long right = integer(operands.get(1));
         if (left != null && right != null) {
             return new RowCount(left, comparison.operator().equals("!=") ? "<>" : comparison.operator(), right);
         }
-        Fact mirroredFact = countedFunction(operands.get(1));
+        Fact mirroredFact = countedFunction(operands.get(1), state);
         Long mirroredConstant = integer(operands.get(0));
         return mirroredFact != null && mirroredConstant != null
                 ? new RowCount(mirroredFact, MIRRORED.get(comparison.operator()), mirroredConstant) : null;
@@ -53,12 +54,17 @@ record RowCount(Fact fact, String operator, long constant) {
         };
     }
 
-    /** The fact about the event function a scalar {@code (SELECT count(...) FROM f())} counts all rows of, or null. */
-    private static Fact countedFunction(Expr expr) {
-        if (!(expr instanceof Expr.Subquery subquery) || subquery.kind() != Expr.SubqueryKind.SCALAR) {
-            return null;
+    /** The fact about the event function whose rows {@code expr} counts: a counting subquery, or a variable holding one's result. */
+    private static Fact countedFunction(Expr expr, GuardState state) {
+        if (expr instanceof Expr.ColumnRef variable && variable.names().size() == 1) {
+            return state.rowCount(variable.lastName());
         }
-        Statement.Select select = subquery.query();
+        return expr instanceof Expr.Subquery subquery && subquery.kind() == Expr.SubqueryKind.SCALAR
+                ? countedRows(subquery.query()) : null;
+    }
+
+    /** The fact about the event function all of whose rows {@code SELECT count(*) FROM f()} counts, or null. */
+    static Fact countedRows(Statement.Select select) {
         if (select.where() != null || !select.otherExpressions().isEmpty() || select.targets().size() != 1
                 || !(select.targets().get(0) instanceof Expr.FunctionCall count) || !countsEveryRow(count)
                 || select.from().size() != 1 || !(select.from().get(0) instanceof Part.FunctionTableRef table)
