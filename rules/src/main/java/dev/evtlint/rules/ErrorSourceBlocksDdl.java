@@ -15,8 +15,10 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,7 +28,8 @@ import java.util.Set;
  * Calls in trigger functions that raise an error in ordinary sessions, and so block every matching
  * command (or every login): current_setting() of a custom setting that may be unset, casts of free
  * text to regclass/regproc-like types, which fail when the object does not exist, and pg_notify()
- * of a payload that aggregates the event functions' rows, which fails once it reaches 8000 bytes.
+ * of a payload that aggregates the event functions' rows or holds the command's text, which fails
+ * once it reaches 8000 bytes.
  */
 @RuleMeta(id = "EVT407", name = "error-source-blocks-ddl",
         summary = "Call in a trigger function that errors in ordinary sessions and blocks the command",
@@ -34,6 +37,9 @@ import java.util.Set;
 public final class ErrorSourceBlocksDdl implements Rule {
     private static final Set<String> LOOKUP_TYPES = Set.of("regclass", "regproc", "regprocedure", "regtype", "regnamespace",
             "regrole", "regoper", "regoperator", "regconfig", "regdictionary", "regcollation");
+    /** Functions whose result stays short whatever their argument: a prefix, a hash, a length. */
+    private static final Set<String> BOUNDING = Set.of("left", "substr", "substring", "md5", "sha224", "sha256",
+            "sha384", "sha512", "length", "char_length", "octet_length", "bit_length", "cardinality", "array_length");
 
     @Override
     public void check(RuleContext context) {
@@ -43,7 +49,7 @@ public final class ErrorSourceBlocksDdl implements Rule {
             String blocked = (trigger.isLogin() ? "every login" : "every matching DDL command")
                     + " (event trigger " + trigger.name() + ")";
             Set<String> largeVariables = largeVariables(function.body());
-            Set<Expr.FunctionCall> aggregatingNotifications = aggregatingNotifications(function.body());
+            Set<Expr.FunctionCall> aggregatingNotifications = aggregatingNotifications(function.body(), largeVariables);
             for (Expr.FunctionCall call : AstVisitor.collect(function.body(), Expr.FunctionCall.class)) {
                 if (call.calls("current_setting") && raisesWhenUnset(call)) {
                     context.report(function.file(), call)
@@ -51,11 +57,12 @@ public final class ErrorSourceBlocksDdl implements Rule {
                                     + "parameter\" in any session where the setting is not set, and then blocks " + blocked)
                             .help("pass missing_ok: current_setting('name', true) returns NULL instead of failing");
                 } else if (call.calls("pg_notify") && call.arguments().size() == 2
-                        && (growsWithCommand(call.arguments().get(1), largeVariables) || aggregatingNotifications.contains(call))) {
+                        && (growsWithCommand(call.arguments().get(1), largeVariables, null) || aggregatingNotifications.contains(call))) {
                     context.report(function.file(), call)
-                            .message("pg_notify() in " + function.signature() + " sends a payload that aggregates the rows of "
-                                    + "an event function: a command on many objects (DROP SCHEMA ... CASCADE) makes it reach "
-                                    + "8000 bytes, and then \"payload string too long\" blocks " + blocked)
+                            .message("pg_notify() in " + function.signature() + " sends a payload that grows with the command "
+                                    + "(the rows of an event function, or the command's text): a command on many objects "
+                                    + "(DROP SCHEMA ... CASCADE) or a long one makes it reach 8000 bytes, and then "
+                                    + "\"payload string too long\" blocks " + blocked)
                             .help("send a short payload (the command tag, a count, a key) and let listeners read the details "
                                     + "from a table the trigger writes");
                 }
@@ -97,33 +104,71 @@ public final class ErrorSourceBlocksDdl implements Rule {
                         || call.calls("quote_ident"));
     }
 
-    /** Whether a payload contains an aggregate of an event function's rows, directly or through a variable. */
-    private static boolean growsWithCommand(Node payload, Set<String> largeVariables) {
-        return AstVisitor.collect(payload, Statement.Select.class).stream().anyMatch(EventFunctionQueries::collectsEventRows)
-                || AstVisitor.collect(payload, Expr.ColumnRef.class).stream()
-                        .anyMatch(column -> column.names().size() == 1 && largeVariables.contains(column.lastName()));
+    /**
+     * Whether a payload grows with the command: it contains an aggregate of an event function's
+     * rows or the command's whole text ({@code current_query()}), directly or through a variable,
+     * outside a function that bounds its result ({@code left(current_query(), 200)}, {@code md5(...)}).
+     * {@code enclosing} is the query whose select list the payload is in, or null.
+     */
+    private static boolean growsWithCommand(Node payload, Set<String> largeVariables, Statement.Select enclosing) {
+        GrowingPayload walk = new GrowingPayload(largeVariables, enclosing);
+        payload.accept(walk);
+        return walk.grows;
+    }
+
+    /** A walk over a payload that looks for what grows with the command, skipping what bounding functions shorten. */
+    private static final class GrowingPayload implements AstVisitor {
+        private final Set<String> largeVariables;
+        /** The queries around the node visited, innermost first. */
+        private final Deque<Statement.Select> queries = new ArrayDeque<>();
+        private boolean grows;
+
+        GrowingPayload(Set<String> largeVariables, Statement.Select enclosing) {
+            this.largeVariables = largeVariables;
+            if (enclosing != null) {
+                queries.push(enclosing);
+            }
+        }
+
+        @Override
+        public boolean enter(Node node) {
+            if (node instanceof Expr.FunctionCall call && BOUNDING.stream().anyMatch(call::calls)) {
+                return false;
+            }
+            if (node instanceof Statement.Select select) {
+                queries.push(select);
+            }
+            grows |= node instanceof Expr.FunctionCall call && (call.calls("current_query")
+                            || Aggregates.collectsRows(call) && !queries.isEmpty()
+                                    && EventFunctionQueries.eventFunction(queries.peek()) != null)
+                    || node instanceof Expr.ColumnRef column && column.names().size() == 1
+                            && largeVariables.contains(column.lastName());
+            return true;
+        }
+
+        @Override
+        public void exit(Node node) {
+            if (node instanceof Statement.Select && !queries.isEmpty() && queries.peek() == node) {
+                queries.pop();
+            }
+        }
     }
 
     /**
      * pg_notify() calls in the select list of a query over an event function whose payload
      * aggregates that query's rows: {@code SELECT pg_notify('c', json_agg(d)::text) FROM pg_event_trigger_dropped_objects() d}.
      */
-    private static Set<Expr.FunctionCall> aggregatingNotifications(PlStatement.Block body) {
+    private static Set<Expr.FunctionCall> aggregatingNotifications(PlStatement.Block body, Set<String> largeVariables) {
         Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Statement.Select select : AstVisitor.collect(body, Statement.Select.class)) {
             if (EventFunctionQueries.eventFunction(select) == null) {
                 continue;
             }
-            for (Expr.FunctionCall aggregate : EventFunctionQueries.aggregatesInTargets(select)) {
-                if (!Aggregates.collectsRows(aggregate)) {
-                    continue;
-                }
-                for (Expr target : select.targets()) {
-                    for (Expr.FunctionCall notify : AstVisitor.collect(target, Expr.FunctionCall.class)) {
-                        if (notify.calls("pg_notify") && notify.arguments().size() == 2
-                                && AstVisitor.collect(notify.arguments().get(1), Expr.FunctionCall.class).contains(aggregate)) {
-                            calls.add(notify);
-                        }
+            for (Expr target : select.targets()) {
+                for (Expr.FunctionCall notify : AstVisitor.collect(target, Expr.FunctionCall.class)) {
+                    if (notify.calls("pg_notify") && notify.arguments().size() == 2
+                            && growsWithCommand(notify.arguments().get(1), largeVariables, select)) {
+                        calls.add(notify);
                     }
                 }
             }
@@ -141,7 +186,7 @@ public final class ErrorSourceBlocksDdl implements Rule {
         while (grown) {
             grown = false;
             for (Assignment assignment : assignments(body)) {
-                if (!large.contains(assignment.target) && growsWithCommand(assignment.value, large)) {
+                if (!large.contains(assignment.target) && growsWithCommand(assignment.value, large, null)) {
                     large.add(assignment.target);
                     grown = true;
                 }

@@ -47,10 +47,4 @@ final class EventFunctionQueries {
         }
         return aggregates;
     }
-
-    /** Whether the query folds the rows of an event function into a value that grows with them (json_agg...). */
-    static boolean collectsEventRows(Statement.Select select) {
-        return eventFunction(select) != null
-                && aggregatesInTargets(select).stream().anyMatch(Aggregates::collectsRows);
-    }
 }
