@@ -6,7 +6,7 @@ public enum Fact {
     IN_RECOVERY,
     /** The connecting user is a superuser or a named maintenance role ({@code rolsuper}, {@code current_user = 'x'}). */
     PRIVILEGED_USER,
-    /** pg_event_trigger_ddl_commands() returns at most one row in this firing: a count of its rows was checked. */
+    /** pg_event_trigger_ddl_commands() returns at most one row in this firing: a count of its rows, or TG_TAG, was checked. */
     ONE_DDL_COMMAND,
     /** pg_event_trigger_dropped_objects() returns at most one row in this firing. */
     ONE_DROPPED_OBJECT

@@ -8,6 +8,7 @@ import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.Fact;
 import dev.evtlint.flow.GuardState;
 import dev.evtlint.flow.PlNodes;
+import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.rule.Category;
@@ -28,19 +29,6 @@ import java.util.Set;
         summary = "Scalar subquery or SELECT INTO over an event function that returns many rows",
         severity = Severity.WARNING, category = Category.CONTRACT, since = "0.1.0", tags = {"correctness"})
 public final class EventFunctionAssumesOneRow implements Rule {
-    /**
-     * Commands that report at most one row in pg_event_trigger_ddl_commands() (checked on 18.1:
-     * nested objects get no row of their own, drops get none at all). CREATE TABLE (serial columns,
-     * indexes of constraints), ALTER TABLE, CREATE SCHEMA with elements and CREATE EXTENSION report
-     * several.
-     */
-    private static final Set<String> ONE_ROW_TAGS = Set.of("CREATE FUNCTION", "CREATE PROCEDURE", "ALTER FUNCTION",
-            "ALTER PROCEDURE", "ALTER ROUTINE", "COMMENT", "CREATE INDEX", "ALTER INDEX", "CREATE VIEW",
-            "CREATE SEQUENCE", "ALTER SEQUENCE", "CREATE TYPE", "ALTER TYPE", "CREATE DOMAIN", "GRANT", "REVOKE",
-            "CREATE POLICY", "CREATE TRIGGER", "CREATE MATERIALIZED VIEW", "REFRESH MATERIALIZED VIEW", "CREATE RULE",
-            "CREATE AGGREGATE", "CREATE OPERATOR", "CREATE CAST", "CREATE COLLATION", "CREATE CONVERSION",
-            "CREATE STATISTICS", "CREATE PUBLICATION", "CREATE FOREIGN DATA WRAPPER", "CREATE TEXT SEARCH CONFIGURATION",
-            "ALTER DEFAULT PRIVILEGES");
     /** Set-returning functions that make a query with aggregates return several rows after all. */
     private static final Set<String> SET_RETURNING = Set.of("unnest", "generate_series", "json_array_elements",
             "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text", "json_each", "jsonb_each",
@@ -83,7 +71,7 @@ public final class EventFunctionAssumesOneRow implements Rule {
     /** Whether the trigger fires only for commands that report at most one row: every tag it can fire for does. */
     private static boolean reportsOneCommandRow(EventTriggerDef trigger, int pgVersion) {
         return !trigger.tags().isEmpty() && trigger.possibleTags(pgVersion).stream()
-                .allMatch(tag -> ONE_ROW_TAGS.contains(tag) || tag.startsWith("DROP "));
+                .allMatch(CommandTagFacts::reportsAtMostOneCommandRow);
     }
 
     /**
