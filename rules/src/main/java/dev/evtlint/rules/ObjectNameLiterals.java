@@ -18,14 +18,16 @@ import java.util.Set;
 /**
  * Whether a constant object name cast to an object-lookup type ({@code 'int4'::regtype},
  * {@code 'now()'::regprocedure}, {@code 'audit.log'::regclass}) always resolves: it names a
- * built-in object, or one the analysed scripts create (their tables, functions, roles, and the
- * schemas they create objects in). Anything else may be missing where the trigger fires.
+ * built-in object, or one the analysed scripts create (their tables, views, sequences, types,
+ * domains, functions, roles and schemas). Anything else may be missing where the trigger fires.
  */
 final class ObjectNameLiterals {
     /** Schemas that exist in every database. */
     private static final Set<String> BUILTIN_SCHEMAS = Set.of("pg_catalog", "public", "information_schema", "pg_toast");
 
-    private final Set<String> tables = new HashSet<>();
+    /** Relations (tables, views, sequences), whose names are also those of their row types. */
+    private final Set<String> relations = new HashSet<>();
+    private final Set<String> types = new HashSet<>();
     /** How many functions the scripts define under each name. */
     private final Map<String, Integer> functions = new HashMap<>();
     private final Set<String> roles = new HashSet<>();
@@ -34,7 +36,13 @@ final class ObjectNameLiterals {
     ObjectNameLiterals(ProjectModel model) {
         for (ExecutedStatement executed : model.executedStatements()) {
             if (executed.statement() instanceof Statement.CreateTable table) {
-                add(tables, table.name());
+                add(relations, table.name());
+            } else if (executed.statement() instanceof Statement.CreateObject created) {
+                switch (created.commandTag()) {
+                    case "CREATE SCHEMA" -> schemas.add(created.name().name());
+                    case "CREATE TYPE", "CREATE DOMAIN" -> add(types, created.name());
+                    default -> add(relations, created.name());
+                }
             } else if (executed.statement() instanceof Statement.RoleStatement role && role.role() != null
                     && role.commandTag().equals("CREATE ROLE")) {
                 roles.add(role.role().name());
@@ -65,8 +73,8 @@ final class ObjectNameLiterals {
         boolean builtinSchema = parts.size() == 2 && parts.get(0).equals("pg_catalog");
         return switch (type) {
             case "regclass" -> builtinSchema || parts.size() == 1 && name.startsWith("pg_")
-                    || parts.size() == 2 && parts.get(0).equals("information_schema") || tables.contains(name);
-            case "regtype" -> TypeNames.isBuiltin(text);
+                    || parts.size() == 2 && parts.get(0).equals("information_schema") || relations.contains(name);
+            case "regtype" -> TypeNames.isBuiltin(text) || types.contains(name) || relations.contains(name);
             case "regproc", "regprocedure" -> resolvesFunction(name, parts.size() == 1 || builtinSchema);
             case "regnamespace" -> parts.size() == 1 && schemas.contains(name);
             case "regrole" -> parts.size() == 1 && (name.startsWith("pg_") || roles.contains(name));
