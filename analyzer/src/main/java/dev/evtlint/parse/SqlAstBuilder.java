@@ -110,7 +110,9 @@ final class SqlAstBuilder {
     }
 
     /** The name of the view, sequence, type, domain or schema a CREATE statement creates; null for other statements. */
-    private QualifiedName createdObject(ParserRuleContext ctx) {
+    private QualifiedName createdObject(ParserRuleContext statement) {
+        // catalog objects (types, domains, schemas...) sit one level deeper, under catalogStatement
+        ParseTree ctx = statement instanceof CatalogStatementContext catalog ? catalog.getChild(0) : statement;
         if (ctx instanceof CreateViewStatementContext c) {
             return qualifiedName(c.qualifiedName());
         } else if (ctx instanceof CreateMaterializedViewStatementContext c) {
