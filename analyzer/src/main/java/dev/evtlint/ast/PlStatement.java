@@ -42,6 +42,18 @@ public sealed interface PlStatement extends Node {
         public List<Node> children() {
             return Nodes.of(subject, whens, elseBody);
         }
+
+        /**
+         * The values a WHEN of a CASE with a subject compares it with: PL/pgSQL reads {@code WHEN 'a', 'b'}
+         * as the expression list of {@code SELECT 'a', 'b'}, which reaches the AST as a scalar subquery.
+         */
+        public static List<Expr> values(PlBranch when) {
+            if (when.condition() instanceof Expr.Subquery list && list.kind() == Expr.SubqueryKind.SCALAR
+                    && list.query().from().isEmpty() && list.query().where() == null && list.query().targets().size() > 1) {
+                return list.query().targets();
+            }
+            return when.condition() == null ? List.of() : List.of(when.condition());
+        }
     }
 
     enum LoopKind { LOOP, WHILE, FOR_RANGE, FOR_QUERY, FOR_EXECUTE, FOR_CURSOR, FOREACH }

@@ -296,6 +296,18 @@ public sealed interface Statement extends Node {
         }
     }
 
+    /**
+     * CREATE VIEW, MATERIALIZED VIEW, SEQUENCE, TYPE, DOMAIN or SCHEMA: the name of the object it
+     * creates, with its tag and expressions as {@link Other} keeps them. The name is a definition,
+     * not a reference, and so is no child.
+     */
+    record CreateObject(SourceRange range, String commandTag, QualifiedName name, List<Node> parts) implements Statement {
+        @Override
+        public List<Node> children() {
+            return parts;
+        }
+    }
+
     /** A statement that parsed but whose details no analysis needs yet: only its tag and its expressions. */
     record Other(SourceRange range, String commandTag, List<Node> parts) implements Statement {
         @Override

@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * Reads conditions as facts: {@code pg_is_in_recovery()}, a variable that holds it, {@code NOT},
- * {@code AND}, {@code OR}, {@code IS TRUE}, {@code = false}, a one-value subquery; and tests of the
- * connecting user ({@code rolsuper}, {@code current_user = 'admin'}).
+ * {@code AND}, {@code OR}, {@code IS TRUE}, {@code = false}, a one-value subquery; tests of the
+ * connecting user ({@code rolsuper}, {@code current_user = 'admin'}); and counts of an event
+ * function's rows ({@code (SELECT count(*) FROM pg_event_trigger_ddl_commands()) <> 1}) and tests of
+ * TG_TAG that leave only commands that report one row there.
  */
 final class Conditions {
     private static final Set<String> SUPERUSER_COLUMNS = Set.of("rolsuper", "usesuper");
@@ -25,6 +27,16 @@ final class Conditions {
     GuardState refine(Expr condition, boolean truth, GuardState state) {
         if (condition == null || !state.reachable()) {
             return state;
+        }
+        RowCount count = RowCount.of(condition, state);
+        if (count != null) {
+            Boolean atMostOne = count.atMostOne(truth);
+            return atMostOne == null ? state : state.assume(count.fact(), atMostOne);
+        }
+        TagTest tagTest = TagTest.of(condition);
+        if (tagTest != null) {
+            Boolean oneRow = tagTest.oneCommandRow(truth);
+            return oneRow == null ? state : state.assume(Fact.ONE_DDL_COMMAND, oneRow);
         }
         FactLiteral literal = literal(condition, state);
         if (literal != null) {

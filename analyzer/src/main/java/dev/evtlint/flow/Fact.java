@@ -1,9 +1,13 @@
 package dev.evtlint.flow;
 
-/** Boolean facts about the session that guards in trigger functions test. */
+/** Boolean facts about the session, or the firing, that conditions in trigger functions test. */
 public enum Fact {
     /** {@code pg_is_in_recovery()}: the server is a hot standby. */
     IN_RECOVERY,
     /** The connecting user is a superuser or a named maintenance role ({@code rolsuper}, {@code current_user = 'x'}). */
-    PRIVILEGED_USER
+    PRIVILEGED_USER,
+    /** pg_event_trigger_ddl_commands() returns at most one row in this firing: a count of its rows, or TG_TAG, was checked. */
+    ONE_DDL_COMMAND,
+    /** pg_event_trigger_dropped_objects() returns at most one row in this firing. */
+    ONE_DROPPED_OBJECT
 }

@@ -4,8 +4,12 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part.EventFilter;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.model.CommandTagFacts.CommandTag;
+import dev.evtlint.model.CommandTagFacts.ObjectClass;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An event trigger as the scripts leave it: its definition, its current name and enable state, and
@@ -54,6 +58,25 @@ public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger defi
             }
         }
         return tags;
+    }
+
+    /**
+     * The tags it can fire for, as TG_TAG spells them: LOGIN on login, else its WHEN list or every
+     * tag, less those its event never sees and those {@code pgVersion} does not fire triggers for.
+     */
+    public Set<String> possibleTags(int pgVersion) {
+        if (isLogin()) {
+            return Set.of("LOGIN");
+        }
+        List<CommandTag> candidates = tags().isEmpty()
+                ? CommandTagFacts.all()
+                : tags().stream().flatMap(value -> CommandTagFacts.lookUp(value.value()).stream()).toList();
+        boolean rewrite = event().equals("table_rewrite");
+        return candidates.stream()
+                .filter(tag -> rewrite ? tag.tableRewriteOk() : tag.eventTriggerOk() && tag.objectClass() == ObjectClass.OTHER)
+                .filter(tag -> tag.since() <= pgVersion && tag.mayFire(event()))
+                .map(CommandTag::name)
+                .collect(Collectors.toSet());
     }
 
     EventTriggerDef withState(EnableState newState) {

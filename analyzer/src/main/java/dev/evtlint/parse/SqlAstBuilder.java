@@ -1,6 +1,7 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.CommonTableExpression;
 import dev.evtlint.ast.Part.ConfigSetting;
@@ -100,9 +101,33 @@ final class SqlAstBuilder {
         return other((ParserRuleContext) kind);
     }
 
-    /** A statement kind evtlint has no record for: its tag and the expressions in it. */
-    private Statement.Other other(ParserRuleContext ctx) {
-        return new Statement.Other(range(ctx), commandTag(ctx), List.copyOf(collectExpressions(ctx)));
+    /** A statement kind evtlint has no record for: its tag and the expressions in it, and the object it creates. */
+    private Statement other(ParserRuleContext ctx) {
+        List<Node> parts = List.copyOf(collectExpressions(ctx));
+        QualifiedName created = createdObject(ctx);
+        return created == null ? new Statement.Other(range(ctx), commandTag(ctx), parts)
+                : new Statement.CreateObject(range(ctx), commandTag(ctx), created, parts);
+    }
+
+    /** The name of the view, sequence, type, domain or schema a CREATE statement creates; null for other statements. */
+    private QualifiedName createdObject(ParserRuleContext statement) {
+        // catalog objects (types, domains, schemas...) sit one level deeper, under catalogStatement
+        ParseTree ctx = statement instanceof CatalogStatementContext catalog ? catalog.getChild(0) : statement;
+        if (ctx instanceof CreateViewStatementContext c) {
+            return qualifiedName(c.qualifiedName());
+        } else if (ctx instanceof CreateMaterializedViewStatementContext c) {
+            return qualifiedName(c.qualifiedName());
+        } else if (ctx instanceof CreateSequenceStatementContext c) {
+            return qualifiedName(c.qualifiedName());
+        } else if (ctx instanceof CreateTypeStatementContext c) {
+            return qualifiedName(c.anyName());
+        } else if (ctx instanceof CreateDomainStatementContext c) {
+            return qualifiedName(c.anyName(0));
+        } else if (ctx instanceof CreateSchemaStatementContext c && c.schemaNameAndOwner().colId() != null) {
+            ColIdContext schema = c.schemaNameAndOwner().colId();
+            return new QualifiedName(range(schema), List.of(identifier(schema)));
+        }
+        return null;
     }
 
     private String commandTag(ParserRuleContext ctx) {
