@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Finds functions by name the way PostgreSQL does (namespace.c FuncnameGetCandidates,
@@ -38,8 +37,9 @@ final class Overloads {
 
     /**
      * A call: the candidates that accept that many arguments (defaults and VARIADIC counted) of the
-     * types evtlint can see ({@code variables}: the caller's declared types), procedures for CALL and functions otherwise; among several, those with
-     * the most exact type matches. More than one left is ambiguous.
+     * types evtlint can see ({@code variables}: the caller's declared types), with PostgreSQL's
+     * implicit casts, procedures for CALL and functions otherwise; among several, the one
+     * {@link CandidateSelection} picks. More than one left is ambiguous.
      */
     Resolution call(QualifiedName name, List<Expr> arguments, Map<String, String> variables, boolean procedure,
                     SearchPath path) {
@@ -51,11 +51,7 @@ final class Overloads {
                 fitting.add(candidate);
             }
         }
-        if (fitting.size() <= 1) {
-            return new Resolution(fitting);
-        }
-        int best = fitting.stream().mapToInt(f -> exactMatches(f, types)).max().orElse(0);
-        return new Resolution(fitting.stream().filter(f -> exactMatches(f, types) == best).toList());
+        return new Resolution(CandidateSelection.select(fitting, types));
     }
 
     /** A call known only by its argument count. */
@@ -97,25 +93,10 @@ final class Overloads {
 
     private static boolean typesFit(FunctionDef function, String[] types) {
         for (int i = 0; i < types.length; i++) {
-            if (!ArgumentTypes.fits(types[i], parameterType(function, i))) {
+            if (!ArgumentTypes.fits(types[i], CandidateSelection.parameterType(function, i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static int exactMatches(FunctionDef function, String[] types) {
-        return (int) IntStream.range(0, types.length)
-                .filter(i -> types[i] != null && types[i].equals(parameterType(function, i))).count();
-    }
-
-    /** The type a value at {@code index} is passed as: past the last input of a VARIADIC function, the array's element type. */
-    private static String parameterType(FunctionDef function, int index) {
-        List<String> inputs = function.argumentTypes();
-        if (index < inputs.size() - 1 || !function.isVariadic()) {
-            return index < inputs.size() ? inputs.get(index) : null;
-        }
-        String last = inputs.get(inputs.size() - 1);
-        return last.endsWith("[]") ? last.substring(0, last.length() - 2) : last;
     }
 }
