@@ -3,15 +3,11 @@ package dev.evtlint.rules;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
-import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.FunctionDef;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,34 +29,10 @@ final class NestedFiringCondition {
             "current_database", "current_catalog", "current_schema", "pg_is_in_recovery", "version", "now",
             "transaction_timestamp", "pg_backend_pid");
 
-    private final Map<String, List<Node>> assignments = new HashMap<>();
-    /** Variables that get values from elsewhere: parameters, loop targets, INTO of EXECUTE, GET DIAGNOSTICS. */
-    private final Set<String> fedFromOutside = new HashSet<>();
+    private final VariableValues variables;
 
     private NestedFiringCondition(FunctionDef function) {
-        for (Part.Parameter parameter : function.definition().parameters()) {
-            if (parameter.name() != null) {
-                fedFromOutside.add(parameter.name().name());
-            }
-        }
-        OwnBody.forEach(function, node -> {
-            if (node instanceof Part.PlDeclaration declaration) {
-                assignments.computeIfAbsent(declaration.name().name(), k -> new ArrayList<>());
-                if (declaration.initialValue() != null) {
-                    assignments.get(declaration.name().name()).add(declaration.initialValue());
-                }
-            } else if (node instanceof PlStatement.Assign assign) {
-                assignments.computeIfAbsent(assign.target().name(), k -> new ArrayList<>()).add(assign.value());
-            } else if (node instanceof PlStatement.Sql sql) {
-                sql.into().forEach(target -> assignments.computeIfAbsent(target.name(), k -> new ArrayList<>()).add(sql.statement()));
-            } else if (node instanceof PlStatement.Loop loop) {
-                loop.targets().forEach(target -> fedFromOutside.add(target.name()));
-            } else if (node instanceof PlStatement.Execute execute) {
-                execute.into().forEach(target -> fedFromOutside.add(target.name()));
-            } else if (node instanceof PlStatement.GetDiagnostics diagnostics) {
-                diagnostics.targets().forEach(target -> fedFromOutside.add(target.name()));
-            }
-        });
+        this.variables = VariableValues.of(function);
     }
 
     static NestedFiringCondition of(FunctionDef function) {
@@ -156,10 +128,10 @@ final class NestedFiringCondition {
         if (lower.equals("tg_event") || SESSION_FUNCTIONS.contains(lower)) {
             return true;
         }
-        if (fedFromOutside.contains(name) || !assignments.containsKey(name) || !visiting.add(name)) {
+        if (!variables.isSetOnlyInBody(name) || !visiting.add(name)) {
             return false;
         }
-        boolean constant = assignments.get(name).stream()
+        boolean constant = variables.valuesOf(name).stream()
                 .allMatch(value -> !(value instanceof Statement) && isSessionConstant(value, visiting));
         visiting.remove(name);
         return constant;

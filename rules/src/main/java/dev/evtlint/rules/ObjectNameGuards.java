@@ -3,15 +3,10 @@ package dev.evtlint.rules;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
-import dev.evtlint.ast.Part;
-import dev.evtlint.ast.PlStatement;
-import dev.evtlint.ast.Statement;
 import dev.evtlint.model.FunctionDef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,10 +21,10 @@ final class ObjectNameGuards {
     private static final Set<String> EVENT_FUNCTIONS = Set.of("pg_event_trigger_ddl_commands",
             "pg_event_trigger_dropped_objects");
 
-    private final Map<String, List<Node>> assignments;
+    private final VariableValues variables;
 
     private ObjectNameGuards(FunctionDef function) {
-        this.assignments = assignments(function);
+        this.variables = VariableValues.of(function);
     }
 
     static ObjectNameGuards of(FunctionDef function) {
@@ -45,7 +40,7 @@ final class ObjectNameGuards {
         List<Node> sources = new ArrayList<>(List.of(condition));
         for (Expr.ColumnRef column : AstVisitor.collect(condition, Expr.ColumnRef.class)) {
             if (column.names().size() == 1) {
-                sources.addAll(assignments.getOrDefault(column.lastName(), List.of()));
+                sources.addAll(variables.valuesOf(column.lastName()));
             }
         }
         boolean readsObjects = sources.stream().anyMatch(source -> AstVisitor.collect(source, Expr.FunctionCall.class)
@@ -63,20 +58,5 @@ final class ObjectNameGuards {
             }
         }
         return found;
-    }
-
-    /** The values each variable is given: by :=, by SELECT ... INTO, or by its declaration. */
-    private static Map<String, List<Node>> assignments(FunctionDef function) {
-        Map<String, List<Node>> values = new HashMap<>();
-        OwnBody.forEach(function, node -> {
-            if (node instanceof PlStatement.Assign assign) {
-                values.computeIfAbsent(assign.target().name(), k -> new ArrayList<>()).add(assign.value());
-            } else if (node instanceof PlStatement.Sql sql && sql.statement() instanceof Statement.Select) {
-                sql.into().forEach(target -> values.computeIfAbsent(target.name(), k -> new ArrayList<>()).add(sql.statement()));
-            } else if (node instanceof Part.PlDeclaration declaration && declaration.initialValue() != null) {
-                values.computeIfAbsent(declaration.name().name(), k -> new ArrayList<>()).add(declaration.initialValue());
-            }
-        });
-        return values;
     }
 }
