@@ -39,11 +39,14 @@ final class Overloads {
      * A call: the candidates that accept that many arguments (defaults and VARIADIC counted) of the
      * types evtlint can see ({@code variables}: the caller's declared types), with PostgreSQL's
      * implicit casts, procedures for CALL and functions otherwise; among several, the one
-     * {@link CandidateSelection} picks. More than one left is ambiguous.
+     * {@link CandidateSelection} picks. More than one left is ambiguous. Arguments that are not
+     * {@code positional} (by name, or with VARIADIC) are matched by their count alone.
      */
-    Resolution call(QualifiedName name, List<Expr> arguments, Map<String, String> variables, boolean procedure,
-                    SearchPath path) {
-        String[] types = arguments.stream().map(argument -> ArgumentTypes.of(argument, variables)).toArray(String[]::new);
+    Resolution call(QualifiedName name, List<Expr> arguments, boolean positional, Map<String, String> variables,
+                    boolean procedure, SearchPath path) {
+        // arguments by name or with VARIADIC do not line up with the parameters: only their count is compared
+        String[] types = arguments.stream().map(argument -> positional ? ArgumentTypes.of(argument, variables) : null)
+                .toArray(String[]::new);
         List<FunctionDef> fitting = new ArrayList<>();
         for (FunctionDef candidate : visible(name, path)) {
             if (candidate.definition().procedure() == procedure && accepts(candidate, types.length)

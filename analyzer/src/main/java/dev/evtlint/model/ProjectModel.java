@@ -175,8 +175,8 @@ public final class ProjectModel {
      * body's search_path, by argument count and the types of literal, cast and variable arguments.
      */
     public Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call) {
-        return overloads.call(call.name(), call.arguments(), VariableTypes.of(caller), procedureCalls(caller).contains(call),
-                caller.bodySearchPath());
+        return overloads.call(call.name(), call.arguments(), call.positionalArguments(), VariableTypes.of(caller),
+                procedureCalls(caller).contains(call), caller.bodySearchPath());
     }
 
     /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
@@ -226,8 +226,8 @@ public final class ProjectModel {
             Map<String, String> variables = VariableTypes.of(caller);
             for (Node node : bodyNodes(caller)) {
                 for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
-                    Resolution resolution = overloads.call(call.name(), call.arguments(), variables,
-                            procedureCalls.contains(call), caller.bodySearchPath());
+                    Resolution resolution = overloads.call(call.name(), call.arguments(), call.positionalArguments(),
+                            variables, procedureCalls.contains(call), caller.bodySearchPath());
                     if (resolution.function() != null) {
                         sites.add(new CallSite(caller, call, resolution.function()));
                     } else {

@@ -244,6 +244,17 @@ class NameResolutionTest {
     }
 
     @Test
+    void argumentsByNameOrWithVariadicAreMatchedByTheirCountAlone() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION f(p_count int, p_level text) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION h(VARIADIC parts int[]) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION t() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                + "BEGIN PERFORM f(p_level => 'info', p_count => 1); PERFORM f(1, p_level := 'x');\n"
+                + "PERFORM h(VARIADIC ARRAY[1, 2]); PERFORM f('info', 1); END $$;\n");
+        assertEquals(List.of("null.f[int4, text]", "null.f[int4, text]", "null.h[int4[]]", "-"),
+                calls(model, function(model, "t")), "by position, 1 cannot pass for a text without a cast");
+    }
+
+    @Test
     void everyCallThatResolvesToNoFunctionOfTheProjectIsListedAsUnresolved() {
         ProjectModel model = model("a.sql", "CREATE FUNCTION v(x int) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
                 + "CREATE FUNCTION v(x bigint) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
