@@ -243,6 +243,20 @@ class NameResolutionTest {
                 "null.n[name]"), calls(model, function(model, "t")));
     }
 
+    /** Resolved as PostgreSQL 18.1 resolved the same calls from a DO block with these variables. */
+    @Test
+    void arraysCastElementwiseAndPolymorphicParametersTakeWhatTheirKindAllows() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION poly(x anyelement) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION arr(x bigint[]) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION any_arr(x anyarray) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION txt(x text[]) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION t() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                + "DECLARE i int; ia int[];\n"
+                + "BEGIN PERFORM poly(i); PERFORM arr(ia); PERFORM any_arr(ia); PERFORM any_arr(i); PERFORM txt(ia); END $$;\n");
+        assertEquals(List.of("null.poly[anyelement]", "null.arr[int8[]]", "null.any_arr[anyarray]", "-", "-"),
+                calls(model, function(model, "t")));
+    }
+
     @Test
     void argumentsByNameOrWithVariadicAreMatchedByTheirCountAlone() {
         ProjectModel model = model("a.sql", "CREATE FUNCTION f(p_count int, p_level text) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
