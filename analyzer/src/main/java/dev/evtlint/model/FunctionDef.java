@@ -115,6 +115,12 @@ public record FunctionDef(int identity, SourceFile file, Statement.CreateFunctio
         return (written == null ? "" : written + ".") + name + "()";
     }
 
+    /** The name as {@link #signature()} writes it, with the input types, which tell overloads apart: {@code f(int8, text)}. */
+    public String signatureWithTypes() {
+        String written = definition.name().schema();
+        return (written == null ? "" : written + ".") + name + "(" + String.join(", ", argumentTypes) + ")";
+    }
+
     FunctionDef replacedBy(FunctionDef newer) {
         return new FunctionDef(identity, newer.file, newer.definition, newer.schema, newer.name, newer.argumentTypes,
                 newer.definedUnder, owner, newer.securityDefinerFile, newer.securityDefiner, newer.settings);

@@ -30,7 +30,7 @@ public final class ProjectModel {
     private final List<EventTriggerDef> eventTriggers;
     private final List<EventTriggerCreation> creations;
     private final Map<FunctionDef, List<CallSite>> callees = new IdentityHashMap<>();
-    private final Map<FunctionDef, List<AmbiguousCall>> ambiguous = new IdentityHashMap<>();
+    private final Map<FunctionDef, List<UnresolvedCall>> unresolved = new IdentityHashMap<>();
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
     private final Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers;
     private final Map<ExecutedStatement, SearchPath> searchPaths;
@@ -175,8 +175,8 @@ public final class ProjectModel {
      * body's search_path, by argument count and the types of literal, cast and variable arguments.
      */
     public Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call) {
-        return overloads.call(call.name(), call.arguments(), VariableTypes.of(caller), procedureCalls(caller).contains(call),
-                caller.bodySearchPath());
+        return overloads.call(call.name(), call.arguments(), call.positionalArguments(), VariableTypes.of(caller),
+                procedureCalls(caller).contains(call), caller.bodySearchPath());
     }
 
     /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
@@ -193,13 +193,24 @@ public final class ProjectModel {
         return searchPaths.getOrDefault(statement, SearchPath.DEFAULT);
     }
 
-    /** The calls in {@code function}'s body that several of the project's functions fit, which evtlint does not guess between. */
-    public List<AmbiguousCall> ambiguousCalls(FunctionDef function) {
-        return ambiguous.getOrDefault(function, List.of());
+    /**
+     * The calls in {@code function}'s body that resolve to none of the project's functions, in
+     * source order: calls of built-ins and of functions the analysed files do not define, calls
+     * whose arguments no function of that name takes, and calls that several fit equally well,
+     * which evtlint does not guess between.
+     */
+    public List<UnresolvedCall> unresolvedCalls(FunctionDef function) {
+        return unresolved.getOrDefault(function, List.of());
     }
 
-    /** A call that several functions fit. */
-    public record AmbiguousCall(Expr.FunctionCall call, List<FunctionDef> candidates) {
+    /**
+     * A call that no function of the project is known to answer; {@code candidates} are the
+     * functions that fit it equally well, empty when none fits.
+     */
+    public record UnresolvedCall(Expr.FunctionCall call, List<FunctionDef> candidates) {
+        public boolean isAmbiguous() {
+            return candidates.size() > 1;
+        }
     }
 
     /** The nodes of a function body that calls can appear in: the PL/pgSQL block, or the statements of a SQL body. */
@@ -210,23 +221,23 @@ public final class ProjectModel {
     private void linkCalls() {
         for (FunctionDef caller : functions) {
             List<CallSite> sites = new ArrayList<>();
-            List<AmbiguousCall> unclear = new ArrayList<>();
+            List<UnresolvedCall> unclear = new ArrayList<>();
             Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
             Map<String, String> variables = VariableTypes.of(caller);
             for (Node node : bodyNodes(caller)) {
                 for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
-                    Resolution resolution = overloads.call(call.name(), call.arguments(), variables,
-                            procedureCalls.contains(call), caller.bodySearchPath());
+                    Resolution resolution = overloads.call(call.name(), call.arguments(), call.positionalArguments(),
+                            variables, procedureCalls.contains(call), caller.bodySearchPath());
                     if (resolution.function() != null) {
                         sites.add(new CallSite(caller, call, resolution.function()));
-                    } else if (resolution.isAmbiguous()) {
-                        unclear.add(new AmbiguousCall(call, resolution.candidates()));
+                    } else {
+                        unclear.add(new UnresolvedCall(call, resolution.candidates()));
                     }
                 }
             }
             callees.put(caller, Collections.unmodifiableList(sites));
             if (!unclear.isEmpty()) {
-                ambiguous.put(caller, List.copyOf(unclear));
+                unresolved.put(caller, List.copyOf(unclear));
             }
         }
     }

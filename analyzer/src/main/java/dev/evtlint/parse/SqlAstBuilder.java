@@ -1172,7 +1172,7 @@ final class SqlAstBuilder {
         /** The call with the range of its WITHIN GROUP, FILTER and OVER clauses too. */
         private Expr withWindow(ParserRuleContext ctx, Expr application) {
             Expr.FunctionCall call = (Expr.FunctionCall) application;
-            return new Expr.FunctionCall(range(ctx), call.name(), call.arguments(), call.star());
+            return new Expr.FunctionCall(range(ctx), call.name(), call.arguments(), call.star(), call.positionalArguments());
         }
 
         @Override
@@ -1194,14 +1194,17 @@ final class SqlAstBuilder {
         public Expr visitFunctionApplication(FunctionApplicationContext ctx) {
             List<Expr> arguments = new ArrayList<>();
             boolean star = false;
+            boolean positional = true;
             FunctionArgumentsContext args = ctx.functionArguments();
             if (args != null) {
                 star = args.STAR() != null;
+                positional = args.VARIADIC() == null;
                 for (FunctionArgumentContext argument : args.functionArgument()) {
                     arguments.add(visit(argument.aExpr()));
+                    positional &= argument.paramName() == null;
                 }
             }
-            return new Expr.FunctionCall(range(ctx), qualifiedName(ctx.functionName()), arguments, star);
+            return new Expr.FunctionCall(range(ctx), qualifiedName(ctx.functionName()), arguments, star, positional);
         }
 
         @Override
