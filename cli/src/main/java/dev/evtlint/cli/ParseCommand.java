@@ -1,6 +1,7 @@
 package dev.evtlint.cli;
 
 import dev.evtlint.api.ParseListing;
+import dev.evtlint.report.Printable;
 import dev.evtlint.ast.SourceRange;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class ParseCommand implements Callable<Integer> {
             out.println(TSV_HEADER);
         }
         for (ParseListing.Row row : result.rows()) {
-            out.println(format == ParseFormat.TSV ? tsv(row) : text(row));
+            out.println(format == ParseFormat.TSV ? tsv(row) : Printable.escape(text(row)));
         }
         int problems = ExitCodes.report(result.notifications(), parent.err());
         if (problems != ExitCodes.OK) {
@@ -66,8 +67,8 @@ final class ParseCommand implements Callable<Integer> {
                 row.ok() ? "ok" : "error", clean(row.message()));
     }
 
-    /** TSV fields hold no tabs or line breaks. */
+    /** TSV fields hold no tabs or line breaks, and no other control characters unescaped. */
     private static String clean(String field) {
-        return field.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return Printable.escape(field.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
     }
 }
