@@ -45,11 +45,14 @@ final class Caret {
             marker.append(" ".repeat(CUT.length()));
         }
         boolean caretDrawn = false;
+        // A line shown from its start must not start a GitHub workflow command either (Printable.escapeLineStart).
+        int command = from == 0 ? Printable.commandStart(line) : -1;
         for (int i = from; i < to; i += Character.charCount(Character.codePointAt(line, i))) {
             char c = line.charAt(i);
-            String cell = Printable.isUnsafe(c) ? Printable.escape(c)
+            boolean escaped = Printable.isUnsafe(c) || i == command;
+            String cell = i == command ? Printable.ESCAPED_COLON : Printable.isUnsafe(c) ? Printable.escape(c)
                     : line.subSequence(i, i + Character.charCount(Character.codePointAt(line, i))).toString();
-            int width = Printable.isUnsafe(c) ? cell.length() : 1;
+            int width = escaped ? cell.length() : 1;
             shown.append(cell);
             if (i < start) {
                 marker.append(c == '\t' ? "\t" : " ".repeat(width));

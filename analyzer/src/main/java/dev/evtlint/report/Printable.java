@@ -32,6 +32,30 @@ public final class Printable {
         return escaped.toString();
     }
 
+    /**
+     * {@link #escape(String)} for text that may start a printed line (a path, a source line, a
+     * trigger name): GitHub's runner reads any line of a job's log that starts with {@code ::}
+     * (after blanks) as a workflow command, so a leading {@code ::} gets its first colon escaped
+     * ({@code \u003A:error}).
+     */
+    public static String escapeLineStart(String text) {
+        String escaped = escape(text);
+        int start = commandStart(escaped);
+        return start < 0 ? escaped : escaped.substring(0, start) + ESCAPED_COLON + escaped.substring(start + 1);
+    }
+
+    /** The escape of the colon that would start a workflow command. */
+    static final String ESCAPED_COLON = "\\u003A";
+
+    /** Where a line's leading {@code ::} starts, after blanks, or -1 when it has none. */
+    static int commandStart(CharSequence line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i + 1 < line.length() && line.charAt(i) == ':' && line.charAt(i + 1) == ':' ? i : -1;
+    }
+
     /** How a character shows when printed: itself, or its escape. */
     static String escape(char c) {
         StringBuilder escaped = new StringBuilder(6);

@@ -46,7 +46,7 @@ public final class TextReporter implements Reporter {
             writeFinding(text, finding);
         }
         for (ToolNotification notification : result.notifications()) {
-            String path = notification.path().isEmpty() ? RUN_PATH : Printable.escape(notification.path());
+            String path = notification.path().isEmpty() ? RUN_PATH : Printable.escapeLineStart(notification.path());
             text.append(ansi.bold(path + ":")).append(' ').append(ansi.severity(Severity.ERROR, "error:"))
                     .append(' ').append(Printable.escape(notification.message())).append('\n');
         }
@@ -92,7 +92,7 @@ public final class TextReporter implements Reporter {
 
     private static String position(Location location) {
         SourceRange range = location.range();
-        return Printable.escape(location.file().displayPath()) + ":" + range.startLine() + ":" + range.startColumn();
+        return Printable.escapeLineStart(location.file().displayPath()) + ":" + range.startLine() + ":" + range.startColumn();
     }
 
     /**

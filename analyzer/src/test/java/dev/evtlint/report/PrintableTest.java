@@ -22,4 +22,12 @@ class PrintableTest {
         assertEquals("x".repeat(59) + "... (61 characters)", Printable.excerpt("x".repeat(59) + "\uD83D\uDE00"),
                 "never half of a surrogate pair");
     }
+
+    @Test
+    void textThatMayStartALineNeverStartsAWorkflowCommand() {
+        assertEquals("\\u003A:error::x", Printable.escapeLineStart("::error::x"));
+        assertEquals(" \t\\u003A:set-output", Printable.escapeLineStart(" \t::set-output"));
+        assertEquals("db/::x.sql", Printable.escapeLineStart("db/::x.sql"));
+        assertEquals(":x", Printable.escapeLineStart(":x"));
+    }
 }

@@ -161,4 +161,20 @@ class TextReporterTest {
         assertEquals("..." + "\uD83D\uDE00".repeat(100) + "...", shown.line());
         assertEquals(" ".repeat(3 + 20) + "^", shown.marker());
     }
+
+    /** GitHub's runner reads a log line starting with '::' (after blanks) as a workflow command. */
+    @Test
+    void noPrintedLineStartsAWorkflowCommand() throws IOException {
+        SourceFile file = SourceFile.ofText("::warning::x.sql", "CREATE EVENT TRIGGER \"a\n  ::error file=x::pwn\" ON login;\n");
+        Finding finding = new Finding(EVT102, Severity.WARNING, at(file, "pwn"), "m", "", List.of());
+        String text = render(false, result(List.of(finding), List.of(file),
+                List.of(new ToolNotification("::error::y.sql", "binary", false))));
+        assertEquals("\\u003A:warning::x.sql:2:19: warning: m [EVT102 login-trigger-can-lock-out]\n"
+                        + "  \\u003A:error file=x::pwn\" ON login;\n"
+                        + "                       ^~~\n"
+                        + "\\u003A:error::y.sql: error: binary\n"
+                        + "1 finding (1 warning) in 1 file; 1 tool error\n",
+                text);
+        assertEquals(false, text.lines().anyMatch(line -> line.strip().startsWith("::")), text);
+    }
 }

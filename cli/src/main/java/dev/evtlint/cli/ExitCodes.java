@@ -63,7 +63,7 @@ final class ExitCodes {
     /** Tells each notification on standard error, one line each, and returns {@link #of(List)}. */
     static int report(List<ToolNotification> notifications, PrintStream err) {
         for (ToolNotification notification : notifications) {
-            err.println(Printable.escape(notification.path() + ": error: " + notification.message()));
+            err.println(Printable.escapeLineStart(notification.path() + ": error: " + notification.message()));
         }
         return of(notifications);
     }

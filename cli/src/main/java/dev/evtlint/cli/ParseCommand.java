@@ -43,7 +43,7 @@ final class ParseCommand implements Callable<Integer> {
             out.println(TSV_HEADER);
         }
         for (ParseListing.Row row : result.rows()) {
-            out.println(format == ParseFormat.TSV ? tsv(row) : Printable.escape(text(row)));
+            out.println(format == ParseFormat.TSV ? tsv(row) : Printable.escapeLineStart(text(row)));
         }
         int problems = ExitCodes.report(result.notifications(), parent.err());
         if (problems != ExitCodes.OK) {
@@ -62,7 +62,7 @@ final class ParseCommand implements Callable<Integer> {
 
     private static String tsv(ParseListing.Row row) {
         SourceRange r = row.range();
-        return String.join("\t", clean(row.file()), String.valueOf(r.startLine()), String.valueOf(r.startColumn()),
+        return String.join("\t", Printable.escapeLineStart(clean(row.file())), String.valueOf(r.startLine()), String.valueOf(r.startColumn()),
                 String.valueOf(r.endLine()), String.valueOf(r.endColumn()), row.kind(), row.tag(),
                 row.ok() ? "ok" : "error", clean(row.message()));
     }

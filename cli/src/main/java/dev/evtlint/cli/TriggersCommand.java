@@ -77,7 +77,7 @@ final class TriggersCommand implements Callable<Integer> {
     }
 
     private static void line(PrintStream out, String text) {
-        out.println(Printable.escape(text));
+        out.println(Printable.escapeLineStart(text));
     }
 
     private static String where(TriggerInventory.Place place) {

@@ -164,4 +164,17 @@ class HostileInputsCliTest {
         assertEquals("other.sarif: not a SARIF file of evtlint: result 1 of run 1 has no 'ruleId' or no location with a 'uri'\n",
                 CliRun.in(repo, "check", "--baseline", "other.sarif", "login.sql").err());
     }
+
+    /** GitHub's runner reads a log line starting with '::' as a workflow command: names and paths must not start one. */
+    @Test
+    void listingsAndReportsEscapeNamesAndPaths() throws IOException {
+        Files.writeString(repo.resolve("::x.sql"), "CREATE EVENT TRIGGER \"a\n::error::pwn\" ON login EXECUTE FUNCTION f();\n");
+        for (String[] command : new String[][] {{"triggers", "::x.sql"}, {"parse", "::x.sql"},
+                {"parse", "--format", "tsv", "::x.sql"}, {"check", "::x.sql"}}) {
+            CliRun run = CliRun.in(repo, command);
+            assertTrue(run.out().lines().noneMatch(line -> line.strip().startsWith("::")), run.out());
+            assertTrue(run.out().contains("\\u003A:x.sql") || command[0].equals("triggers"), run.out());
+        }
+        assertTrue(CliRun.in(repo, "triggers", "::x.sql").out().startsWith("a\\n::error::pwn on login"));
+    }
 }

@@ -34,7 +34,7 @@ final class FindingLog {
         for (ToolNotification notification : notifications) {
             // A notification about the run as a whole has no path: it is named after the tool, as in the text report.
             String path = notification.path().isEmpty() ? ToolInfo.NAME : notification.path();
-            log.error(Printable.escape(path + ": " + notification.message()));
+            log.error(Printable.escapeLineStart(path + ": " + notification.message()));
         }
     }
 }
