@@ -31,22 +31,16 @@ public final class BoundedInput {
     public static final class TooLarge extends FileSystemException {
         private static final long serialVersionUID = 1L;
         private final long size;
-        private final long limit;
 
         TooLarge(String name, long size, long limit) {
             super(name, null, size < 0 ? String.format("larger than the limit of %,d bytes", limit)
                     : String.format("too large (%,d bytes; the limit is %,d)", size, limit));
             this.size = size;
-            this.limit = limit;
         }
 
         /** The size the file system gave, or -1 when only reading found it too large. */
         public long size() {
             return size;
-        }
-
-        public long limit() {
-            return limit;
         }
     }
 
