@@ -32,8 +32,7 @@ final class ExitCodes {
         help.put(String.valueOf(OK), "No finding at or above --fail-on.");
         help.put(String.valueOf(FINDINGS), "Findings at or above --fail-on.");
         help.put(String.valueOf(USAGE), "Usage or configuration error, or an input that cannot be read.");
-        help.put(String.valueOf(INTERNAL_ERROR), "Internal error on some input (the others are still reported), or a report "
-                + "that could not be written to standard output.");
+        help.put(String.valueOf(INTERNAL_ERROR), "Internal error on some input (the others are still reported).");
         return Collections.unmodifiableMap(help);
     }
 
