@@ -3,6 +3,7 @@ package dev.evtlint.flow;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
+import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.CallSite;
@@ -38,7 +39,7 @@ public final class FlowAnalysis {
         this.model = model;
         this.builtins = BuiltinFunctions.get();
         this.standbyWrites = new StandbyWrites(builtins);
-        this.dataflow = new GuardDataflow(new Conditions(builtins));
+        this.dataflow = new GuardDataflow(new BooleanHelpers(model, builtins, this::cfg).conditions());
         Deque<FunctionDef> work = new ArrayDeque<>();
         for (EventTriggerDef trigger : model.eventTriggers()) {
             if (trigger.function() != null && entries.put(trigger.function(), GuardState.unknown()) == null) {
@@ -124,6 +125,39 @@ public final class FlowAnalysis {
     /** True when some trigger runs {@code statement} on a path where the server may be a hot standby. */
     public boolean reachableInRecovery(FunctionDef function, Node statement) {
         return mayHold(function, statement, Fact.IN_RECOVERY);
+    }
+
+    /**
+     * True when the error a hot standby raises for {@code statement} (read_only_sql_transaction)
+     * leaves {@code function}: no EXCEPTION handler catches it, or the handler that does raises an
+     * error that leaves it, or itself runs something that fails on a standby. A handler that does
+     * neither lets the function go on: the block's subtransaction rolls back, also during recovery.
+     */
+    public boolean standbyFailureEscapes(FunctionDef function, Node statement) {
+        Cfg cfg = cfg(function);
+        return cfg == null || !(statement instanceof PlStatement pl)
+                || escapes(cfg, pl, ErrorConditions.READ_ONLY_SQL_TRANSACTION);
+    }
+
+    private boolean escapes(Cfg cfg, PlStatement statement, String error) {
+        Part.PlExceptionHandler handler = cfg.handlerCatching(statement, error);
+        if (handler == null) {
+            return true;
+        }
+        List<PlStatement> inHandler = new ArrayList<>();
+        handler.body().forEach(top -> PlNodes.forEachStatement(top, inHandler::add));
+        for (PlStatement inside : inHandler) {
+            if (inside instanceof PlStatement.Raise raise && raise.raisesError()) {
+                String raised = ErrorConditions.raisedBy(raise);
+                if (escapes(cfg, raise, raised == null ? error : raised)) {
+                    return true;
+                }
+            }
+            if (standbyWrites.of(inside) != null && escapes(cfg, inside, ErrorConditions.READ_ONLY_SQL_TRANSACTION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@code statement}, a statement of {@code function}'s body, does itself. */
