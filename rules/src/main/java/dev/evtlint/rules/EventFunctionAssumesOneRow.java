@@ -28,9 +28,6 @@ import java.util.Set;
 public final class EventFunctionAssumesOneRow implements Rule {
     private static final String DDL_COMMANDS = "pg_event_trigger_ddl_commands";
     private static final Set<String> SET_FUNCTIONS = Set.of(DDL_COMMANDS, "pg_event_trigger_dropped_objects");
-    /** Aggregates without GROUP BY return one row whatever the function returns. */
-    private static final Set<String> AGGREGATES = Set.of("count", "sum", "min", "max", "avg", "string_agg", "array_agg",
-            "bool_and", "bool_or", "every", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg");
 
     /**
      * Commands that report exactly one row in pg_event_trigger_ddl_commands(): one routine or one
@@ -85,7 +82,7 @@ public final class EventFunctionAssumesOneRow implements Rule {
         String function = eventFunction(select);
         return function != null && !(oneCommandRow && function.equals(DDL_COMMANDS)) && select.limit() == null
                 && !(select.otherExpressions().isEmpty() && !select.targets().isEmpty()
-                        && select.targets().stream().allMatch(EventFunctionAssumesOneRow::isAggregate));
+                        && select.targets().stream().allMatch(Aggregates::isAggregate));
     }
 
     private static String eventFunction(Statement.Select select) {
@@ -99,9 +96,5 @@ public final class EventFunctionAssumesOneRow implements Rule {
             }
         }
         return null;
-    }
-
-    private static boolean isAggregate(Expr target) {
-        return target instanceof Expr.FunctionCall call && AGGREGATES.contains(call.name().name());
     }
 }
