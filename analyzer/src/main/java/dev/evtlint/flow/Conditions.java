@@ -149,8 +149,11 @@ final class Conditions {
         return outcome == null ? null : outcome.asLiteral();
     }
 
-    /** {@code current_setting('transaction_read_only')}, with or without {@code missing_ok}: 'on' in every standby transaction. */
-    private boolean readsReadOnlySetting(Expr.FunctionCall call) {
+    /**
+     * {@code current_setting('transaction_read_only')}, with or without {@code missing_ok}: 'on' in
+     * every standby transaction; a built-in parameter, so it never raises.
+     */
+    static boolean readsReadOnlySetting(Expr.FunctionCall call) {
         return call.calls("current_setting") && !call.arguments().isEmpty()
                 && call.arguments().get(0) instanceof Expr.Literal name && name.kind() == Expr.LiteralKind.STRING
                 && name.value().equalsIgnoreCase(READ_ONLY_SETTING);

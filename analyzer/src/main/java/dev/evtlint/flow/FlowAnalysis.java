@@ -3,7 +3,6 @@ package dev.evtlint.flow;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
-import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.CallSite;
@@ -31,6 +30,7 @@ public final class FlowAnalysis {
     private final BuiltinFunctions builtins;
     private final StandbyWrites standbyWrites;
     private final GuardDataflow dataflow;
+    private final StandbyFailures standbyFailures;
     private final Map<FunctionDef, Cfg> graphs = new IdentityHashMap<>();
     private final Map<FunctionDef, GuardState> entries = new IdentityHashMap<>();
     private final Map<FunctionDef, GuardDataflow.Result> results = new IdentityHashMap<>();
@@ -40,6 +40,7 @@ public final class FlowAnalysis {
         this.builtins = BuiltinFunctions.get();
         this.standbyWrites = new StandbyWrites(builtins);
         this.dataflow = new GuardDataflow(new BooleanHelpers(model, builtins, this::cfg).conditions());
+        this.standbyFailures = new StandbyFailures(model, this, standbyWrites);
         Deque<FunctionDef> work = new ArrayDeque<>();
         for (EventTriggerDef trigger : model.eventTriggers()) {
             if (trigger.function() != null && entries.put(trigger.function(), GuardState.unknown()) == null) {
@@ -128,36 +129,12 @@ public final class FlowAnalysis {
     }
 
     /**
-     * True when the error a hot standby raises for {@code statement} (read_only_sql_transaction)
-     * leaves {@code function}: no EXCEPTION handler catches it, or the handler that does raises an
-     * error that leaves it, or itself runs something that fails on a standby. A handler that does
-     * neither lets the function go on: the block's subtransaction rolls back, also during recovery.
+     * True when the error a hot standby raises for {@code statement} of {@code function} reaches the
+     * event trigger: no EXCEPTION handler on the way, in the function or its callers, catches it
+     * for good ({@link StandbyFailures}).
      */
-    public boolean standbyFailureEscapes(FunctionDef function, Node statement) {
-        Cfg cfg = cfg(function);
-        return cfg == null || !(statement instanceof PlStatement pl)
-                || escapes(cfg, pl, ErrorConditions.READ_ONLY_SQL_TRANSACTION);
-    }
-
-    private boolean escapes(Cfg cfg, PlStatement statement, String error) {
-        Part.PlExceptionHandler handler = cfg.handlerCatching(statement, error);
-        if (handler == null) {
-            return true;
-        }
-        List<PlStatement> inHandler = new ArrayList<>();
-        handler.body().forEach(top -> PlNodes.forEachStatement(top, inHandler::add));
-        for (PlStatement inside : inHandler) {
-            if (inside instanceof PlStatement.Raise raise && raise.raisesError()) {
-                String raised = ErrorConditions.raisedBy(raise);
-                if (escapes(cfg, raise, raised == null ? error : raised)) {
-                    return true;
-                }
-            }
-            if (standbyWrites.of(inside) != null && escapes(cfg, inside, ErrorConditions.READ_ONLY_SQL_TRANSACTION)) {
-                return true;
-            }
-        }
-        return false;
+    public boolean standbyFailureReachesTrigger(FunctionDef function, Node statement) {
+        return standbyFailures.reachTrigger(function, statement);
     }
 
     /** What {@code statement}, a statement of {@code function}'s body, does itself. */
@@ -170,7 +147,8 @@ public final class FlowAnalysis {
         return new Effects(standbyWrites.of((Statement) statement), calls, false);
     }
 
-    private static Set<Expr.FunctionCall> ownCalls(Node statement) {
+    /** The calls {@code statement} makes itself, those of the statements nested in it aside. */
+    static Set<Expr.FunctionCall> ownCalls(Node statement) {
         Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Node> parts = statement instanceof PlStatement pl ? PlNodes.ownParts(pl) : List.of(statement);
         parts.forEach(part -> calls.addAll(AstVisitor.collect(part, Expr.FunctionCall.class)));
