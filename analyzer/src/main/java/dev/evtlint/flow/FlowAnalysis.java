@@ -30,7 +30,7 @@ public final class FlowAnalysis {
     private final BuiltinFunctions builtins;
     private final StandbyWrites standbyWrites;
     private final GuardDataflow dataflow;
-    private final StandbyFailures standbyFailures;
+    private final ErrorPropagation errors;
     private final Map<FunctionDef, Cfg> graphs = new IdentityHashMap<>();
     private final Map<FunctionDef, GuardState> entries = new IdentityHashMap<>();
     private final Map<FunctionDef, GuardDataflow.Result> results = new IdentityHashMap<>();
@@ -40,7 +40,7 @@ public final class FlowAnalysis {
         this.builtins = BuiltinFunctions.get();
         this.standbyWrites = new StandbyWrites(builtins);
         this.dataflow = new GuardDataflow(new BooleanHelpers(model, builtins, this::cfg).conditions());
-        this.standbyFailures = new StandbyFailures(model, this, standbyWrites);
+        this.errors = new ErrorPropagation(model, this, standbyWrites);
         Deque<FunctionDef> work = new ArrayDeque<>();
         for (EventTriggerDef trigger : model.eventTriggers()) {
             if (trigger.function() != null && entries.put(trigger.function(), GuardState.unknown()) == null) {
@@ -129,12 +129,17 @@ public final class FlowAnalysis {
     }
 
     /**
-     * True when the error a hot standby raises for {@code statement} of {@code function} reaches the
-     * event trigger: no EXCEPTION handler on the way, in the function or its callers, catches it
-     * for good ({@link StandbyFailures}).
+     * True when the error a hot standby raises for {@code statement} of {@code function}
+     * (read_only_sql_transaction) reaches the event trigger: no EXCEPTION handler on the way, in the
+     * function or its callers, catches it for good ({@link ErrorPropagation}).
      */
     public boolean standbyFailureReachesTrigger(FunctionDef function, Node statement) {
-        return standbyFailures.reachTrigger(function, statement);
+        return errors.reachesTrigger(function, statement, ErrorConditions.READ_ONLY_SQL_TRANSACTION, true);
+    }
+
+    /** The same for {@code error} (a condition name or SQLSTATE) raised by {@code statement}, on any server. */
+    public boolean errorReachesTrigger(FunctionDef function, Node statement, String error) {
+        return errors.reachesTrigger(function, statement, error, false);
     }
 
     /** What {@code statement}, a statement of {@code function}'s body, does itself. */

@@ -11,8 +11,9 @@ import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 
 /**
- * An error raised in a login function that no EXCEPTION handler catches and that superusers or a
- * maintenance role do not skip: an error in a login trigger is FATAL and refuses everyone.
+ * An error raised in a login function that reaches the login trigger (no EXCEPTION handler in it
+ * or its callers catches it for good) and that superusers or a maintenance role do not skip: an
+ * error in a login trigger is FATAL and refuses everyone.
  */
 @RuleMeta(id = "EVT102", name = "login-trigger-can-lock-out",
         summary = "Uncaught error in a login trigger that also locks out superusers", severity = Severity.WARNING,
@@ -38,8 +39,8 @@ public final class LoginTriggerCanLockOut implements Rule {
 
     private static void check(RuleContext context, LoginFunctions.LoginFunction login, PlStatement statement,
                               String error, String what) {
-        boolean caught = context.flow().cfg(login.function()).handlerCatching(statement, error) != null;
-        if (caught || !context.flow().mayHold(login.function(), statement, Fact.PRIVILEGED_USER)) {
+        if (!context.flow().errorReachesTrigger(login.function(), statement, error)
+                || !context.flow().mayHold(login.function(), statement, Fact.PRIVILEGED_USER)) {
             return;
         }
         context.report(login.function().file(), statement)

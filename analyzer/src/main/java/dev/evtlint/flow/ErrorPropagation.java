@@ -15,20 +15,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Whether the error a hot standby raises for a statement that needs a read-write transaction
- * (read_only_sql_transaction) reaches the event trigger, and so fails a login. It leaves the
- * statement's function unless an EXCEPTION handler catches it, and the handler neither raises an
- * error that leaves the function nor writes itself; it then leaves each caller the same way, at
- * the call sites that run on a standby. A handler that catches it and does neither lets the trigger
- * go on: the block's subtransaction rolls back, also during recovery.
+ * Whether an error a statement raises reaches the event trigger (and so fails the command, or the
+ * login). It leaves the statement's function unless an EXCEPTION handler catches it and the
+ * handler raises no error that leaves the function, nor, on a hot standby, writes (which fails
+ * there in turn); it then leaves each caller the same way, at the call sites that can run. A
+ * handler that catches it and does neither lets the trigger go on: the block's subtransaction
+ * rolls back, also during recovery.
  */
-final class StandbyFailures {
+final class ErrorPropagation {
     private final FlowAnalysis flow;
     private final StandbyWrites standbyWrites;
     private final Set<FunctionDef> triggerFunctions = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<FunctionDef, List<CallSite>> callers = new IdentityHashMap<>();
 
-    StandbyFailures(ProjectModel model, FlowAnalysis flow, StandbyWrites standbyWrites) {
+    ErrorPropagation(ProjectModel model, FlowAnalysis flow, StandbyWrites standbyWrites) {
         this.flow = flow;
         this.standbyWrites = standbyWrites;
         model.eventTriggers().stream().map(EventTriggerDef::function).forEach(triggerFunctions::add);
@@ -37,14 +37,20 @@ final class StandbyFailures {
         }
     }
 
-    boolean reachTrigger(FunctionDef function, Node statement) {
-        return reachTrigger(function, statement, Collections.newSetFromMap(new IdentityHashMap<>()));
+    /**
+     * Whether {@code error} (a condition name or SQLSTATE), raised by {@code statement} of
+     * {@code function}, reaches the trigger; {@code onStandby}: on a hot standby, where writes in
+     * handlers fail too and only call sites that run there count.
+     */
+    boolean reachesTrigger(FunctionDef function, Node statement, String error, boolean onStandby) {
+        return reachesTrigger(function, statement, error, onStandby, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     /** {@code calling}: the functions on the current path of calls, where a recursive call counts as reaching the trigger. */
-    private boolean reachTrigger(FunctionDef function, Node statement, Set<FunctionDef> calling) {
+    private boolean reachesTrigger(FunctionDef function, Node statement, String error, boolean onStandby,
+                                   Set<FunctionDef> calling) {
         Cfg cfg = flow.cfg(function);
-        if (cfg != null && statement instanceof PlStatement pl && !escapes(cfg, pl, ErrorConditions.READ_ONLY_SQL_TRANSACTION)) {
+        if (cfg != null && statement instanceof PlStatement pl && !escapes(cfg, pl, error, onStandby)) {
             return false;
         }
         if (triggerFunctions.contains(function) || !calling.add(function)) {
@@ -53,7 +59,9 @@ final class StandbyFailures {
         try {
             for (CallSite site : callers.getOrDefault(function, List.of())) {
                 Node call = callingStatement(site);
-                if (call != null && flow.reachableInRecovery(site.caller(), call) && reachTrigger(site.caller(), call, calling)) {
+                boolean runs = call != null && (onStandby ? flow.reachableInRecovery(site.caller(), call)
+                        : flow.before(site.caller(), call).reachable());
+                if (runs && reachesTrigger(site.caller(), call, error, onStandby, calling)) {
                     return true;
                 }
             }
@@ -73,7 +81,7 @@ final class StandbyFailures {
     }
 
     /** Whether {@code error}, raised by {@code statement}, leaves the body of {@code cfg}. */
-    private boolean escapes(Cfg cfg, PlStatement statement, String error) {
+    private boolean escapes(Cfg cfg, PlStatement statement, String error, boolean onStandby) {
         Part.PlExceptionHandler handler = cfg.handlerCatching(statement, error);
         if (handler == null) {
             return true;
@@ -83,11 +91,12 @@ final class StandbyFailures {
         for (PlStatement inside : inHandler) {
             if (inside instanceof PlStatement.Raise raise && raise.raisesError()) {
                 String raised = ErrorConditions.raisedBy(raise);
-                if (escapes(cfg, raise, raised == null ? error : raised)) {
+                if (escapes(cfg, raise, raised == null ? error : raised, onStandby)) {
                     return true;
                 }
             }
-            if (standbyWrites.of(inside) != null && escapes(cfg, inside, ErrorConditions.READ_ONLY_SQL_TRANSACTION)) {
+            if (onStandby && standbyWrites.of(inside) != null
+                    && escapes(cfg, inside, ErrorConditions.READ_ONLY_SQL_TRANSACTION, true)) {
                 return true;
             }
         }
