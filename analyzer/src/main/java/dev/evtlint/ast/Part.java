@@ -122,9 +122,9 @@ public sealed interface Part extends Node {
     }
 
     /**
-     * An index a table is declared with, over plain columns in order: a PRIMARY KEY or UNIQUE
-     * constraint ({@code unique}), or CREATE [UNIQUE] INDEX without WHERE (of a non-unique index only
-     * the leading plain columns).
+     * An index a table is declared with, by its plain columns in order: a PRIMARY KEY or UNIQUE
+     * constraint ({@code unique}), or CREATE [UNIQUE] INDEX, of which only the leading plain columns
+     * are kept: none for a partial index or one that starts with an expression.
      */
     record IndexKey(SourceRange range, List<Identifier> columns, boolean unique) implements Part {
         @Override

@@ -50,8 +50,8 @@ final class Conditions {
         if (constant != null) {
             return constant == truth ? state : GuardState.unreachable();
         }
-        if (condition instanceof Expr.FunctionCall call && helpers.of(call) != null) {
-            BooleanHelpers.Outcome outcome = helpers.of(call);
+        BooleanHelpers.Outcome outcome = condition instanceof Expr.FunctionCall call ? helpers.of(call) : null;
+        if (outcome != null) {
             return state.assumeAll(truth ? outcome.whenTrue() : outcome.whenFalse());
         }
         if (condition instanceof Expr.Case choice) {

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A table the scripts create, as it stands after them: its schema as written (null without one),
  * its name, and the column lists of its keys and indexes from CREATE TABLE, ALTER TABLE and
- * CREATE INDEX.
+ * CREATE INDEX (empty for an index evtlint does not read: partial, or on an expression).
  */
 public record TableDef(String schema, String name, List<List<String>> indexes) {
 
@@ -15,10 +15,11 @@ public record TableDef(String schema, String name, List<List<String>> indexes) {
     }
 
     /**
-     * Whether equality on {@code columns} finds rows through a key or index instead of reading the
-     * table: {@code columns} hold the leading column of one of them.
+     * Whether equality on {@code columns} may find rows through a key or index instead of reading
+     * the table: {@code columns} hold the leading column of one of them, or the table has an index
+     * evtlint does not read (partial, or on an expression), which it may use.
      */
     public boolean isLookedUpBy(Set<String> columns) {
-        return indexes.stream().anyMatch(index -> columns.contains(index.get(0)));
+        return indexes.stream().anyMatch(index -> index.isEmpty() || columns.contains(index.get(0)));
     }
 }

@@ -552,8 +552,8 @@ final class SqlAstBuilder {
     }
 
     /**
-     * The keys over plain columns that a statement declares: PRIMARY KEY and UNIQUE column or table
-     * constraints (in CREATE TABLE and ALTER TABLE), and CREATE [UNIQUE] INDEX without WHERE.
+     * The keys and indexes that a statement declares: PRIMARY KEY and UNIQUE column or table
+     * constraints (in CREATE TABLE and ALTER TABLE), and CREATE [UNIQUE] INDEX.
      * Temporal keys (WITHOUT OVERLAPS) do not make equality select one row.
      */
     private List<Part.IndexKey> keys(ParseTree tree) {
@@ -565,18 +565,17 @@ final class SqlAstBuilder {
                 .map(ColumnConstraintContext::columnConstraintBody)
                 .anyMatch(body -> body != null && (body.UNIQUE() != null || body.PRIMARY() != null))) {
             keys.add(new Part.IndexKey(range(column), List.of(identifier(column.colId(0))), true));
-        } else if (tree instanceof CreateIndexStatementContext index && index.whereClause() == null) {
+        } else if (tree instanceof CreateIndexStatementContext index) {
+            // a partial index, or one that starts with an expression, is kept without columns
             List<Identifier> columns = new ArrayList<>();
             for (IndexParameterContext parameter : index.indexParameter()) {
-                if (parameter.colId() == null) {
+                if (parameter.colId() == null || index.whereClause() != null) {
                     break;
                 }
                 columns.add(identifier(parameter.colId()));
             }
             boolean unique = index.UNIQUE() != null && columns.size() == index.indexParameter().size();
-            if (!columns.isEmpty()) {
-                keys.add(new Part.IndexKey(range(index), columns, unique));
-            }
+            keys.add(new Part.IndexKey(range(index), columns, unique));
         }
         for (int i = 0; i < tree.getChildCount(); i++) {
             keys.addAll(keys(tree.getChild(i)));
