@@ -226,8 +226,14 @@ public sealed interface Statement extends Node {
         }
     }
 
-    record CreateTable(SourceRange range, QualifiedName name, boolean temporary, boolean ifNotExists, Select asQuery)
+    /** CREATE TABLE, with the keys its PRIMARY KEY and UNIQUE column and table constraints declare. */
+    record CreateTable(SourceRange range, QualifiedName name, boolean temporary, boolean ifNotExists, Select asQuery,
+                       List<Part.IndexKey> keys)
             implements Statement {
+        public CreateTable {
+            keys = Nodes.compact(keys);
+        }
+
         @Override
         public String commandTag() {
             return asQuery != null ? "CREATE TABLE AS" : "CREATE TABLE";
@@ -235,7 +241,7 @@ public sealed interface Statement extends Node {
 
         @Override
         public List<Node> children() {
-            return Nodes.of(name, asQuery);
+            return Nodes.of(name, asQuery, keys);
         }
     }
 
@@ -308,7 +314,10 @@ public sealed interface Statement extends Node {
         }
     }
 
-    /** A statement that parsed but whose details no analysis needs yet: only its tag and its expressions. */
+    /**
+     * A statement that parsed but whose details no analysis needs yet: only its tag, its expressions
+     * and names, and the keys it declares (ALTER TABLE ... ADD PRIMARY KEY, CREATE INDEX).
+     */
     record Other(SourceRange range, String commandTag, List<Node> parts) implements Statement {
         @Override
         public List<Node> children() {

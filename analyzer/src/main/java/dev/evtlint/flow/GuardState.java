@@ -70,7 +70,23 @@ public final class GuardState {
         Map<Fact, Boolean> updated = new EnumMap<>(Fact.class);
         updated.putAll(facts);
         updated.put(fact, value);
-        return new GuardState(true, updated, variables, rowCounts);
+        GuardState assumed = new GuardState(true, updated, variables, rowCounts);
+        FactLiteral implied = fact.implied(value);
+        return implied == null ? assumed : assumed.assume(implied.fact(), implied.positive());
+    }
+
+    /** The state after learning every fact {@code known} holds; unreachable if they contradict it or it is unreachable. */
+    public GuardState assumeAll(GuardState known) {
+        GuardState result = known.reachable ? this : UNREACHABLE;
+        for (Map.Entry<Fact, Boolean> fact : known.facts.entrySet()) {
+            result = result.assume(fact.getKey(), fact.getValue());
+        }
+        return result;
+    }
+
+    /** The fact known on this path, or null when it is unknown. */
+    Boolean known(Fact fact) {
+        return facts.get(fact);
     }
 
     /** The fact a variable holds, or null. */

@@ -35,6 +35,7 @@ public final class ProjectModel {
     private final Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers;
     private final Map<ExecutedStatement, SearchPath> searchPaths;
     private final Overloads overloads;
+    private final Tables tables;
 
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
                          List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers,
@@ -45,6 +46,7 @@ public final class ProjectModel {
         this.searchPaths = searchPaths;
         this.functions = List.copyOf(functions);
         this.overloads = new Overloads(this.functions);
+        this.tables = new Tables(executed);
         this.eventTriggers = List.copyOf(eventTriggers);
         this.creations = creations(this.files);
         linkCalls();
@@ -186,6 +188,14 @@ public final class ProjectModel {
             AstVisitor.collect(node, Statement.Call.class).forEach(call -> calls.add(call.call()));
         }
         return calls;
+    }
+
+    /**
+     * The table a name in a query refers to, among those the scripts create, with its unique keys;
+     * null when the scripts create none or several that fit (it may exist outside the project).
+     */
+    public TableDef table(QualifiedName name) {
+        return tables.find(name);
     }
 
     /** The search_path in effect when {@code statement} runs, as the scripts set it. */

@@ -101,9 +101,14 @@ final class SqlAstBuilder {
         return other((ParserRuleContext) kind);
     }
 
-    /** A statement kind evtlint has no record for: its tag and the expressions in it, and the object it creates. */
+    /**
+     * A statement kind evtlint has no record for: its tag, the expressions in it and the keys it
+     * declares, and the object it creates.
+     */
     private Statement other(ParserRuleContext ctx) {
-        List<Node> parts = List.copyOf(collectExpressions(ctx));
+        List<Node> collected = collectExpressions(ctx);
+        collected.addAll(keys(ctx));
+        List<Node> parts = List.copyOf(collected);
         QualifiedName created = createdObject(ctx);
         return created == null ? new Statement.Other(range(ctx), commandTag(ctx), parts)
                 : new Statement.CreateObject(range(ctx), commandTag(ctx), created, parts);
@@ -567,11 +572,43 @@ final class SqlAstBuilder {
     private Statement.CreateTable createTable(CreateTableStatementContext ctx) {
         if (ctx instanceof CreateTableAsContext as) {
             return new Statement.CreateTable(range(as), qualifiedName(as.qualifiedName()), as.tableScope() != null,
-                    as.EXISTS() != null, select(as.selectStatement()));
+                    as.EXISTS() != null, select(as.selectStatement()), List.of());
         }
         CreateTableColumnsContext c = (CreateTableColumnsContext) ctx;
         return new Statement.CreateTable(range(c), qualifiedName(c.qualifiedName(0)), c.tableScope() != null,
-                c.EXISTS() != null, null);
+                c.EXISTS() != null, null, keys(c));
+    }
+
+    /**
+     * The keys and indexes that a statement declares: PRIMARY KEY and UNIQUE column or table
+     * constraints (in CREATE TABLE and ALTER TABLE), and CREATE [UNIQUE] INDEX.
+     * Temporal keys (WITHOUT OVERLAPS) do not make equality select one row.
+     */
+    private List<Part.IndexKey> keys(ParseTree tree) {
+        List<Part.IndexKey> keys = new ArrayList<>();
+        if (tree instanceof TableConstraintBodyContext body && (body.UNIQUE() != null || body.PRIMARY() != null)
+                && body.keyColumns() != null && body.keyColumns().WITHOUT() == null) {
+            keys.add(new Part.IndexKey(range(body), body.keyColumns().colId().stream().map(this::identifier).toList(), true));
+        } else if (tree instanceof ColumnDefinitionContext column && column.columnConstraint().stream()
+                .map(ColumnConstraintContext::columnConstraintBody)
+                .anyMatch(body -> body != null && (body.UNIQUE() != null || body.PRIMARY() != null))) {
+            keys.add(new Part.IndexKey(range(column), List.of(identifier(column.colId(0))), true));
+        } else if (tree instanceof CreateIndexStatementContext index) {
+            // a partial index, or one that starts with an expression, is kept without columns
+            List<Identifier> columns = new ArrayList<>();
+            for (IndexParameterContext parameter : index.indexParameter()) {
+                if (parameter.colId() == null || index.whereClause() != null) {
+                    break;
+                }
+                columns.add(identifier(parameter.colId()));
+            }
+            boolean unique = index.UNIQUE() != null && columns.size() == index.indexParameter().size();
+            keys.add(new Part.IndexKey(range(index), columns, unique));
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            keys.addAll(keys(tree.getChild(i)));
+        }
+        return keys;
     }
 
     private Statement.Grant grant(ParserRuleContext ctx, boolean revoke, PrivilegesContext privileges,

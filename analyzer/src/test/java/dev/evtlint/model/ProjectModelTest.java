@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.parse.ScriptParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProjectModelTest {
@@ -129,6 +131,32 @@ class ProjectModelTest {
         assertEquals("log_ddl", dropped.get(1).function().name());
         assertEquals(List.of("uses_f"), names(model.eventTriggers()));
         assertNull(model.eventTriggers().get(0).function());
+    }
+
+    @Test
+    void tablesKeepTheKeysAndIndexesTheScriptsDeclare() {
+        ProjectModel model = model("a.sql", "CREATE TABLE s.t (id int PRIMARY KEY, code text UNIQUE, a int, b int,\n"
+                + "  CONSTRAINT t_ab UNIQUE (a, b), CHECK (a > 0));\n"
+                + "CREATE TABLE u (x int, y int, z int);\n"
+                + "ALTER TABLE ONLY u ADD CONSTRAINT u_pkey PRIMARY KEY (x);\n"
+                + "CREATE INDEX ON u (y, lower(z::text));\n"
+                + "CREATE INDEX u_partial ON u (z) WHERE z > 0;\n"
+                + "CREATE TABLE gone (k int PRIMARY KEY);\n"
+                + "DROP TABLE gone;\n");
+        TableDef t = model.table(qualified("t"));
+        assertEquals(List.of(List.of("id"), List.of("code"), List.of("a", "b")), t.indexes());
+        assertEquals("s", t.schema());
+        assertEquals(List.of(List.of("x"), List.of("y"), List.of()), model.table(qualified("u")).indexes());
+        // the partial index may serve any query: evtlint does not judge lookups on u
+        assertTrue(model.table(qualified("u")).isLookedUpBy(Set.of("z")));
+        assertTrue(model.table(qualified("s", "t")).isLookedUpBy(Set.of("a", "code")));
+        assertFalse(model.table(qualified("s", "t")).isLookedUpBy(Set.of("b")));
+        assertNull(model.table(qualified("gone")));
+        assertNull(model.table(qualified("other")));
+    }
+
+    private static Part.QualifiedName qualified(String... parts) {
+        return new Part.QualifiedName(null, Arrays.stream(parts).map(part -> new Part.Identifier(null, part, false)).toList());
     }
 
     private static List<String> names(List<EventTriggerDef> triggers) {

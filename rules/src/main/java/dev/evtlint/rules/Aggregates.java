@@ -1,5 +1,6 @@
 package dev.evtlint.rules;
 
+import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import java.util.Set;
 
@@ -24,5 +25,10 @@ final class Aggregates {
     /** Whether the call aggregates its input rows into one value that grows with them (json_agg, string_agg...). */
     static boolean collectsRows(Expr.FunctionCall call) {
         return isAggregate(call) && COLLECTING.contains(call.name().name());
+    }
+
+    /** Whether an expression calls an aggregate anywhere in it ({@code coalesce(max(x), 0)}). */
+    static boolean callsAggregate(Expr expr) {
+        return AstVisitor.collect(expr, Expr.FunctionCall.class).stream().anyMatch(Aggregates::isAggregate);
     }
 }

@@ -4,6 +4,7 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.ErrorConditions;
 import dev.evtlint.model.ScriptFile;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -203,7 +203,8 @@ final class ScriptRerun {
             outcome.returned.add(world);
             return outcome;
         } else if (statement instanceof PlStatement.Raise raise && raise.raisesError()) {
-            return Outcome.raising(raise.condition() == null ? "raise_exception" : raise.condition(), null);
+            String raised = ErrorConditions.raisedBy(raise);
+            return Outcome.raising(raised == null ? "raise_exception" : raised, null);
         }
         return Outcome.going(world);
     }
@@ -226,8 +227,7 @@ final class ScriptRerun {
     }
 
     private static boolean catches(Part.PlExceptionHandler handler, String condition) {
-        return handler.conditions().stream().map(caught -> caught.toLowerCase(Locale.ROOT))
-                .anyMatch(caught -> caught.equals("others") || caught.equals(condition));
+        return handler.conditions().stream().anyMatch(caught -> ErrorConditions.catches(caught, condition));
     }
 
     /**
