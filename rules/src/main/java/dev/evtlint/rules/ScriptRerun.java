@@ -4,6 +4,7 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs one script twice, as far as event triggers go, the way psql runs it without ON_ERROR_STOP:
@@ -22,7 +24,9 @@ import java.util.Set;
  * their block back. The first run starts from a database without the script's triggers; the
  * second from what the first left, without what the tool that runs the script runs only once
  * ({@link ScriptFile#runsOnce}). Under a role the script made without SUPERUSER (SET ROLE, SET
- * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied. The result is the
+ * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied. A DROP FUNCTION,
+ * SCHEMA or EXTENSION ... CASCADE drops the triggers that depend on what it drops, as the model
+ * says ({@link ProjectModel#eventTriggersDroppedOnRerun}). The result is the
  * CREATE EVENT TRIGGER statements that the second run reaches while their trigger exists, so that
  * the statement around them fails with {@code already exists}.
  * <p>
@@ -93,8 +97,12 @@ final class ScriptRerun {
      */
     private boolean ordinaryRole;
 
-    private ScriptRerun(Map<String, Boolean> superusers) {
+    /** The names of the event triggers a DROP ... CASCADE takes with it. */
+    private final Function<Statement.DropObject, Set<String>> droppedByCascade;
+
+    private ScriptRerun(Map<String, Boolean> superusers, Function<Statement.DropObject, Set<String>> droppedByCascade) {
         this.superusers = new HashMap<>(superusers);
+        this.droppedByCascade = droppedByCascade;
     }
 
     /**
@@ -102,11 +110,12 @@ final class ScriptRerun {
      * runs a second time but not the first time: a script that creates a name twice fails on
      * every run (test scripts do so on purpose), and that is not a rerun's fault.
      */
-    static List<Statement.CreateEventTrigger> failingOnSecondRun(ScriptFile file) {
-        ScriptRerun first = new ScriptRerun(Map.of());
+    static List<Statement.CreateEventTrigger> failingOnSecondRun(ProjectModel model, ScriptFile file) {
+        Function<Statement.DropObject, Set<String>> droppedByCascade = drop -> model.eventTriggersDroppedOnRerun(file, drop);
+        ScriptRerun first = new ScriptRerun(Map.of(), droppedByCascade);
         Set<World> afterFirst = first.run(file.statements(), Set.of(new World(Set.of(), Set.of())));
         // Roles are the cluster's: the second run finds them as the first left them.
-        ScriptRerun second = new ScriptRerun(first.superusers);
+        ScriptRerun second = new ScriptRerun(first.superusers, droppedByCascade);
         second.run(file.statements().stream().filter(statement -> !file.runsOnce(statement)).toList(), afterFirst);
         return second.failing.stream().distinct().filter(create -> !first.failing.contains(create)).toList();
     }
@@ -272,6 +281,8 @@ final class ScriptRerun {
                 return Outcome.raising(UNDEFINED_OBJECT, null);
             }
             names.forEach(present::remove);
+        } else if (statement instanceof Statement.DropObject drop && drop.cascade()) {
+            present.removeAll(droppedByCascade.apply(drop));
         } else if (statement instanceof Statement.AlterEventTrigger alter) {
             if (!present.contains(alter.name().name())) {
                 return Outcome.raising(UNDEFINED_OBJECT, null);
