@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * A statement as a script runs it: at the top level of a file, inside a DO block (the EXECUTEd
- * text evtlint could read included), or in the body of a function that creates event triggers,
- * where the scripts call it. {@code conditions} are the IF/CASE conditions and loop conditions or
+ * text evtlint could read included), or in the body of a function that creates, alters or drops
+ * event triggers, where the scripts call it. {@code conditions} are the IF/CASE conditions and loop conditions or
  * queries that decide whether it runs, those of an earlier IF in its block that may RETURN or raise
  * included; {@code handlers} the EXCEPTION handlers around it, innermost first. Both are empty at
  * the top level of a file. {@code function} is the called function whose body it stands in, and

@@ -40,7 +40,7 @@ final class Replay {
     private final Map<String, List<FunctionDef>> uninstalled = new HashMap<>();
     private final SessionPath path;
     private int nextIdentity;
-    /** Whether some function defined so far creates event triggers: only then are calls looked into. */
+    /** Whether some function defined so far is an installer: only then are calls looked into. */
     private boolean installersDefined;
 
     Replay() {
@@ -121,8 +121,9 @@ final class Replay {
     }
 
     /**
-     * The functions that create event triggers (an EXECUTE evtlint could read included), directly or
-     * through the functions they call, which {@code executed} calls in a query or with CALL.
+     * The installers {@code executed} calls in a query or with CALL: functions that create, alter or
+     * drop event triggers (in an EXECUTE evtlint could read too), directly or through the functions
+     * they call. Those that only remove them (uninstallers) count as well.
      */
     List<FunctionDef> installersCalledBy(ExecutedStatement executed) {
         Statement statement = executed.statement();
@@ -134,22 +135,29 @@ final class Replay {
         Overloads overloads = overloads();
         List<FunctionDef> installers = new ArrayList<>();
         for (FunctionDef function : calledBy(statement, variables, path.current(), overloads)) {
-            if (createsEventTriggers(function, overloads, new HashSet<>()) && !installers.contains(function)) {
+            if (isInstaller(function, overloads, new HashSet<>()) && !installers.contains(function)) {
                 installers.add(function);
             }
         }
         return installers;
     }
 
-    private static boolean createsEventTriggers(FunctionDef function, Overloads overloads, Set<Integer> visited) {
+    private static boolean isInstaller(FunctionDef function, Overloads overloads, Set<Integer> visited) {
         if (function.body() == null || !visited.add(function.identity())) {
             return false;
         }
-        if (!AstVisitor.collect(function.body(), Statement.CreateEventTrigger.class).isEmpty()) {
+        if (changesEventTriggers(function)) {
             return true;
         }
         return calledBy(function.body(), VariableTypes.of(function), function.bodySearchPath(), overloads).stream()
-                .anyMatch(callee -> createsEventTriggers(callee, overloads, visited));
+                .anyMatch(callee -> isInstaller(callee, overloads, visited));
+    }
+
+    /** Whether the function's own body creates, alters or drops event triggers. */
+    private static boolean changesEventTriggers(FunctionDef function) {
+        return function.body() != null && AstVisitor.collect(function.body(), Statement.class).stream()
+                .anyMatch(statement -> statement instanceof Statement.CreateEventTrigger
+                        || statement instanceof Statement.AlterEventTrigger || statement instanceof Statement.DropEventTrigger);
     }
 
     /** The project's functions the calls in {@code node} resolve to, procedures for CALL statements. */
@@ -205,8 +213,7 @@ final class Replay {
     }
 
     private void define(FunctionDef function) {
-        installersDefined |= function.body() != null
-                && !AstVisitor.collect(function.body(), Statement.CreateEventTrigger.class).isEmpty();
+        installersDefined |= changesEventTriggers(function);
         if (namesEverDefined.contains(function.name())) {
             for (int i = 0; i < functions.size(); i++) {
                 FunctionDef existing = functions.get(i);

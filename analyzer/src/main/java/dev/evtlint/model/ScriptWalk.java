@@ -20,15 +20,16 @@ import java.util.Set;
  * in it (a PERFORM as its query), and the EXECUTEd text evtlint could read, run too (extension scripts create event
  * triggers this way, often inside an existence check). Every branch counts: the statement runs on
  * some path, and the conditions on that path are kept with it, also those of an earlier IF in its
- * block that may RETURN or raise. A function that creates event triggers (an installer) runs its
- * body where a statement calls it ({@code SELECT install()}, {@code PERFORM}, {@code CALL}).
+ * block that may RETURN or raise. A function that creates, alters or drops event triggers (an
+ * installer, or uninstaller) runs its body where a statement calls it ({@code SELECT install()},
+ * {@code PERFORM}, {@code CALL}).
  */
 final class ScriptWalk {
     /** Runs each statement as the walk reaches it, so that the functions a later statement calls are those defined by then. */
     interface Runner {
         void run(ExecutedStatement statement);
 
-        /** The functions creating event triggers that {@code statement} calls, as they are defined when it runs. */
+        /** The installers {@code statement} calls, as they are defined when it runs. */
         List<FunctionDef> installersCalledBy(ExecutedStatement statement);
     }
 
