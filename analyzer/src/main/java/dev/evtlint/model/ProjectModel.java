@@ -37,16 +37,19 @@ public final class ProjectModel {
     private final Map<ExecutedStatement, SearchPath> searchPaths;
     /** The replay as each script that creates event triggers leaves it, for running that script again. */
     private final Map<ScriptFile, Replay> afterScript;
+    private final Map<Statement, List<FunctionDef>> installerCalls;
     private final Overloads overloads;
 
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
                          List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
-                         Map<ExecutedStatement, SearchPath> searchPaths, Map<ScriptFile, Replay> afterScript) {
+                         Map<ExecutedStatement, SearchPath> searchPaths, Map<ScriptFile, Replay> afterScript,
+                         Map<Statement, List<FunctionDef>> installerCalls) {
         this.files = List.copyOf(files);
         this.executed = executed;
         this.triggerDependents = triggerDependents;
         this.searchPaths = searchPaths;
         this.afterScript = afterScript;
+        this.installerCalls = installerCalls;
         this.functions = List.copyOf(functions);
         this.overloads = new Overloads(this.functions);
         this.eventTriggers = List.copyOf(eventTriggers);
@@ -64,7 +67,7 @@ public final class ProjectModel {
         List<EventTriggerDef> triggers = new ArrayList<>(replay.resolvedTriggers());
         triggers.addAll(replay.possibleTriggers(walked.calledInstallers()));
         return new ProjectModel(filesInRunOrder, walked.statements(), replay.functions(), triggers, recorder.dependents,
-                recorder.searchPaths, recorder.afterScript);
+                recorder.searchPaths, recorder.afterScript, recorder.installerCalls);
     }
 
     /** Runs the statements on a {@link Replay} as the walk reaches them, and keeps what rules ask about. */
@@ -73,6 +76,7 @@ public final class ProjectModel {
         private final Map<ExecutedStatement, Replay.TriggerDependents> dependents = new IdentityHashMap<>();
         private final Map<ExecutedStatement, SearchPath> searchPaths = new IdentityHashMap<>();
         private final Map<ScriptFile, Replay> afterScript = new IdentityHashMap<>();
+        private final Map<Statement, List<FunctionDef>> installerCalls = new IdentityHashMap<>();
         private final Set<ScriptFile> creating = Collections.newSetFromMap(new IdentityHashMap<>());
         private ScriptFile script;
 
@@ -95,7 +99,11 @@ public final class ProjectModel {
 
         @Override
         public List<FunctionDef> installersCalledBy(ExecutedStatement statement) {
-            return replay.installersCalledBy(statement);
+            List<FunctionDef> called = replay.installersCalledBy(statement);
+            if (!called.isEmpty()) {
+                installerCalls.put(statement.statement(), called);
+            }
+            return called;
         }
 
         /** Keeps the state the script that just ended leaves, when it creates event triggers: running it again starts there. */
@@ -156,6 +164,15 @@ public final class ProjectModel {
         again.apply(new ExecutedStatement(file, drop, List.of(), List.of(), null)).dropped()
                 .forEach(trigger -> names.add(trigger.name()));
         return names;
+    }
+
+    /**
+     * The installers {@code statement} calls (a query or CALL the scripts run, at top level, in a DO
+     * block or in an installer's body): functions that create, alter or drop event triggers, whose
+     * bodies {@link #executedStatements()} lists right after the call. Empty for other statements.
+     */
+    public List<FunctionDef> installersCalledBy(Statement statement) {
+        return installerCalls.getOrDefault(statement, List.of());
     }
 
     /** The functions and procedures that exist after all scripts ran, in order of definition. */

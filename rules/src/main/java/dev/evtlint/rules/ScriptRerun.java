@@ -4,6 +4,7 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Runs one script twice, as far as event triggers go, the way psql runs it without ON_ERROR_STOP:
@@ -26,7 +26,8 @@ import java.util.function.Function;
  * ({@link ScriptFile#runsOnce}). Under a role the script made without SUPERUSER (SET ROLE, SET
  * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied. A DROP FUNCTION,
  * SCHEMA or EXTENSION ... CASCADE drops the triggers that depend on what it drops, as the model
- * says ({@link ProjectModel#eventTriggersDroppedOnRerun}). The result is the
+ * says ({@link ProjectModel#eventTriggersDroppedOnRerun}). A call of an installer function runs
+ * its body ({@link ProjectModel#installersCalledBy}). The result is the
  * CREATE EVENT TRIGGER statements that the second run reaches while their trigger exists, so that
  * the statement around them fails with {@code already exists}.
  * <p>
@@ -97,12 +98,15 @@ final class ScriptRerun {
      */
     private boolean ordinaryRole;
 
-    /** The names of the event triggers a DROP ... CASCADE takes with it. */
-    private final Function<Statement.DropObject, Set<String>> droppedByCascade;
+    private final ProjectModel model;
+    private final ScriptFile file;
+    /** The identities of the installers whose bodies run now: one that calls itself is not entered again. */
+    private final Set<Integer> calling = new HashSet<>();
 
-    private ScriptRerun(Map<String, Boolean> superusers, Function<Statement.DropObject, Set<String>> droppedByCascade) {
+    private ScriptRerun(Map<String, Boolean> superusers, ProjectModel model, ScriptFile file) {
         this.superusers = new HashMap<>(superusers);
-        this.droppedByCascade = droppedByCascade;
+        this.model = model;
+        this.file = file;
     }
 
     /**
@@ -111,11 +115,10 @@ final class ScriptRerun {
      * every run (test scripts do so on purpose), and that is not a rerun's fault.
      */
     static List<Statement.CreateEventTrigger> failingOnSecondRun(ProjectModel model, ScriptFile file) {
-        Function<Statement.DropObject, Set<String>> droppedByCascade = drop -> model.eventTriggersDroppedOnRerun(file, drop);
-        ScriptRerun first = new ScriptRerun(Map.of(), droppedByCascade);
+        ScriptRerun first = new ScriptRerun(Map.of(), model, file);
         Set<World> afterFirst = first.run(file.statements(), Set.of(new World(Set.of(), Set.of())));
         // Roles are the cluster's: the second run finds them as the first left them.
-        ScriptRerun second = new ScriptRerun(first.superusers, droppedByCascade);
+        ScriptRerun second = new ScriptRerun(first.superusers, model, file);
         second.run(file.statements().stream().filter(statement -> !file.runsOnce(statement)).toList(), afterFirst);
         return second.failing.stream().distinct().filter(create -> !first.failing.contains(create)).toList();
     }
@@ -196,6 +199,8 @@ final class ScriptRerun {
             return sql(sql.statement(), world);
         } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
             return sql(execute.statement(), world);
+        } else if (statement instanceof PlStatement.Perform perform) {
+            return sql(perform.query(), world);
         } else if (statement instanceof PlStatement.Block block) {
             return block(block, world);
         } else if (statement instanceof PlStatement.If choice) {
@@ -282,7 +287,7 @@ final class ScriptRerun {
             }
             names.forEach(present::remove);
         } else if (statement instanceof Statement.DropObject drop && drop.cascade()) {
-            present.removeAll(droppedByCascade.apply(drop));
+            present.removeAll(model.eventTriggersDroppedOnRerun(file, drop));
         } else if (statement instanceof Statement.AlterEventTrigger alter) {
             if (!present.contains(alter.name().name())) {
                 return Outcome.raising(UNDEFINED_OBJECT, null);
@@ -295,6 +300,33 @@ final class ScriptRerun {
                 present.add(alter.newName().name());
             }
         }
-        return Outcome.going(world.with(present));
+        return call(model.installersCalledBy(statement), world.with(present));
+    }
+
+    /**
+     * The bodies of the installers a statement calls run after it, one after the other; a RETURN
+     * ends a call, an error goes on to the caller. A CREATE in such a body that fails is the call's
+     * failure, not a statement of the script to point at.
+     */
+    private Outcome call(List<FunctionDef> installers, World world) {
+        Outcome outcome = Outcome.going(world);
+        for (FunctionDef installer : installers) {
+            if (!calling.add(installer.identity())) {
+                continue;
+            }
+            Outcome next = Outcome.empty();
+            next.raised.addAll(outcome.raised);
+            for (World going : outcome.normal) {
+                Outcome body = pl(installer.body(), going);
+                Outcome returning = Outcome.empty();
+                returning.normal.addAll(body.normal);
+                returning.normal.addAll(body.returned);
+                body.raised.forEach(raised -> returning.raised.add(new Raised(raised.condition(), null)));
+                next.add(returning);
+            }
+            calling.remove(installer.identity());
+            outcome = next;
+        }
+        return outcome;
     }
 }
