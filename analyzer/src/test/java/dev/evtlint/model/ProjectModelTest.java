@@ -169,6 +169,8 @@ class ProjectModelTest {
                 "DROP FUNCTION"), model.executedStatements().stream().map(e -> e.statement().commandTag()).toList());
         ExecutedStatement created = first(model, "CREATE EVENT TRIGGER");
         assertEquals("install", created.function().name());
+        assertEquals(List.of(created.function()), model.installersCalledBy(first(model, "SELECT").statement()));
+        assertTrue(model.installersCalledBy(first(model, "DROP FUNCTION").statement()).isEmpty());
         assertTrue(created.checksEventTrigger("t"));
         assertTrue(model.eventTriggersBlocking(model.executedStatements().get(2)).isEmpty());
         assertEquals(List.of("t"), names(model.eventTriggersBlocking(model.executedStatements().get(5))));
