@@ -130,6 +130,11 @@ final class Replay {
         if (!installersDefined || !(statement instanceof Statement.Select || statement instanceof Statement.Call)) {
             return List.of();
         }
+        // Most calls in scripts are of built-ins: those need no index of the project's functions.
+        if (AstVisitor.collect(statement, Expr.FunctionCall.class).stream()
+                .noneMatch(call -> namesEverDefined.contains(call.name().name()))) {
+            return List.of();
+        }
         enter(executed);
         Map<String, String> variables = executed.function() == null ? Map.of() : VariableTypes.of(executed.function());
         Overloads overloads = overloads();
