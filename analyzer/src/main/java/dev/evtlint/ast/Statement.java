@@ -181,6 +181,19 @@ public sealed interface Statement extends Node {
     /** The actions of ALTER EVENT TRIGGER. */
     enum EventTriggerAction { ENABLE, ENABLE_REPLICA, ENABLE_ALWAYS, DISABLE, OWNER, RENAME }
 
+    /** CREATE EXTENSION: PostgreSQL runs the extension's script, which creates its member objects. */
+    record CreateExtension(SourceRange range, Identifier name) implements Statement {
+        @Override
+        public String commandTag() {
+            return "CREATE EXTENSION";
+        }
+
+        @Override
+        public List<Node> children() {
+            return Nodes.of(name);
+        }
+    }
+
     record AlterEventTrigger(SourceRange range, Identifier name, EventTriggerAction action, Identifier newName)
             implements Statement {
         @Override

@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 
 /**
  * An event trigger as the scripts leave it: its definition, its current name and enable state, and
- * the function it executes when that function is defined in the project (else null).
+ * the function it executes when that function is defined in the project (else null). A
+ * {@code possible} one is created by a function the scripts never call: it exists once someone
+ * calls that function by hand, so nothing is known about when it exists, only what it runs.
  */
 public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger definition, String name,
-                              EnableState state, FunctionDef function) {
+                              EnableState state, FunctionDef function, boolean possible) {
 
     /** The events PostgreSQL knows, spelled as CREATE EVENT TRIGGER compares them (case-sensitive). */
     public static final List<String> EVENTS =
@@ -80,14 +82,14 @@ public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger defi
     }
 
     EventTriggerDef withState(EnableState newState) {
-        return new EventTriggerDef(file, definition, name, newState, function);
+        return new EventTriggerDef(file, definition, name, newState, function, possible);
     }
 
     EventTriggerDef renamed(String newName) {
-        return new EventTriggerDef(file, definition, newName, state, function);
+        return new EventTriggerDef(file, definition, newName, state, function, possible);
     }
 
     EventTriggerDef withFunction(FunctionDef resolved) {
-        return new EventTriggerDef(file, definition, name, state, resolved);
+        return new EventTriggerDef(file, definition, name, state, resolved, possible);
     }
 }

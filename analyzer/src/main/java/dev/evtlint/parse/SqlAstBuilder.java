@@ -66,6 +66,9 @@ final class SqlAstBuilder {
             return new Statement.Call(range(c), (Expr.FunctionCall) expressions.visit(c.functionCall()));
         } else if (kind instanceof CreateEventTriggerStatementContext c) {
             return createEventTrigger(c);
+        } else if (kind instanceof CatalogStatementContext catalog && catalog.createExtensionStatement() != null) {
+            CreateExtensionStatementContext c = catalog.createExtensionStatement();
+            return new Statement.CreateExtension(range(c), identifier(c.colId(0)));
         } else if (kind instanceof AlterEventTriggerStatementContext c) {
             return alterEventTrigger(c);
         } else if (kind instanceof CreateTableStatementContext c && !isCreateTableAsExecute(c)) {

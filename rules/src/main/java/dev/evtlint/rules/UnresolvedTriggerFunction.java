@@ -5,8 +5,8 @@ import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.BuiltinFunctionNames;
+import dev.evtlint.model.EventTriggerCreation;
 import dev.evtlint.model.EventTriggerDef;
-import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.rule.Category;
@@ -43,10 +43,10 @@ public final class UnresolvedTriggerFunction implements Rule {
                 .filter(e -> e.statement() instanceof Statement.CreateFunction)
                 .map(e -> ((Statement.CreateFunction) e.statement()).name()).toList();
         Set<String> reported = new HashSet<>();
-        for (ExecutedStatement executed : context.model().executedStatements()) {
-            if (executed.statement() instanceof Statement.CreateEventTrigger create
-                    && isUnresolved(context, defined, create.function()) && reported.add(key(create.function()))) {
-                report(context, executed.file().source(), create.function(),
+        for (EventTriggerCreation creation : context.model().eventTriggerCreations()) {
+            Statement.CreateEventTrigger create = creation.statement();
+            if (isUnresolved(context, defined, create.function()) && reported.add(key(create.function()))) {
+                report(context, creation.file().source(), create.function(),
                         "event trigger " + create.name().name() + " executes " + create.function() + "(), which " + NOT_DEFINED);
             }
         }
