@@ -93,10 +93,13 @@ final class Replay {
         } else if (statement instanceof Statement.DropObject drop) {
             return drop(drop);
         } else if (statement instanceof Statement.CreateEventTrigger create) {
+            // A CREATE of a name that exists fails ("already exists") and leaves the first trigger as it was.
             String name = create.name().name();
-            FunctionDef function = overloads().reference(create.function(), List.of(), path.current()).function();
-            triggers.put(name, new TriggerSlot(new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN,
-                    null, false), function == null ? -1 : function.identity(), path.current()));
+            if (!triggers.containsKey(name)) {
+                FunctionDef function = overloads().reference(create.function(), List.of(), path.current()).function();
+                triggers.put(name, new TriggerSlot(new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN,
+                        null, false), function == null ? -1 : function.identity(), path.current()));
+            }
         } else if (statement instanceof Statement.CreateExtension create) {
             uninstalled.getOrDefault(create.name().name(), List.of()).forEach(this::define);
             uninstalled.remove(create.name().name());
