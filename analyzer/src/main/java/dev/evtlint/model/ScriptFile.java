@@ -37,10 +37,12 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
     /**
      * Whether the tool that runs this script runs {@code statement} only once: Flyway a versioned
      * migration, CREATE EXTENSION an extension script (once per installation), Liquibase a
-     * changeset without runAlways or runOnChange, dbmate a migration's {@code -- migrate:up} part.
+     * changeset without runAlways or runOnChange, dbmate a migration's {@code -- migrate:up} part;
+     * and, by what lies around the script ({@link RunOnceLayout}), a test run a test script,
+     * CREATE EXTENSION an extension's source, the postgres Docker image an init script.
      */
     public boolean runsOnce(Statement statement) {
-        if (isFlywayVersioned() || extensionName(source) != null || source.contains(DBMATE_UP)) {
+        if (isFlywayVersioned() || extensionName(source) != null || source.contains(DBMATE_UP) || RunOnceLayout.holds(this)) {
             return true;
         }
         int offset = statement.range().startOffset();

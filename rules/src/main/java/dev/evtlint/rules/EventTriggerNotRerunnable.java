@@ -15,8 +15,9 @@ import java.util.Set;
  * CREATE EVENT TRIGGER that fails when its script runs a second time: there is no OR REPLACE and
  * no IF NOT EXISTS, so the second run fails unless it drops the trigger first, checks for it, or
  * catches the error, given what the first run left behind ({@link ScriptRerun}). What runs once by
- * design is not run again (versioned migrations, extension scripts, dbmate's up part, Liquibase
- * changesets without runAlways), and dumps are left alone.
+ * design is not run again (versioned migrations, extension scripts and sources, dbmate's up part, Liquibase
+ * changesets without runAlways, test scripts, Docker init scripts: {@link ScriptFile#runsOnce}), and dumps
+ * are left alone.
  */
 @RuleMeta(id = "EVT601", name = "event-trigger-not-rerunnable",
         summary = "CREATE EVENT TRIGGER that fails when the script runs again", severity = Severity.NOTE,
