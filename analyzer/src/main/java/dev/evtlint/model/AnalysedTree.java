@@ -31,7 +31,7 @@ record AnalysedTree(Path script, Path root) {
             return Optional.of(new AnalysedTree(script, folder));
         }
         Path root = script.getRoot().resolve(script.subpath(0, script.getNameCount() - shown.getNameCount()));
-        return Optional.of(new AnalysedTree(script, script.startsWith(root) ? root : folder));
+        return Optional.of(new AnalysedTree(script, root));
     }
 
     /** The script's folder, then each folder above it, up to and with the root. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Scripts that the postgres Docker image runs from {@code /docker-entrypoint-initdb.d}: it runs them
@@ -71,8 +72,8 @@ final class DockerInitScripts {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
-        } catch (IOException | RuntimeException e) {
-            // Unreadable or not text: no evidence.
+        } catch (IOException e) {
+            // Unreadable or not UTF-8 text: no evidence.
             return false;
         }
         for (String text : lines) {
@@ -90,7 +91,12 @@ final class DockerInitScripts {
         Path resolved = base.resolve(source).normalize();
         if (source.contains("*") || source.contains("?")) {
             String glob = resolved.toString().replace("\\", "\\\\");
-            return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(script);
+            try {
+                return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(script);
+            } catch (PatternSyntaxException e) {
+                // Not a glob Java reads the way Docker does: no evidence.
+                return false;
+            }
         }
         return script.startsWith(resolved);
     }
