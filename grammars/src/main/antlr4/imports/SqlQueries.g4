@@ -692,10 +692,11 @@ constant
     | NULL                                                                  # nullConstant
     ;
 
-// Adjacent string literals on different lines are one constant (scan.l).
+// A literal continued on later lines is one token already (SqlTokens.g4); literals side by side
+// on one line are two, which PostgreSQL rejects.
 stringLiteral
     : (STRING_LITERAL | ESCAPE_STRING_LITERAL | NATIONAL_STRING_LITERAL | UNICODE_STRING_LITERAL
-      | DOLLAR_STRING_LITERAL) (UESCAPE STRING_LITERAL)? STRING_LITERAL*
+      | DOLLAR_STRING_LITERAL) (UESCAPE STRING_LITERAL)?
     ;
 
 numericValue

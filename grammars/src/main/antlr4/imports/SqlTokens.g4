@@ -73,14 +73,14 @@ IDENTIFIER : IDENT_START IDENT_CONT* ;
 QUOTED_IDENTIFIER : '"' ('""' | ~'"')+ '"' ;
 UNICODE_QUOTED_IDENTIFIER : 'u&"' ('""' | ~'"')+ '"' ;
 
-// Strings. Adjacent literals separated by a newline are one constant (scan.l); the parser
-// accepts the sequence.
-STRING_LITERAL : '\'' ('\'\'' | ~'\'')* '\'' ;
-ESCAPE_STRING_LITERAL : 'e\'' ('\\' . | '\'\'' | ~['\\])* '\'' ;
-NATIONAL_STRING_LITERAL : 'n\'' ('\'\'' | ~'\'')* '\'' ;
-BIT_STRING_LITERAL : 'b\'' [01 \t\r\n]* '\'' ;
-HEX_STRING_LITERAL : 'x\'' [0-9a-f \t\r\n]* '\'' ;
-UNICODE_STRING_LITERAL : 'u&\'' ('\'\'' | ~'\'')* '\'' ;
+// Strings. A literal continued by another after white space with a newline is one constant
+// (scan.l): the action consumes the continuing segments into the same token.
+STRING_LITERAL : '\'' ('\'\'' | ~'\'')* '\'' { continueString(false); } ;
+ESCAPE_STRING_LITERAL : 'e\'' ('\\' . | '\'\'' | ~['\\])* '\'' { continueString(true); } ;
+NATIONAL_STRING_LITERAL : 'n\'' ('\'\'' | ~'\'')* '\'' { continueString(false); } ;
+BIT_STRING_LITERAL : 'b\'' [01 \t\r\n]* '\'' { continueDigitString(false); } ;
+HEX_STRING_LITERAL : 'x\'' [0-9a-f \t\r\n]* '\'' { continueDigitString(true); } ;
+UNICODE_STRING_LITERAL : 'u&\'' ('\'\'' | ~'\'')* '\'' { continueString(false); } ;
 DOLLAR_STRING_LITERAL : '$' DOLLAR_TAG? '$' { consumeDollarQuotedBody(); } ;
 
 // Unterminated forms reach the parser as tokens of their own so that the error can say what

@@ -45,8 +45,8 @@ final class Analysis {
     }
 
     AnalysisResult run() {
-        ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.jobs(),
-                request.texts(), request.fileTimeout(), progress);
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.sources(),
+                request.jobs(), request.texts(), request.fileTimeout(), progress);
         notifications.addAll(loaded.notifications());
         List<ScriptFile> ordered = RunOrder.sort(loaded.scripts(), request.runOrder());
         ProjectModel model = ProjectModel.build(ordered);

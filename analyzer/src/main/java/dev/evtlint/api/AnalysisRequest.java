@@ -13,11 +13,12 @@ import java.util.Set;
  * then repeatable migrations, then paths). {@code jobs} is the number of threads that parse and that run rules.
  * {@code texts} are scripts given as text (standard input), analysed with the files.
  * {@code fileTimeout} is the time budget to read and parse one file, past which the file is skipped
- * with a notification (zero: no limit).
+ * with a notification (zero: no limit). {@code sources} says which files below the directories of
+ * {@code paths} are scripts (files named directly always are).
  */
 public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select,
                               Set<String> ignore, List<Path> runOrder, int jobs, List<InMemorySource> texts,
-                              Duration fileTimeout) {
+                              Duration fileTimeout, SourceFilter sources) {
 
     public static final int DEFAULT_PG_VERSION = 18;
     /** The PostgreSQL major versions a run can target: the CLI's --pg-version, the plugin's pgVersion. */
@@ -39,6 +40,12 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
         if (fileTimeout.isNegative()) {
             throw new IllegalArgumentException("fileTimeout must not be negative, not " + fileTimeout);
         }
+    }
+
+    /** A request for the {@code *.sql} files below its directories. */
+    public AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select, Set<String> ignore,
+                           List<Path> runOrder, int jobs, List<InMemorySource> texts, Duration fileTimeout) {
+        this(paths, workingDirectory, pgVersion, select, ignore, runOrder, jobs, texts, fileTimeout, SourceFilter.SQL_FILES);
     }
 
     /** A request with the default time budget per file. */

@@ -15,8 +15,12 @@ import java.util.List;
  */
 public final class ParseListing {
 
-    /** {@code kind} is "statement" or "plpgsql-body"; {@code message} is empty when {@code ok}. */
-    public record Row(String file, SourceRange range, String kind, String tag, boolean ok, String message) {
+    /**
+     * {@code kind} is "statement" or "plpgsql-body"; {@code message} is empty when {@code ok};
+     * {@code statement} is the range of the statement itself, or of the one whose body the row is.
+     */
+    public record Row(String file, SourceRange range, String kind, String tag, boolean ok, String message,
+                      SourceRange statement) {
     }
 
     /** The rows of all files, in path order, and the files that could not be read. */
@@ -30,27 +34,34 @@ public final class ParseListing {
         ScriptLoader.Loaded loaded = ScriptLoader.load(paths, workingDirectory);
         List<Row> rows = new ArrayList<>();
         for (ScriptFile file : loaded.scripts()) {
-            for (Statement statement : file.statements()) {
-                rows.add(statementRow(file, statement));
-                Part.FunctionBody body = body(statement);
-                if (body instanceof Part.PlPgSqlBody plpgsql) {
-                    String error = firstError(file, plpgsql.range());
-                    boolean ok = plpgsql.block() != null && error == null;
-                    rows.add(new Row(file.source().displayPath(), plpgsql.range(), "plpgsql-body", statement.commandTag(), ok,
-                            ok ? "" : error));
-                }
-            }
+            rows.addAll(rows(file));
         }
         return new Result(rows, loaded.notifications());
+    }
+
+    /** The rows of one parsed script: each statement, followed by its PL/pgSQL body if it has one. */
+    public static List<Row> rows(ScriptFile file) {
+        List<Row> rows = new ArrayList<>();
+        for (Statement statement : file.statements()) {
+            rows.add(statementRow(file, statement));
+            Part.FunctionBody body = body(statement);
+            if (body instanceof Part.PlPgSqlBody plpgsql) {
+                String error = firstError(file, plpgsql.range());
+                boolean ok = plpgsql.block() != null && error == null;
+                rows.add(new Row(file.source().displayPath(), plpgsql.range(), "plpgsql-body", statement.commandTag(), ok,
+                        ok ? "" : error, statement.range()));
+            }
+        }
+        return rows;
     }
 
     private static Row statementRow(ScriptFile file, Statement statement) {
         String path = file.source().displayPath();
         if (statement instanceof Statement.Unparsed) {
             return new Row(path, statement.range(), "statement", statement.commandTag(), false,
-                    firstError(file, statement.range()));
+                    firstError(file, statement.range()), statement.range());
         }
-        return new Row(path, statement.range(), "statement", statement.commandTag(), true, "");
+        return new Row(path, statement.range(), "statement", statement.commandTag(), true, "", statement.range());
     }
 
     private static Part.FunctionBody body(Statement statement) {

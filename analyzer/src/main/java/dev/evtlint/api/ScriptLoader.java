@@ -30,13 +30,13 @@ final class ScriptLoader {
 
     /**
      * Reads and parses with {@code jobs} threads; the result does not depend on their number. The
-     * scripts given as text come after the files. Each file gets {@code fileTimeout} (zero: no
-     * limit); {@code progress} hears of each file read and parsed.
+     * scripts given as text come after the files. {@code sources} picks the scripts below directories.
+     * Each file gets {@code fileTimeout} (zero: no limit); {@code progress} hears of each file read and parsed.
      */
-    static Loaded load(List<Path> requested, Path workingDirectory, int jobs, List<InMemorySource> texts,
-                       Duration fileTimeout, Progress progress) {
+    static Loaded load(List<Path> requested, Path workingDirectory, SourceFilter sources, int jobs,
+                       List<InMemorySource> texts, Duration fileTimeout, Progress progress) {
         List<ToolNotification> notifications = new ArrayList<>();
-        List<Path> paths = SourceDiscovery.find(requested, workingDirectory, notifications::add);
+        List<Path> paths = SourceDiscovery.find(requested, workingDirectory, sources, notifications::add);
         progress.started(paths.size());
         List<Supplier<FileOutcome>> work = new ArrayList<>();
         for (Path path : paths) {
@@ -64,7 +64,8 @@ final class ScriptLoader {
     }
 
     static Loaded load(List<Path> requested, Path workingDirectory) {
-        return load(requested, workingDirectory, 1, List.of(), AnalysisRequest.DEFAULT_FILE_TIMEOUT, Progress.NONE);
+        return load(requested, workingDirectory, SourceFilter.SQL_FILES, 1, List.of(), AnalysisRequest.DEFAULT_FILE_TIMEOUT,
+                Progress.NONE);
     }
 
     private record FileOutcome(ScriptFile script, ToolNotification problem) {

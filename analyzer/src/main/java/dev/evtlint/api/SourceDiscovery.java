@@ -1,40 +1,41 @@
 package dev.evtlint.api;
 
+import dev.evtlint.source.IoFailure;
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Finds the scripts a request names: files as given, and every {@code *.sql} below a directory.
- * Symbolic links are followed, as a shell would; a file reached twice (through a link, or from two
- * overlapping paths) is analysed once, under the first path in path order, and a link back to a
- * folder above it is not walked again. A path that does not exist, a dangling link and a
- * directory that cannot be read become notifications.
+ * Finds the scripts a request names: files as given, and the files below a directory that its
+ * {@link SourceFilter} accepts. Symbolic links are followed, as a shell would, but each folder is
+ * walked once per directory given: a link back to a folder above, or many links to the same
+ * folders (a committed chain of folders with two links each would take 2^depth walks), cost
+ * nothing more. A file reached twice (through a link, or from two overlapping paths) is analysed
+ * once, under the first path in path order. A path that does not exist, a dangling link, a link
+ * loop and a directory that cannot be read become notifications.
  */
 final class SourceDiscovery {
 
     private SourceDiscovery() {
     }
 
-    static List<Path> find(List<Path> paths, Path workingDirectory, Consumer<ToolNotification> problems) {
+    static List<Path> find(List<Path> paths, Path workingDirectory, SourceFilter sources,
+                           Consumer<ToolNotification> problems) {
         TreeSet<Path> found = new TreeSet<>();
         for (Path given : paths) {
             Path path = workingDirectory.resolve(given).normalize();
             if (Files.isDirectory(path)) {
-                walk(path, found, problems, workingDirectory);
+                new Walk(path, sources, found, problems, workingDirectory).run();
             } else if (Files.exists(path)) {
                 found.add(path);
             } else {
@@ -44,62 +45,80 @@ final class SourceDiscovery {
         return onceEach(found);
     }
 
-    private static void walk(Path directory, TreeSet<Path> found, Consumer<ToolNotification> problems, Path workingDirectory) {
-        Walk walk = new Walk(found, problems, workingDirectory);
-        try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
-        } catch (IOException e) {
-            walk.report(directory, "cannot read: " + e.getMessage());
-        }
-    }
-
-    /** Collects the {@code *.sql} files of one directory tree, following links. */
-    private static final class Walk extends SimpleFileVisitor<Path> {
+    /** Collects the accepted files of one directory tree, following links, each real folder once. */
+    private static final class Walk {
+        private final Path root;
+        private final SourceFilter sources;
         private final TreeSet<Path> found;
         private final Consumer<ToolNotification> problems;
         private final Path workingDirectory;
+        /** Folders to walk, smallest path first: a folder reached twice is walked under its first path in path order. */
+        private final PriorityQueue<Path> pending = new PriorityQueue<>();
+        private final Set<Path> walked = new HashSet<>();
 
-        Walk(TreeSet<Path> found, Consumer<ToolNotification> problems, Path workingDirectory) {
+        Walk(Path root, SourceFilter sources, TreeSet<Path> found, Consumer<ToolNotification> problems,
+             Path workingDirectory) {
+            this.root = root;
+            this.sources = sources;
             this.found = found;
             this.problems = problems;
             this.workingDirectory = workingDirectory;
         }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            if (!isSql(file)) {
-                return FileVisitResult.CONTINUE;
+        void run() {
+            pending.add(root);
+            while (!pending.isEmpty()) {
+                Path folder = pending.poll();
+                Path real = realPath(folder);
+                if (real != null && walked.add(real)) {
+                    list(folder);
+                }
             }
-            if (attributes.isSymbolicLink()) {
-                // Followed links come with their target's attributes: this one leads nowhere.
-                report(file, missing(file));
-            } else {
-                // Files that are not regular (FIFOs) are added too: reading them says why they are not analysed.
-                found.add(file);
-            }
-            return FileVisitResult.CONTINUE;
         }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-            // A link back to a folder above: its files are found through the folder itself.
-            if (!(e instanceof FileSystemLoopException)) {
-                report(file, "cannot read: " + e.getMessage());
+        private void list(Path folder) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    visit(entry);
+                }
+            } catch (IOException e) {
+                report(folder, "cannot read: " + IoFailure.reason(e));
             }
-            return FileVisitResult.CONTINUE;
         }
 
-        void report(Path path, String message) {
+        private void visit(Path entry) {
+            if (Files.isDirectory(entry)) {
+                pending.add(entry);
+            } else if (sources.accepts(root.relativize(entry))) {
+                if (Files.exists(entry)) {
+                    // Files that are not regular (FIFOs) are added too: reading them says why they are not analysed.
+                    found.add(entry);
+                } else {
+                    report(entry, missing(entry));
+                }
+            }
+        }
+
+        private void report(Path path, String message) {
             problems.accept(new ToolNotification(DisplayPaths.of(path, workingDirectory), message, false));
         }
     }
 
-    private static boolean isSql(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql");
-    }
-
+    /** Why nothing is at {@code path}: no file, a link to nothing, or a link that leads back to itself. */
     private static String missing(Path path) {
-        return Files.isSymbolicLink(path) ? "dangling symbolic link (its target does not exist)" : "no such file or directory";
+        if (!Files.isSymbolicLink(path)) {
+            return "no such file or directory";
+        }
+        try {
+            path.toRealPath();
+            return "no such file or directory";
+        } catch (NoSuchFileException e) {
+            return "dangling symbolic link (its target does not exist)";
+        } catch (AccessDeniedException e) {
+            return "cannot read: permission denied";
+        } catch (IOException e) {
+            return "symbolic link loop (the link leads back to itself)";
+        }
     }
 
     /** The paths in order, without the ones that are the same file as an earlier one. */
@@ -107,19 +126,20 @@ final class SourceDiscovery {
         Set<Path> seen = new HashSet<>();
         List<Path> unique = new ArrayList<>();
         for (Path path : paths) {
-            if (seen.add(realPath(path))) {
+            Path real = realPath(path);
+            if (seen.add(real != null ? real : path.toAbsolutePath())) {
                 unique.add(path);
             }
         }
         return unique;
     }
 
+    /** The path with every link resolved, or null when it leads nowhere (reading it will say why). */
     private static Path realPath(Path path) {
         try {
             return path.toRealPath();
         } catch (IOException e) {
-            // Reading it will say what is wrong; until then it is a file of its own.
-            return path.toAbsolutePath();
+            return null;
         }
     }
 }

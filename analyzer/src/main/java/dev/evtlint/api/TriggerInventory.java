@@ -14,6 +14,8 @@ import java.util.Map;
 /**
  * The event triggers a project defines once all its scripts ran ({@code evtlint triggers}): each
  * with its event, tags, function and enable state, and per event the order in which they fire.
+ * Those that only a function nobody calls would create ({@link EventTriggerDef#possible()}) are
+ * not among them.
  */
 public final class TriggerInventory {
     private static final List<String> EVENTS = List.of("login", "ddl_command_start", "ddl_command_end", "sql_drop",
@@ -39,10 +41,11 @@ public final class TriggerInventory {
     public static Inventory of(List<Path> paths, Path workingDirectory) {
         ScriptLoader.Loaded loaded = ScriptLoader.load(paths, workingDirectory);
         ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.scripts()));
-        List<Trigger> triggers = model.eventTriggers().stream().map(TriggerInventory::trigger).toList();
+        List<EventTriggerDef> existing = model.eventTriggers().stream().filter(trigger -> !trigger.possible()).toList();
+        List<Trigger> triggers = existing.stream().map(TriggerInventory::trigger).toList();
         Map<String, List<String>> order = new LinkedHashMap<>();
         Map<String, List<String>> replicaOrder = new LinkedHashMap<>();
-        for (String event : events(model)) {
+        for (String event : events(existing)) {
             order.put(event, names(model.firingOrder(event, false)));
             replicaOrder.put(event, names(model.firingOrder(event, true)));
         }
@@ -50,14 +53,14 @@ public final class TriggerInventory {
     }
 
     /** The five events in PostgreSQL's order, then any other event name a trigger uses. */
-    private static List<String> events(ProjectModel model) {
+    private static List<String> events(List<EventTriggerDef> triggers) {
         List<String> events = new ArrayList<>();
         for (String event : EVENTS) {
-            if (model.eventTriggers().stream().anyMatch(t -> t.event().equals(event))) {
+            if (triggers.stream().anyMatch(t -> t.event().equals(event))) {
                 events.add(event);
             }
         }
-        model.eventTriggers().stream().map(EventTriggerDef::event).filter(e -> !events.contains(e)).distinct().forEach(events::add);
+        triggers.stream().map(EventTriggerDef::event).filter(e -> !events.contains(e)).distinct().forEach(events::add);
         return events;
     }
 

@@ -39,9 +39,20 @@ public sealed interface Expr extends Node {
      * A function call, including the SQL-standard functions with their own syntax
      * ({@code current_user}, {@code EXTRACT}, {@code COALESCE}...) under their PostgreSQL name.
      */
-    record FunctionCall(SourceRange range, QualifiedName name, List<Expr> arguments, boolean star) implements Expr {
+    /**
+     * A function call; {@code positionalArguments} is false when some argument is passed by name
+     * ({@code f(level => 'info')}) or with {@code VARIADIC}: then the arguments do not line up with
+     * the parameters by position.
+     */
+    record FunctionCall(SourceRange range, QualifiedName name, List<Expr> arguments, boolean star,
+                        boolean positionalArguments) implements Expr {
         public FunctionCall {
             arguments = Nodes.compact(arguments);
+        }
+
+        /** A call whose arguments go to the parameters in order. */
+        public FunctionCall(SourceRange range, QualifiedName name, List<Expr> arguments, boolean star) {
+            this(range, name, arguments, star, true);
         }
 
         @Override

@@ -121,6 +121,18 @@ public sealed interface Part extends Node {
     sealed interface TableRef extends Part {
     }
 
+    /**
+     * An index a table is declared with, by its plain columns in order: a PRIMARY KEY or UNIQUE
+     * constraint ({@code unique}), or CREATE [UNIQUE] INDEX, of which only the leading plain columns
+     * are kept: none for a partial index or one that starts with an expression.
+     */
+    record IndexKey(SourceRange range, List<Identifier> columns, boolean unique) implements Part {
+        @Override
+        public List<Node> children() {
+            return Nodes.of(columns);
+        }
+    }
+
     record RelationRef(SourceRange range, QualifiedName name, Identifier alias) implements TableRef {
         @Override
         public List<Node> children() {

@@ -42,6 +42,18 @@ public sealed interface PlStatement extends Node {
         public List<Node> children() {
             return Nodes.of(subject, whens, elseBody);
         }
+
+        /**
+         * The values a WHEN of a CASE with a subject compares it with: PL/pgSQL reads {@code WHEN 'a', 'b'}
+         * as the expression list of {@code SELECT 'a', 'b'}, which reaches the AST as a scalar subquery.
+         */
+        public static List<Expr> values(PlBranch when) {
+            if (when.condition() instanceof Expr.Subquery list && list.kind() == Expr.SubqueryKind.SCALAR
+                    && list.query().from().isEmpty() && list.query().where() == null && list.query().targets().size() > 1) {
+                return list.query().targets();
+            }
+            return when.condition() == null ? List.of() : List.of(when.condition());
+        }
     }
 
     enum LoopKind { LOOP, WHILE, FOR_RANGE, FOR_QUERY, FOR_EXECUTE, FOR_CURSOR, FOREACH }
@@ -108,12 +120,14 @@ public sealed interface PlStatement extends Node {
 
     /**
      * EXECUTE of dynamic SQL. {@code statement} is what evtlint could read of the command, with
-     * positions inside its string literal: the statement of a constant string or of a constant
-     * {@code format()} string; an {@link Statement.Unparsed} with the command tag when only the
-     * leading literal of a concatenation is known; null when nothing is known.
+     * positions inside its string literal: the statement of a constant string, of a concatenation of
+     * constant strings or of a constant {@code format()} string; an {@link Statement.Unparsed} with
+     * the command tag when only the leading literal of a concatenation is known; null when nothing
+     * is known. {@code syntaxError}: where the text, fully known, does not parse (whatever values
+     * format()'s placeholders take); else null.
      */
-    record Execute(SourceRange range, Expr command, Statement statement, List<QualifiedName> into, boolean strict,
-                   List<Expr> using) implements PlStatement {
+    record Execute(SourceRange range, Expr command, Statement statement, SyntaxError syntaxError, List<QualifiedName> into,
+                   boolean strict, List<Expr> using) implements PlStatement {
         @Override
         public List<Node> children() {
             return Nodes.of(command, statement, into, using);

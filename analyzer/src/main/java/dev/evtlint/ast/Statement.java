@@ -181,6 +181,19 @@ public sealed interface Statement extends Node {
     /** The actions of ALTER EVENT TRIGGER. */
     enum EventTriggerAction { ENABLE, ENABLE_REPLICA, ENABLE_ALWAYS, DISABLE, OWNER, RENAME }
 
+    /** CREATE EXTENSION: PostgreSQL runs the extension's script, which creates its member objects. */
+    record CreateExtension(SourceRange range, Identifier name) implements Statement {
+        @Override
+        public String commandTag() {
+            return "CREATE EXTENSION";
+        }
+
+        @Override
+        public List<Node> children() {
+            return Nodes.of(name);
+        }
+    }
+
     record AlterEventTrigger(SourceRange range, Identifier name, EventTriggerAction action, Identifier newName)
             implements Statement {
         @Override
@@ -226,8 +239,14 @@ public sealed interface Statement extends Node {
         }
     }
 
-    record CreateTable(SourceRange range, QualifiedName name, boolean temporary, boolean ifNotExists, Select asQuery)
+    /** CREATE TABLE, with the keys its PRIMARY KEY and UNIQUE column and table constraints declare. */
+    record CreateTable(SourceRange range, QualifiedName name, boolean temporary, boolean ifNotExists, Select asQuery,
+                       List<Part.IndexKey> keys)
             implements Statement {
+        public CreateTable {
+            keys = Nodes.compact(keys);
+        }
+
         @Override
         public String commandTag() {
             return asQuery != null ? "CREATE TABLE AS" : "CREATE TABLE";
@@ -235,7 +254,7 @@ public sealed interface Statement extends Node {
 
         @Override
         public List<Node> children() {
-            return Nodes.of(name, asQuery);
+            return Nodes.of(name, asQuery, keys);
         }
     }
 
@@ -296,7 +315,22 @@ public sealed interface Statement extends Node {
         }
     }
 
-    /** A statement that parsed but whose details no analysis needs yet: only its tag and its expressions. */
+    /**
+     * CREATE VIEW, MATERIALIZED VIEW, SEQUENCE, TYPE, DOMAIN or SCHEMA: the name of the object it
+     * creates, with its tag and expressions as {@link Other} keeps them. The name is a definition,
+     * not a reference, and so is no child.
+     */
+    record CreateObject(SourceRange range, String commandTag, QualifiedName name, List<Node> parts) implements Statement {
+        @Override
+        public List<Node> children() {
+            return parts;
+        }
+    }
+
+    /**
+     * A statement that parsed but whose details no analysis needs yet: only its tag, its expressions
+     * and names, and the keys it declares (ALTER TABLE ... ADD PRIMARY KEY, CREATE INDEX).
+     */
     record Other(SourceRange range, String commandTag, List<Node> parts) implements Statement {
         @Override
         public List<Node> children() {

@@ -6,12 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.BaselineComparison;
+import dev.evtlint.report.Printable;
 import dev.evtlint.report.SarifFingerprints;
 import dev.evtlint.rule.Finding;
+import dev.evtlint.source.BoundedInput;
 import dev.evtlint.source.IoFailure;
 import dev.evtlint.suppress.SuppressedFinding;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ import java.util.function.Function;
  */
 public final class Baseline {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** About 200,000 findings of evtlint's SARIF; parsed, such a file takes about ten times its size. */
+    static final int MAX_BYTES = 128 * 1024 * 1024;
 
     /** How many entries of the baseline have each key. */
     private final Map<String, Integer> entries;
@@ -40,10 +43,11 @@ public final class Baseline {
     public static Baseline read(Path file, String displayName) throws ConfigException {
         JsonNode log;
         try {
-            log = JSON.readTree(Files.readAllBytes(file));
+            log = JSON.readTree(BoundedInput.file(file, MAX_BYTES));
         } catch (JacksonException e) {
             JsonLocation location = e.getLocation();
-            String message = "not a SARIF file: " + e.getOriginalMessage().lines().findFirst().orElse("not JSON");
+            String message = "not a SARIF file: " + Printable.excerpt(
+                    e.getOriginalMessage().lines().findFirst().orElse("not JSON"), Printable.MESSAGE_LENGTH);
             throw location == null || location.getLineNr() < 1 ? new ConfigException(displayName, message)
                     : new ConfigException(displayName, location.getLineNr(), Math.max(1, location.getColumnNr()), message);
         } catch (IOException e) {
@@ -53,8 +57,21 @@ public final class Baseline {
             throw new ConfigException(displayName, "not a SARIF file: it has no 'runs' array");
         }
         Map<String, Integer> entries = new HashMap<>();
+        int runNumber = 0;
         for (JsonNode run : log.path("runs")) {
+            runNumber++;
+            // A file of another shape would match nothing and show every finding as new, without a word.
+            if (!run.path("results").isArray()) {
+                throw new ConfigException(displayName, "not a SARIF file: run " + runNumber + " has no 'results' array");
+            }
+            int resultNumber = 0;
             for (JsonNode result : run.path("results")) {
+                resultNumber++;
+                if (!result.path("ruleId").isTextual() || !result.path("locations").path(0).path("physicalLocation")
+                        .path("artifactLocation").path("uri").isTextual()) {
+                    throw new ConfigException(displayName, "not a SARIF file of evtlint: result " + resultNumber
+                            + " of run " + runNumber + " has no 'ruleId' or no location with a 'uri'");
+                }
                 entries.merge(key(result), 1, Integer::sum);
             }
         }

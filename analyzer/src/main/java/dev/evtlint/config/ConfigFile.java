@@ -2,6 +2,7 @@ package dev.evtlint.config;
 
 import dev.evtlint.rule.RuleRegistry;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -32,6 +33,14 @@ public final class ConfigFile {
         String shown = displayName(file.get(), base);
         if (!Files.isRegularFile(file.get())) {
             throw new ConfigException(shown, "no such file");
+        }
+        if (named == null) {
+            // Found, not chosen: a repository's evtlint.toml that links out of it would make the run read any file.
+            try {
+                RepositoryPath.resolve(file.get().getParent(), NAME);
+            } catch (RepositoryPath.Outside | NoSuchFileException e) {
+                throw new ConfigException(shown, "a symbolic link out of the repository; not read");
+            }
         }
         return new ConfigReader(RuleRegistry.load()).read(file.get(), shown);
     }

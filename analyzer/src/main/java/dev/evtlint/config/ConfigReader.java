@@ -8,10 +8,10 @@ import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.report.Printable;
 import dev.evtlint.source.IoFailure;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads and checks an {@code evtlint.toml} (docs/configuration.md). Every mistake, from TOML syntax
@@ -36,6 +37,8 @@ public final class ConfigReader {
     private static final List<String> KEYS = List.of("select", "ignore", "severity", "per-path-ignores", "pg-version",
             "order", "fail-on", "known-functions");
     private static final TomlMapper TOML = new TomlMapper();
+    /** A configuration is a few lines; anything near this is not one. */
+    static final int MAX_BYTES = 1024 * 1024;
 
     private final Function<String, Optional<RuleDescriptor>> findRule;
     private String displayName;
@@ -58,7 +61,7 @@ public final class ConfigReader {
     public EvtlintConfig read(Path file, String displayName) throws ConfigException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = ConfigText.read(file, MAX_BYTES);
         } catch (IOException e) {
             throw new ConfigException(displayName, "cannot read: " + IoFailure.reason(e));
         }
@@ -73,7 +76,7 @@ public final class ConfigReader {
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!KEYS.contains(key)) {
-                throw error(null, key, "unknown key '" + key + "'; the keys are " + String.join(", ", KEYS));
+                throw error(null, key, "unknown key '" + Printable.excerpt(key) + "'; the keys are " + String.join(", ", KEYS));
             }
         }
         return new EvtlintConfig(folder,
@@ -93,7 +96,8 @@ public final class ConfigReader {
             return root == null ? TOML.createObjectNode() : root;
         } catch (JacksonException e) {
             JsonLocation location = e.getLocation();
-            String message = e.getOriginalMessage().lines().findFirst().orElse("not valid TOML");
+            String message = Printable.excerpt(e.getOriginalMessage().lines().findFirst().orElse("not valid TOML"),
+                    Printable.MESSAGE_LENGTH);
             if (location == null || location.getLineNr() < 1) {
                 throw new ConfigException(displayName, message);
             }
@@ -117,7 +121,7 @@ public final class ConfigReader {
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode element : node) {
             if (!element.isTextual()) {
-                throw error(table, key, "'" + key + "' must hold strings, not " + element);
+                throw error(table, key, "'" + key + "' must hold strings, not " + Printable.excerpt(element.toString()));
             }
             ids.add(rule(table, key, element.asText(), true).id());
         }
@@ -127,7 +131,7 @@ public final class ConfigReader {
     private RuleDescriptor rule(String table, String key, String idOrName, boolean isValue) throws ConfigException {
         Optional<RuleDescriptor> rule = findRule.apply(idOrName);
         if (rule.isEmpty()) {
-            String message = "unknown rule '" + idOrName + "'; 'evtlint rules' lists them";
+            String message = "unknown rule '" + Printable.excerpt(idOrName) + "'; 'evtlint rules' lists them";
             throw isValue ? errorAt(positions.value(table, key, idOrName), message) : error(table, key, message);
         }
         return rule.get();
@@ -141,7 +145,7 @@ public final class ConfigReader {
             String value = field.getValue().isTextual() ? field.getValue().asText() : "";
             if (!List.of("error", "warning", "note").contains(value)) {
                 throw error("severity", field.getKey(), "the severity of " + field.getKey()
-                        + " must be \"error\", \"warning\" or \"note\", not " + field.getValue());
+                        + " must be \"error\", \"warning\" or \"note\", not " + Printable.excerpt(field.getValue().toString()));
             }
             severities.put(id, Severity.fromLabel(value));
         }
@@ -154,8 +158,12 @@ public final class ConfigReader {
         for (Map.Entry<String, JsonNode> field : table.properties()) {
             try {
                 new PathIgnore(field.getKey(), Set.of()).matches("probe.sql");
+            } catch (PatternSyntaxException e) {
+                // Its message spans three lines and repeats the glob: the description and index are the news.
+                throw error("per-path-ignores", field.getKey(), "not a valid glob: " + e.getDescription()
+                        + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
             } catch (IllegalArgumentException e) {
-                throw error("per-path-ignores", field.getKey(), "not a valid glob: " + e.getMessage());
+                throw error("per-path-ignores", field.getKey(), "not a valid glob: " + Printable.excerpt(e.getMessage()));
             }
             ignores.add(new PathIgnore(field.getKey(), ruleList(field.getValue(), "per-path-ignores", field.getKey())));
         }
@@ -180,7 +188,7 @@ public final class ConfigReader {
         }
         if (!node.isIntegralNumber() || !AnalysisRequest.supportsPgVersion(node.asInt())) {
             throw error(null, "pg-version", "'pg-version' must be a whole number from " + AnalysisRequest.MIN_PG_VERSION
-                    + " to " + AnalysisRequest.MAX_PG_VERSION + ", not " + node);
+                    + " to " + AnalysisRequest.MAX_PG_VERSION + ", not " + Printable.excerpt(node.toString()));
         }
         return OptionalInt.of(node.asInt());
     }
@@ -191,13 +199,18 @@ public final class ConfigReader {
             return Optional.empty();
         }
         if (!node.isTextual()) {
-            throw error(null, "order", "'order' must be the path of a file that lists scripts in run order, not " + node);
+            throw error(null, "order", "'order' must be the path of a file that lists scripts in run order, not "
+                    + Printable.excerpt(node.toString()));
         }
-        Path file = folder.resolve(node.asText()).normalize();
-        if (!Files.isRegularFile(file)) {
-            throw error(null, "order", "no such file: " + node.asText());
+        String named = node.asText();
+        try {
+            return Optional.of(RepositoryPath.resolve(folder, named));
+        } catch (RepositoryPath.Outside e) {
+            throw error(null, "order", "'order' must name a file inside the repository, not "
+                    + Printable.excerpt(named) + " (" + e.getMessage() + ")");
+        } catch (NoSuchFileException e) {
+            throw error(null, "order", "no such file: " + Printable.excerpt(named));
         }
-        return Optional.of(file);
     }
 
     private Optional<String> failOn(JsonNode root) throws ConfigException {
@@ -206,7 +219,8 @@ public final class ConfigReader {
             return Optional.empty();
         }
         if (!node.isTextual() || !FAIL_ON_VALUES.contains(node.asText())) {
-            throw error(null, "fail-on", "'fail-on' must be one of " + String.join(", ", FAIL_ON_VALUES) + ", not " + node);
+            throw error(null, "fail-on", "'fail-on' must be one of " + String.join(", ", FAIL_ON_VALUES) + ", not "
+                    + Printable.excerpt(node.toString()));
         }
         return Optional.of(node.asText());
     }
@@ -225,7 +239,7 @@ public final class ConfigReader {
             if (function == null) {
                 throw errorAt(element.isTextual() ? positions.value(null, "known-functions", element.asText())
                                 : positions.key(null, "known-functions"),
-                        "not a function: " + element + "; write [schema.]name(argument types)");
+                        "not a function: " + Printable.excerpt(element.toString()) + "; write [schema.]name(argument types)");
             }
             functions.add(function);
         }

@@ -1,8 +1,10 @@
 package dev.evtlint.config;
 
+import dev.evtlint.report.Printable;
 import dev.evtlint.source.IoFailure;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.List;
  * line, relative to the file's own folder; blank lines and lines starting with '#' are ignored.
  */
 public final class RunOrderFile {
+    /** Some hundred thousand paths. */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private RunOrderFile() {
     }
@@ -31,7 +35,7 @@ public final class RunOrderFile {
         String displayName = ConfigFile.displayName(absolute, workingDirectory);
         List<String> lines;
         try {
-            lines = Files.readAllLines(absolute);
+            lines = ConfigText.read(absolute, MAX_BYTES).lines().toList();
         } catch (IOException e) {
             throw new ConfigException(displayName, "cannot read the run order file: " + IoFailure.reason(e));
         }
@@ -42,9 +46,15 @@ public final class RunOrderFile {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            Path script = folder.resolve(line).normalize();
+            Path script;
+            try {
+                script = folder.resolve(line).normalize();
+            } catch (InvalidPathException e) {
+                // A NUL byte, or a character the platform's paths cannot hold.
+                throw new ConfigException(displayName, i + 1, 1, "not a path: " + Printable.excerpt(line));
+            }
             if (!Files.isRegularFile(script)) {
-                throw new ConfigException(displayName, i + 1, 1, "no such file: " + line);
+                throw new ConfigException(displayName, i + 1, 1, "no such file: " + Printable.excerpt(line));
             }
             order.add(script);
         }

@@ -24,7 +24,12 @@ public final class BuiltinFunctionNames {
     /** Whether {@code name}, unqualified or in pg_catalog, is the name of a built-in function. */
     public static boolean isBuiltin(QualifiedName name) {
         String schema = name.schema();
-        return (schema == null || schema.equals("pg_catalog")) && NAMES.contains(name.name());
+        return (schema == null || schema.equals("pg_catalog")) && isBuiltin(name.name());
+    }
+
+    /** Whether {@code name}, a function name without schema, is the name of a built-in function. */
+    public static boolean isBuiltin(String name) {
+        return NAMES.contains(name);
     }
 
     private static Set<String> load() {

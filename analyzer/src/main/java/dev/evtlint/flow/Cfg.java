@@ -66,6 +66,8 @@ public final class Cfg {
     private final Vertex returned = new Vertex(Kind.RETURN, null);
     private final Vertex failed = new Vertex(Kind.ERROR, null);
     private final Map<PlStatement, Vertex> vertices = new IdentityHashMap<>();
+    /** For each statement, the handler lists of the blocks whose EXCEPTION clause protects it, innermost first. */
+    private final Map<PlStatement, List<List<Part.PlExceptionHandler>>> handlersAround = new IdentityHashMap<>();
     private final Map<Vertex, List<Edge>> successors = new HashMap<>();
     private final List<Vertex> order = new ArrayList<>();
 
@@ -119,6 +121,23 @@ public final class Cfg {
         return Collections.unmodifiableList(successors.get(vertex));
     }
 
+    /**
+     * The handler that catches {@code error} (a condition name or SQLSTATE) when {@code statement}
+     * raises it: the first matching one of the innermost block around it that has one; null when the
+     * error leaves the body. A handler's own statements are protected by the outer blocks only.
+     */
+    public Part.PlExceptionHandler handlerCatching(PlStatement statement, String error) {
+        vertex(statement);
+        for (List<Part.PlExceptionHandler> handlers : handlersAround.get(statement)) {
+            for (Part.PlExceptionHandler handler : handlers) {
+                if (handler.conditions().stream().anyMatch(condition -> ErrorConditions.catches(condition, error))) {
+                    return handler;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether some path from the entry gets to {@code statement}, whatever the conditions on the way. */
     public boolean reachable(PlStatement statement) {
         return reachableVertices().contains(vertex(statement));
@@ -150,6 +169,8 @@ public final class Cfg {
         private final Deque<Frame> frames = new ArrayDeque<>();
         /** The vertices of each block with EXCEPTION handlers being built, innermost first. */
         private final Deque<List<Vertex>> protectedRegions = new ArrayDeque<>();
+        /** The handlers of those blocks, innermost first. */
+        private final Deque<List<Part.PlExceptionHandler>> enclosingHandlers = new ArrayDeque<>();
 
         private record Frame(String label, boolean loop, Vertex head, Vertex after) {
         }
@@ -165,6 +186,7 @@ public final class Cfg {
         private Vertex statement(PlStatement statement, Vertex next) {
             Vertex vertex = new Vertex(Kind.STATEMENT, statement);
             vertices.put(statement, vertex);
+            handlersAround.put(statement, List.copyOf(enclosingHandlers));
             add(vertex);
             if (!NoErrors.cannotRaise(statement)) {
                 protectedRegions.forEach(region -> region.add(vertex));
@@ -172,10 +194,10 @@ public final class Cfg {
             if (statement instanceof PlStatement.Block block) {
                 block(vertex, block, next);
             } else if (statement instanceof PlStatement.If choice) {
-                branches(vertex, choice.branches(), choice.elseBody(), next, next, true);
+                branches(vertex, choice.branches(), choice.elseBody(), next, next, null);
             } else if (statement instanceof PlStatement.Case choice) {
                 // A CASE without ELSE raises CASE_NOT_FOUND when no branch matches.
-                branches(vertex, choice.whens(), choice.elseBody(), next, failed, choice.subject() == null);
+                branches(vertex, choice.whens(), choice.elseBody(), next, failed, choice.subject());
             } else if (statement instanceof PlStatement.Loop loop) {
                 loop(vertex, loop, next);
             } else if (statement instanceof PlStatement.Exit exit) {
@@ -204,10 +226,12 @@ public final class Cfg {
             List<Vertex> region = new ArrayList<>();
             if (!block.handlers().isEmpty()) {
                 protectedRegions.push(region);
+                enclosingHandlers.push(block.handlers());
             }
             Vertex body = statements(block.body(), next);
             if (!block.handlers().isEmpty()) {
                 protectedRegions.pop();
+                enclosingHandlers.pop();
             }
             edge(vertex, body, List.of(), false);
             for (Part.PlExceptionHandler handler : block.handlers()) {
@@ -222,18 +246,18 @@ public final class Cfg {
 
         /**
          * IF/ELSIF/ELSE and CASE: a branch is taken when its condition holds and no earlier one did;
-         * the ELSE when none did, and without an ELSE the path goes to {@code noneMatched}. A CASE
-         * with a subject compares values evtlint does not read as facts.
+         * the ELSE when none did, and without an ELSE the path goes to {@code noneMatched}. The
+         * condition of a branch of a CASE with a {@code subject} is {@code subject = value}.
          */
         private void branches(Vertex vertex, List<Part.PlBranch> branches, List<PlStatement> elseBody, Vertex next,
-                              Vertex noneMatched, boolean conditions) {
+                              Vertex noneMatched, Expr subject) {
             List<Guard> earlierFalse = new ArrayList<>();
             for (Part.PlBranch branch : branches) {
                 List<Guard> guards = new ArrayList<>(earlierFalse);
-                if (conditions) {
-                    guards.add(new Guard(branch.condition(), true));
-                    earlierFalse.add(new Guard(branch.condition(), false));
-                }
+                Expr condition = subject == null || branch.condition() == null ? branch.condition()
+                        : Conditions.equality(subject, branch.condition());
+                guards.add(new Guard(condition, true));
+                earlierFalse.add(new Guard(condition, false));
                 edge(vertex, statements(branch.body(), next), guards, false);
             }
             edge(vertex, elseBody == null ? noneMatched : statements(elseBody, next), earlierFalse, false);

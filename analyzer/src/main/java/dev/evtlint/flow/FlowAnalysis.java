@@ -30,6 +30,7 @@ public final class FlowAnalysis {
     private final BuiltinFunctions builtins;
     private final StandbyWrites standbyWrites;
     private final GuardDataflow dataflow;
+    private final ErrorPropagation errors;
     private final Map<FunctionDef, Cfg> graphs = new IdentityHashMap<>();
     private final Map<FunctionDef, GuardState> entries = new IdentityHashMap<>();
     private final Map<FunctionDef, GuardDataflow.Result> results = new IdentityHashMap<>();
@@ -38,7 +39,8 @@ public final class FlowAnalysis {
         this.model = model;
         this.builtins = BuiltinFunctions.get();
         this.standbyWrites = new StandbyWrites(builtins);
-        this.dataflow = new GuardDataflow(new Conditions(builtins));
+        this.dataflow = new GuardDataflow(new BooleanHelpers(model, builtins, this::cfg).conditions());
+        this.errors = new ErrorPropagation(model, this, standbyWrites);
         Deque<FunctionDef> work = new ArrayDeque<>();
         for (EventTriggerDef trigger : model.eventTriggers()) {
             if (trigger.function() != null && entries.put(trigger.function(), GuardState.unknown()) == null) {
@@ -126,6 +128,20 @@ public final class FlowAnalysis {
         return mayHold(function, statement, Fact.IN_RECOVERY);
     }
 
+    /**
+     * True when the error a hot standby raises for {@code statement} of {@code function}
+     * (read_only_sql_transaction) reaches the event trigger: no EXCEPTION handler on the way, in the
+     * function or its callers, catches it for good ({@link ErrorPropagation}).
+     */
+    public boolean standbyFailureReachesTrigger(FunctionDef function, Node statement) {
+        return errors.reachesTrigger(function, statement, ErrorConditions.READ_ONLY_SQL_TRANSACTION, true);
+    }
+
+    /** The same for {@code error} (a condition name or SQLSTATE) raised by {@code statement}, on any server. */
+    public boolean errorReachesTrigger(FunctionDef function, Node statement, String error) {
+        return errors.reachesTrigger(function, statement, error, false);
+    }
+
     /** What {@code statement}, a statement of {@code function}'s body, does itself. */
     public Effects effects(FunctionDef function, Node statement) {
         Set<Expr.FunctionCall> own = ownCalls(statement);
@@ -136,7 +152,8 @@ public final class FlowAnalysis {
         return new Effects(standbyWrites.of((Statement) statement), calls, false);
     }
 
-    private static Set<Expr.FunctionCall> ownCalls(Node statement) {
+    /** The calls {@code statement} makes itself, those of the statements nested in it aside. */
+    static Set<Expr.FunctionCall> ownCalls(Node statement) {
         Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Node> parts = statement instanceof PlStatement pl ? PlNodes.ownParts(pl) : List.of(statement);
         parts.forEach(part -> calls.addAll(AstVisitor.collect(part, Expr.FunctionCall.class)));

@@ -75,7 +75,10 @@ final class GuardDataflow {
             }
             return current;
         } else if (statement instanceof PlStatement.Assign assign) {
-            return state.bind(assign.target().toString(), conditions.literal(assign.value(), state));
+            Fact counted = assign.value() instanceof Expr.Subquery subquery && subquery.kind() == Expr.SubqueryKind.SCALAR
+                    ? RowCount.countedRows(subquery.query()) : null;
+            return counted != null ? state.bindRowCount(assign.target().toString(), counted)
+                    : state.bind(assign.target().toString(), conditions.literal(assign.value(), state));
         } else if (statement instanceof PlStatement.Sql sql) {
             return selectInto(sql, state);
         } else if (statement instanceof PlStatement.Execute execute) {
@@ -88,10 +91,18 @@ final class GuardDataflow {
         return state;
     }
 
-    /** {@code SELECT pg_is_in_recovery() INTO rec}: the variable now holds the fact. */
+    /**
+     * {@code SELECT pg_is_in_recovery() INTO rec}: the variable now holds the fact;
+     * {@code SELECT count(*) INTO n FROM pg_event_trigger_ddl_commands()}: it holds the row count.
+     */
     private GuardState selectInto(PlStatement.Sql sql, GuardState state) {
         if (sql.into().isEmpty()) {
             return state;
+        }
+        Fact counted = sql.statement() instanceof Statement.Select select && sql.into().size() == 1
+                ? RowCount.countedRows(select) : null;
+        if (counted != null) {
+            return state.bindRowCount(sql.into().get(0).toString(), counted);
         }
         if (sql.statement() instanceof Statement.Select select && select.from().isEmpty()
                 && select.targets().size() == sql.into().size()) {

@@ -18,11 +18,22 @@ public final class GuardState {
     /** Known facts; a fact that is absent is unknown. */
     private final Map<Fact, Boolean> facts;
     private final Map<String, FactLiteral> variables;
+    /**
+     * Variables that hold the number of rows of an event function ({@code SELECT count(*) INTO n
+     * FROM pg_event_trigger_ddl_commands()}), by the fact a comparison of that number decides.
+     */
+    private final Map<String, Fact> rowCounts;
 
     private GuardState(boolean reachable, Map<Fact, Boolean> facts, Map<String, FactLiteral> variables) {
+        this(reachable, facts, variables, Map.of());
+    }
+
+    private GuardState(boolean reachable, Map<Fact, Boolean> facts, Map<String, FactLiteral> variables,
+                       Map<String, Fact> rowCounts) {
         this.reachable = reachable;
         this.facts = facts;
         this.variables = variables;
+        this.rowCounts = rowCounts;
     }
 
     public static GuardState unknown() {
@@ -42,6 +53,11 @@ public final class GuardState {
         return reachable && !Boolean.FALSE.equals(facts.get(fact));
     }
 
+    /** True when the path is reachable and {@code fact} is known to be true on it. */
+    public boolean holds(Fact fact) {
+        return reachable && Boolean.TRUE.equals(facts.get(fact));
+    }
+
     /** The state after learning that {@code fact} has {@code value}; unreachable if that contradicts it. */
     public GuardState assume(Fact fact, boolean value) {
         if (!reachable) {
@@ -54,7 +70,23 @@ public final class GuardState {
         Map<Fact, Boolean> updated = new EnumMap<>(Fact.class);
         updated.putAll(facts);
         updated.put(fact, value);
-        return new GuardState(true, updated, variables);
+        GuardState assumed = new GuardState(true, updated, variables, rowCounts);
+        FactLiteral implied = fact.implied(value);
+        return implied == null ? assumed : assumed.assume(implied.fact(), implied.positive());
+    }
+
+    /** The state after learning every fact {@code known} holds; unreachable if they contradict it or it is unreachable. */
+    public GuardState assumeAll(GuardState known) {
+        GuardState result = known.reachable ? this : UNREACHABLE;
+        for (Map.Entry<Fact, Boolean> fact : known.facts.entrySet()) {
+            result = result.assume(fact.getKey(), fact.getValue());
+        }
+        return result;
+    }
+
+    /** The fact known on this path, or null when it is unknown. */
+    Boolean known(Fact fact) {
+        return facts.get(fact);
     }
 
     /** The fact a variable holds, or null. */
@@ -64,7 +96,7 @@ public final class GuardState {
 
     /** The state after {@code name} is assigned a value that means {@code literal} (null: nothing known). */
     public GuardState bind(String name, FactLiteral literal) {
-        if (!reachable || Objects.equals(variables.get(name), literal)) {
+        if (!reachable || Objects.equals(variables.get(name), literal) && !rowCounts.containsKey(name)) {
             return this;
         }
         Map<String, FactLiteral> updated = new HashMap<>(variables);
@@ -73,12 +105,30 @@ public final class GuardState {
         } else {
             updated.put(name, literal);
         }
-        return new GuardState(true, facts, updated);
+        Map<String, Fact> counts = new HashMap<>(rowCounts);
+        counts.remove(name);
+        return new GuardState(true, facts, updated, counts);
+    }
+
+    /** The fact decided by comparing the number a variable holds, when it holds an event function's row count; or null. */
+    public Fact rowCount(String name) {
+        return rowCounts.get(name);
+    }
+
+    /** The state after {@code name} is assigned the number of rows of the event function whose size {@code fact} is about. */
+    GuardState bindRowCount(String name, Fact fact) {
+        GuardState unbound = bind(name, null);
+        if (!reachable || fact.equals(rowCounts.get(name))) {
+            return this;
+        }
+        Map<String, Fact> counts = new HashMap<>(unbound.rowCounts);
+        counts.put(name, fact);
+        return new GuardState(true, unbound.facts, unbound.variables, counts);
     }
 
     /** The state on entry to a called function: the facts carry over, the caller's variables do not. */
     public GuardState withoutVariables() {
-        return !reachable || variables.isEmpty() ? this : new GuardState(true, facts, Map.of());
+        return !reachable || variables.isEmpty() && rowCounts.isEmpty() ? this : new GuardState(true, facts, Map.of());
     }
 
     /** What holds on either path. */
@@ -104,22 +154,28 @@ public final class GuardState {
                 commonVariables.put(name, literal);
             }
         });
-        return new GuardState(true, common, commonVariables);
+        Map<String, Fact> commonCounts = new HashMap<>();
+        rowCounts.forEach((name, fact) -> {
+            if (fact.equals(other.rowCounts.get(name))) {
+                commonCounts.put(name, fact);
+            }
+        });
+        return new GuardState(true, common, commonVariables, commonCounts);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof GuardState other && reachable == other.reachable && facts.equals(other.facts)
-                && variables.equals(other.variables);
+                && variables.equals(other.variables) && rowCounts.equals(other.rowCounts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(reachable, facts, variables);
+        return Objects.hash(reachable, facts, variables, rowCounts);
     }
 
     @Override
     public String toString() {
-        return reachable ? "GuardState" + facts + variables : "GuardState[unreachable]";
+        return reachable ? "GuardState" + facts + variables + rowCounts : "GuardState[unreachable]";
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PostgreSQL's command tags as {@code CREATE EVENT TRIGGER ... WHEN tag IN (...)} judges them, and
@@ -44,6 +45,20 @@ public final class CommandTagFacts {
 
     private static final Map<String, CommandTag> TAGS = load();
 
+    /**
+     * Commands that report at most one row in pg_event_trigger_ddl_commands() (checked on 18.1:
+     * nested objects get no row of their own, drops get none at all). CREATE TABLE (serial columns,
+     * indexes of constraints), ALTER TABLE, CREATE SCHEMA with elements and CREATE EXTENSION report
+     * several.
+     */
+    private static final Set<String> ONE_COMMAND_ROW = Set.of("CREATE FUNCTION", "CREATE PROCEDURE", "ALTER FUNCTION",
+            "ALTER PROCEDURE", "ALTER ROUTINE", "COMMENT", "CREATE INDEX", "ALTER INDEX", "CREATE VIEW",
+            "CREATE SEQUENCE", "ALTER SEQUENCE", "CREATE TYPE", "ALTER TYPE", "CREATE DOMAIN", "GRANT", "REVOKE",
+            "CREATE POLICY", "CREATE TRIGGER", "CREATE MATERIALIZED VIEW", "REFRESH MATERIALIZED VIEW", "CREATE RULE",
+            "CREATE AGGREGATE", "CREATE OPERATOR", "CREATE CAST", "CREATE COLLATION", "CREATE CONVERSION",
+            "CREATE STATISTICS", "CREATE PUBLICATION", "CREATE FOREIGN DATA WRAPPER", "CREATE TEXT SEARCH CONFIGURATION",
+            "ALTER DEFAULT PRIVILEGES");
+
     private CommandTagFacts() {
     }
 
@@ -58,6 +73,11 @@ public final class CommandTagFacts {
     /** Every tag, in byte order of the names. */
     public static List<CommandTag> all() {
         return List.copyOf(TAGS.values());
+    }
+
+    /** Whether the command of a tag (as TG_TAG spells it) reports at most one row in pg_event_trigger_ddl_commands(). */
+    public static boolean reportsAtMostOneCommandRow(String tag) {
+        return ONE_COMMAND_ROW.contains(tag) || tag.startsWith("DROP ");
     }
 
     /**

@@ -4,15 +4,21 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part.EventFilter;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.model.CommandTagFacts.CommandTag;
+import dev.evtlint.model.CommandTagFacts.ObjectClass;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An event trigger as the scripts leave it: its definition, its current name and enable state, and
- * the function it executes when that function is defined in the project (else null).
+ * the function it executes when that function is defined in the project (else null). A
+ * {@code possible} one is created by a function the scripts never call: it exists once someone
+ * calls that function by hand, so nothing is known about when it exists, only what it runs.
  */
 public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger definition, String name,
-                              EnableState state, FunctionDef function) {
+                              EnableState state, FunctionDef function, boolean possible) {
 
     /** The events PostgreSQL knows, spelled as CREATE EVENT TRIGGER compares them (case-sensitive). */
     public static final List<String> EVENTS =
@@ -56,15 +62,34 @@ public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger defi
         return tags;
     }
 
+    /**
+     * The tags it can fire for, as TG_TAG spells them: LOGIN on login, else its WHEN list or every
+     * tag, less those its event never sees and those {@code pgVersion} does not fire triggers for.
+     */
+    public Set<String> possibleTags(int pgVersion) {
+        if (isLogin()) {
+            return Set.of("LOGIN");
+        }
+        List<CommandTag> candidates = tags().isEmpty()
+                ? CommandTagFacts.all()
+                : tags().stream().flatMap(value -> CommandTagFacts.lookUp(value.value()).stream()).toList();
+        boolean rewrite = event().equals("table_rewrite");
+        return candidates.stream()
+                .filter(tag -> rewrite ? tag.tableRewriteOk() : tag.eventTriggerOk() && tag.objectClass() == ObjectClass.OTHER)
+                .filter(tag -> tag.since() <= pgVersion && tag.mayFire(event()))
+                .map(CommandTag::name)
+                .collect(Collectors.toSet());
+    }
+
     EventTriggerDef withState(EnableState newState) {
-        return new EventTriggerDef(file, definition, name, newState, function);
+        return new EventTriggerDef(file, definition, name, newState, function, possible);
     }
 
     EventTriggerDef renamed(String newName) {
-        return new EventTriggerDef(file, definition, newName, state, function);
+        return new EventTriggerDef(file, definition, newName, state, function, possible);
     }
 
     EventTriggerDef withFunction(FunctionDef resolved) {
-        return new EventTriggerDef(file, definition, name, state, resolved);
+        return new EventTriggerDef(file, definition, name, state, resolved, possible);
     }
 }

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A statement as a script runs it: at the top level of a file, or inside a DO block (the EXECUTEd
- * text evtlint could read included). {@code conditions} are the IF/CASE conditions and loop
- * conditions or queries that decide whether it runs, those of an earlier IF in its block that may
- * RETURN or raise included; {@code handlers} the EXCEPTION handlers
- * around it, innermost first. Both are empty at the top level of a file.
+ * A statement as a script runs it: at the top level of a file, inside a DO block (the EXECUTEd
+ * text evtlint could read included), or in the body of a function that creates, alters or drops
+ * event triggers, where the scripts call it. {@code conditions} are the IF/CASE conditions and loop conditions or
+ * queries that decide whether it runs, those of an earlier IF in its block that may RETURN or raise
+ * included; {@code handlers} the EXCEPTION handlers around it, innermost first. Both are empty at
+ * the top level of a file. {@code function} is the called function whose body it stands in, and
+ * {@code file} that function's script; null for the scripts' own statements and DO blocks.
  */
 public record ExecutedStatement(ScriptFile file, Statement statement, List<Node> conditions,
-                                List<Part.PlExceptionHandler> handlers) {
+                                List<Part.PlExceptionHandler> handlers, FunctionDef function) {
 
     public ExecutedStatement {
         conditions = List.copyOf(conditions);

@@ -115,6 +115,21 @@ public record FunctionDef(int identity, SourceFile file, Statement.CreateFunctio
         return (written == null ? "" : written + ".") + name + "()";
     }
 
+    /** The name as {@link #signature()} writes it, with the input types, which tell overloads apart: {@code f(int8, text)}. */
+    public String signatureWithTypes() {
+        String written = definition.name().schema();
+        return (written == null ? "" : written + ".") + name + "(" + String.join(", ", argumentTypes) + ")";
+    }
+
+    /**
+     * How PostgreSQL names the function in its messages where {@code path} is in effect
+     * (format_procedure): qualified unless the path finds its schema, with its input types.
+     */
+    public String describedUnder(SearchPath path) {
+        String qualifier = schema == null || path.searches(schema) ? "" : schema + ".";
+        return qualifier + name + "(" + String.join(",", argumentTypes) + ")";
+    }
+
     FunctionDef replacedBy(FunctionDef newer) {
         return new FunctionDef(identity, newer.file, newer.definition, newer.schema, newer.name, newer.argumentTypes,
                 newer.definedUnder, owner, newer.securityDefinerFile, newer.securityDefiner, newer.settings);

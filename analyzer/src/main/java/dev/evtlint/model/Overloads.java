@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Finds functions by name the way PostgreSQL does (namespace.c FuncnameGetCandidates,
@@ -38,12 +37,16 @@ final class Overloads {
 
     /**
      * A call: the candidates that accept that many arguments (defaults and VARIADIC counted) of the
-     * types evtlint can see ({@code variables}: the caller's declared types), procedures for CALL and functions otherwise; among several, those with
-     * the most exact type matches. More than one left is ambiguous.
+     * types evtlint can see ({@code variables}: the caller's declared types), with PostgreSQL's
+     * implicit casts, procedures for CALL and functions otherwise; among several, the one
+     * {@link CandidateSelection} picks. More than one left is ambiguous. Arguments that are not
+     * {@code positional} (by name, or with VARIADIC) are matched by their count alone.
      */
-    Resolution call(QualifiedName name, List<Expr> arguments, Map<String, String> variables, boolean procedure,
-                    SearchPath path) {
-        String[] types = arguments.stream().map(argument -> ArgumentTypes.of(argument, variables)).toArray(String[]::new);
+    Resolution call(QualifiedName name, List<Expr> arguments, boolean positional, Map<String, String> variables,
+                    boolean procedure, SearchPath path) {
+        // arguments by name or with VARIADIC do not line up with the parameters: only their count is compared
+        String[] types = arguments.stream().map(argument -> positional ? ArgumentTypes.of(argument, variables) : null)
+                .toArray(String[]::new);
         List<FunctionDef> fitting = new ArrayList<>();
         for (FunctionDef candidate : visible(name, path)) {
             if (candidate.definition().procedure() == procedure && accepts(candidate, types.length)
@@ -51,11 +54,7 @@ final class Overloads {
                 fitting.add(candidate);
             }
         }
-        if (fitting.size() <= 1) {
-            return new Resolution(fitting);
-        }
-        int best = fitting.stream().mapToInt(f -> exactMatches(f, types)).max().orElse(0);
-        return new Resolution(fitting.stream().filter(f -> exactMatches(f, types) == best).toList());
+        return new Resolution(CandidateSelection.select(fitting, types));
     }
 
     /** A call known only by its argument count. */
@@ -97,25 +96,10 @@ final class Overloads {
 
     private static boolean typesFit(FunctionDef function, String[] types) {
         for (int i = 0; i < types.length; i++) {
-            if (!ArgumentTypes.fits(types[i], parameterType(function, i))) {
+            if (!ArgumentTypes.fits(types[i], CandidateSelection.parameterType(function, i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static int exactMatches(FunctionDef function, String[] types) {
-        return (int) IntStream.range(0, types.length)
-                .filter(i -> types[i] != null && types[i].equals(parameterType(function, i))).count();
-    }
-
-    /** The type a value at {@code index} is passed as: past the last input of a VARIADIC function, the array's element type. */
-    private static String parameterType(FunctionDef function, int index) {
-        List<String> inputs = function.argumentTypes();
-        if (index < inputs.size() - 1 || !function.isVariadic()) {
-            return index < inputs.size() ? inputs.get(index) : null;
-        }
-        String last = inputs.get(inputs.size() - 1);
-        return last.endsWith("[]") ? last.substring(0, last.length() - 2) : last;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +31,29 @@ public final class ProjectModel {
     private final List<EventTriggerDef> eventTriggers;
     private final List<EventTriggerCreation> creations;
     private final Map<FunctionDef, List<CallSite>> callees = new IdentityHashMap<>();
-    private final Map<FunctionDef, List<AmbiguousCall>> ambiguous = new IdentityHashMap<>();
+    private final Map<FunctionDef, List<UnresolvedCall>> unresolved = new IdentityHashMap<>();
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
-    private final Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers;
+    private final Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents;
     private final Map<ExecutedStatement, SearchPath> searchPaths;
+    /** The replay as each script that creates event triggers leaves it, for running that script again. */
+    private final Map<ScriptFile, Replay> afterScript;
+    private final Map<Statement, List<FunctionDef>> installerCalls;
     private final Overloads overloads;
+    private final Tables tables;
 
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
-                         List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, List<EventTriggerDef>> droppedTriggers,
-                         Map<ExecutedStatement, SearchPath> searchPaths) {
+                         List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
+                         Map<ExecutedStatement, SearchPath> searchPaths, Map<ScriptFile, Replay> afterScript,
+                         Map<Statement, List<FunctionDef>> installerCalls) {
         this.files = List.copyOf(files);
         this.executed = executed;
-        this.droppedTriggers = droppedTriggers;
+        this.triggerDependents = triggerDependents;
         this.searchPaths = searchPaths;
+        this.afterScript = afterScript;
+        this.installerCalls = installerCalls;
         this.functions = List.copyOf(functions);
         this.overloads = new Overloads(this.functions);
+        this.tables = new Tables(executed);
         this.eventTriggers = List.copyOf(eventTriggers);
         this.creations = creations(this.files);
         linkCalls();
@@ -53,18 +62,58 @@ public final class ProjectModel {
 
     /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
     public static ProjectModel build(List<ScriptFile> filesInRunOrder) {
-        List<ExecutedStatement> executed = ScriptWalk.of(filesInRunOrder);
-        Replay replay = new Replay();
-        Map<ExecutedStatement, List<EventTriggerDef>> dropped = new IdentityHashMap<>();
-        Map<ExecutedStatement, SearchPath> searchPaths = new IdentityHashMap<>();
-        for (ExecutedStatement statement : executed) {
+        Recorder recorder = new Recorder(filesInRunOrder);
+        ScriptWalk.Walked walked = ScriptWalk.of(filesInRunOrder, recorder);
+        recorder.scriptEnded();
+        Replay replay = recorder.replay;
+        List<EventTriggerDef> triggers = new ArrayList<>(replay.resolvedTriggers());
+        triggers.addAll(replay.possibleTriggers(walked.calledInstallers()));
+        return new ProjectModel(filesInRunOrder, walked.statements(), replay.functions(), triggers, recorder.dependents,
+                recorder.searchPaths, recorder.afterScript, recorder.installerCalls);
+    }
+
+    /** Runs the statements on a {@link Replay} as the walk reaches them, and keeps what rules ask about. */
+    private static final class Recorder implements ScriptWalk.Runner {
+        private final Replay replay = new Replay();
+        private final Map<ExecutedStatement, Replay.TriggerDependents> dependents = new IdentityHashMap<>();
+        private final Map<ExecutedStatement, SearchPath> searchPaths = new IdentityHashMap<>();
+        private final Map<ScriptFile, Replay> afterScript = new IdentityHashMap<>();
+        private final Map<Statement, List<FunctionDef>> installerCalls = new IdentityHashMap<>();
+        private final Set<ScriptFile> creating = Collections.newSetFromMap(new IdentityHashMap<>());
+        private ScriptFile script;
+
+        Recorder(List<ScriptFile> files) {
+            creations(files).forEach(creation -> creating.add(creation.file()));
+        }
+
+        @Override
+        public void run(ExecutedStatement statement) {
+            if (statement.function() == null && statement.file() != script) {
+                scriptEnded();
+                script = statement.file();
+            }
             searchPaths.put(statement, replay.searchPathFor(statement));
-            List<EventTriggerDef> gone = replay.apply(statement);
-            if (!gone.isEmpty()) {
-                dropped.put(statement, gone);
+            Replay.TriggerDependents found = replay.apply(statement);
+            if (found != Replay.TriggerDependents.NONE) {
+                dependents.put(statement, found);
             }
         }
-        return new ProjectModel(filesInRunOrder, executed, replay.functions(), replay.resolvedTriggers(), dropped, searchPaths);
+
+        @Override
+        public List<FunctionDef> installersCalledBy(ExecutedStatement statement) {
+            List<FunctionDef> called = replay.installersCalledBy(statement);
+            if (!called.isEmpty()) {
+                installerCalls.put(statement.statement(), called);
+            }
+            return called;
+        }
+
+        /** Keeps the state the script that just ended leaves, when it creates event triggers: running it again starts there. */
+        void scriptEnded() {
+            if (script != null && creating.contains(script)) {
+                afterScript.put(script, replay.copy());
+            }
+        }
     }
 
     /** The scripts in run order. */
@@ -87,7 +136,45 @@ public final class ProjectModel {
      * before the statement, or null when the project did not define it. Empty for other statements.
      */
     public List<EventTriggerDef> eventTriggersDroppedBy(ExecutedStatement statement) {
-        return droppedTriggers.getOrDefault(statement, List.of());
+        return triggerDependents.getOrDefault(statement, Replay.TriggerDependents.NONE).dropped();
+    }
+
+    /**
+     * The event triggers that make {@code statement}, one of {@link #executedStatements()}, fail: a
+     * DROP FUNCTION, SCHEMA or EXTENSION without CASCADE of the function they execute (or of what
+     * holds it), which PostgreSQL refuses with {@code cannot drop function f() because other objects
+     * depend on it}; the DROP then changes nothing. Each comes with its function. Empty for other
+     * statements.
+     */
+    public List<EventTriggerDef> eventTriggersBlocking(ExecutedStatement statement) {
+        return triggerDependents.getOrDefault(statement, Replay.TriggerDependents.NONE).blocking();
+    }
+
+    /**
+     * The names of the event triggers that {@code drop}, a DROP ... CASCADE in {@code file}, takes
+     * with it when the file runs a second time: of those the first run left (the state after the
+     * file, as {@link #eventTriggersDroppedBy} judges it), the ones that depend on what it drops.
+     * Empty for a file that creates no event trigger.
+     */
+    public Set<String> eventTriggersDroppedOnRerun(ScriptFile file, Statement.DropObject drop) {
+        Replay after = afterScript.get(file);
+        if (after == null) {
+            return Set.of();
+        }
+        Replay again = after.copy();
+        Set<String> names = new HashSet<>();
+        again.apply(new ExecutedStatement(file, drop, List.of(), List.of(), null)).dropped()
+                .forEach(trigger -> names.add(trigger.name()));
+        return names;
+    }
+
+    /**
+     * The installers {@code statement} calls (a query or CALL the scripts run, at top level, in a DO
+     * block or in an installer's body): functions that create, alter or drop event triggers, whose
+     * bodies {@link #executedStatements()} lists right after the call. Empty for other statements.
+     */
+    public List<FunctionDef> installersCalledBy(Statement statement) {
+        return installerCalls.getOrDefault(statement, List.of());
     }
 
     /** The functions and procedures that exist after all scripts ran, in order of definition. */
@@ -119,7 +206,11 @@ public final class ProjectModel {
         return List.copyOf(found);
     }
 
-    /** The event triggers that exist after all scripts ran, in order of creation. */
+    /**
+     * The event triggers that exist after all scripts ran, in order of creation, followed by the
+     * {@linkplain EventTriggerDef#possible() possible} ones that functions the scripts never call
+     * create: rules about what a trigger runs see them, rules about the run order do not.
+     */
     public List<EventTriggerDef> eventTriggers() {
         return eventTriggers;
     }
@@ -132,7 +223,7 @@ public final class ProjectModel {
      */
     public List<EventTriggerDef> firingOrder(String event, boolean replicaSession) {
         return eventTriggers.stream()
-                .filter(t -> t.event().equals(event) && t.firesIn(replicaSession))
+                .filter(t -> !t.possible() && t.event().equals(event) && t.firesIn(replicaSession))
                 .sorted(Comparator.comparing(t -> t.name().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned))
                 .toList();
     }
@@ -175,8 +266,8 @@ public final class ProjectModel {
      * body's search_path, by argument count and the types of literal, cast and variable arguments.
      */
     public Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call) {
-        return overloads.call(call.name(), call.arguments(), VariableTypes.of(caller), procedureCalls(caller).contains(call),
-                caller.bodySearchPath());
+        return overloads.call(call.name(), call.arguments(), call.positionalArguments(), VariableTypes.of(caller),
+                procedureCalls(caller).contains(call), caller.bodySearchPath());
     }
 
     /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
@@ -188,18 +279,37 @@ public final class ProjectModel {
         return calls;
     }
 
+    /**
+     * The table a name in a query refers to, among those the scripts create, with its unique keys;
+     * null when the scripts create none or several that fit (it may exist outside the project).
+     */
+    public TableDef table(QualifiedName name) {
+        return tables.find(name);
+    }
+
     /** The search_path in effect when {@code statement} runs, as the scripts set it. */
     public SearchPath searchPathAt(ExecutedStatement statement) {
         return searchPaths.getOrDefault(statement, SearchPath.DEFAULT);
     }
 
-    /** The calls in {@code function}'s body that several of the project's functions fit, which evtlint does not guess between. */
-    public List<AmbiguousCall> ambiguousCalls(FunctionDef function) {
-        return ambiguous.getOrDefault(function, List.of());
+    /**
+     * The calls in {@code function}'s body that resolve to none of the project's functions, in
+     * source order: calls of built-ins and of functions the analysed files do not define, calls
+     * whose arguments no function of that name takes, and calls that several fit equally well,
+     * which evtlint does not guess between.
+     */
+    public List<UnresolvedCall> unresolvedCalls(FunctionDef function) {
+        return unresolved.getOrDefault(function, List.of());
     }
 
-    /** A call that several functions fit. */
-    public record AmbiguousCall(Expr.FunctionCall call, List<FunctionDef> candidates) {
+    /**
+     * A call that no function of the project is known to answer; {@code candidates} are the
+     * functions that fit it equally well, empty when none fits.
+     */
+    public record UnresolvedCall(Expr.FunctionCall call, List<FunctionDef> candidates) {
+        public boolean isAmbiguous() {
+            return candidates.size() > 1;
+        }
     }
 
     /** The nodes of a function body that calls can appear in: the PL/pgSQL block, or the statements of a SQL body. */
@@ -210,23 +320,23 @@ public final class ProjectModel {
     private void linkCalls() {
         for (FunctionDef caller : functions) {
             List<CallSite> sites = new ArrayList<>();
-            List<AmbiguousCall> unclear = new ArrayList<>();
+            List<UnresolvedCall> unclear = new ArrayList<>();
             Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
             Map<String, String> variables = VariableTypes.of(caller);
             for (Node node : bodyNodes(caller)) {
                 for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
-                    Resolution resolution = overloads.call(call.name(), call.arguments(), variables,
-                            procedureCalls.contains(call), caller.bodySearchPath());
+                    Resolution resolution = overloads.call(call.name(), call.arguments(), call.positionalArguments(),
+                            variables, procedureCalls.contains(call), caller.bodySearchPath());
                     if (resolution.function() != null) {
                         sites.add(new CallSite(caller, call, resolution.function()));
-                    } else if (resolution.isAmbiguous()) {
-                        unclear.add(new AmbiguousCall(call, resolution.candidates()));
+                    } else {
+                        unclear.add(new UnresolvedCall(call, resolution.candidates()));
                     }
                 }
             }
             callees.put(caller, Collections.unmodifiableList(sites));
             if (!unclear.isEmpty()) {
-                ambiguous.put(caller, List.copyOf(unclear));
+                unresolved.put(caller, List.copyOf(unclear));
             }
         }
     }

@@ -1,13 +1,17 @@
 package dev.evtlint.model;
 
+import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +32,35 @@ final class Replay {
      */
     private final Set<String> namesEverDefined = new HashSet<>();
     private final Map<String, TriggerSlot> triggers = new LinkedHashMap<>();
-    private final SessionPath path = new SessionPath();
+    /**
+     * The functions of the extensions a DROP EXTENSION removed, by extension: CREATE EXTENSION runs
+     * the extension's script again and brings them back, as {@code DROP EXTENSION IF EXISTS e
+     * CASCADE; CREATE EXTENSION e;} does.
+     */
+    private final Map<String, List<FunctionDef>> uninstalled = new HashMap<>();
+    private final SessionPath path;
     private int nextIdentity;
+    /** Whether some function defined so far is an installer: only then are calls looked into. */
+    private boolean installersDefined;
+
+    Replay() {
+        path = new SessionPath();
+    }
+
+    private Replay(Replay original) {
+        functions.addAll(original.functions);
+        namesEverDefined.addAll(original.namesEverDefined);
+        triggers.putAll(original.triggers);
+        original.uninstalled.forEach((extension, members) -> uninstalled.put(extension, List.copyOf(members)));
+        path = original.path.copy();
+        nextIdentity = original.nextIdentity;
+        installersDefined = original.installersDefined;
+    }
+
+    /** A replay that goes on from this one's state without changing it. */
+    Replay copy() {
+        return new Replay(this);
+    }
 
     /**
      * An event trigger and the identity of the function it was created with (-1 when that function
@@ -41,9 +72,18 @@ final class Replay {
         }
     }
 
-    /** Applies one statement; returns the event triggers a DROP of another object took with it. */
-    List<EventTriggerDef> apply(ExecutedStatement executed) {
-        path.enter(executed.file());
+    /**
+     * The event triggers that depend on what a DROP of a function, schema or extension removes: with
+     * CASCADE it {@code dropped} them; without, they are {@code blocking} it, and it fails and
+     * changes nothing ({@code cannot drop function f() because other objects depend on it}).
+     */
+    record TriggerDependents(List<EventTriggerDef> dropped, List<EventTriggerDef> blocking) {
+        static final TriggerDependents NONE = new TriggerDependents(List.of(), List.of());
+    }
+
+    /** Applies one statement; returns the event triggers that depend on what it drops. */
+    TriggerDependents apply(ExecutedStatement executed) {
+        enter(executed);
         SourceFile file = executed.file().source();
         Statement statement = executed.statement();
         if (statement instanceof Statement.CreateFunction create) {
@@ -56,7 +96,10 @@ final class Replay {
             String name = create.name().name();
             FunctionDef function = overloads().reference(create.function(), List.of(), path.current()).function();
             triggers.put(name, new TriggerSlot(new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN,
-                    null), function == null ? -1 : function.identity(), path.current()));
+                    null, false), function == null ? -1 : function.identity(), path.current()));
+        } else if (statement instanceof Statement.CreateExtension create) {
+            uninstalled.getOrDefault(create.name().name(), List.of()).forEach(this::define);
+            uninstalled.remove(create.name().name());
         } else if (statement instanceof Statement.AlterEventTrigger alter) {
             alterTrigger(alter);
         } else if (statement instanceof Statement.DropEventTrigger drop) {
@@ -64,7 +107,103 @@ final class Replay {
         } else {
             path.apply(statement);
         }
-        return List.of();
+        return TriggerDependents.NONE;
+    }
+
+    /**
+     * A statement of a script starts its script's session; one in a called function's body runs in
+     * the session of the script that called it.
+     */
+    private void enter(ExecutedStatement executed) {
+        if (executed.function() == null) {
+            path.enter(executed.file());
+        }
+    }
+
+    /**
+     * The installers {@code executed} calls in a query or with CALL: functions that create, alter or
+     * drop event triggers (in an EXECUTE evtlint could read too), directly or through the functions
+     * they call. Those that only remove them (uninstallers) count as well.
+     */
+    List<FunctionDef> installersCalledBy(ExecutedStatement executed) {
+        Statement statement = executed.statement();
+        if (!installersDefined || !(statement instanceof Statement.Select || statement instanceof Statement.Call)) {
+            return List.of();
+        }
+        // Most calls in scripts are of built-ins: those need no index of the project's functions.
+        if (AstVisitor.collect(statement, Expr.FunctionCall.class).stream()
+                .noneMatch(call -> namesEverDefined.contains(call.name().name()))) {
+            return List.of();
+        }
+        enter(executed);
+        Map<String, String> variables = executed.function() == null ? Map.of() : VariableTypes.of(executed.function());
+        Overloads overloads = overloads();
+        List<FunctionDef> installers = new ArrayList<>();
+        for (FunctionDef function : calledBy(statement, variables, path.current(), overloads)) {
+            if (isInstaller(function, overloads, new HashSet<>()) && !installers.contains(function)) {
+                installers.add(function);
+            }
+        }
+        return installers;
+    }
+
+    private static boolean isInstaller(FunctionDef function, Overloads overloads, Set<Integer> visited) {
+        if (function.body() == null || !visited.add(function.identity())) {
+            return false;
+        }
+        if (changesEventTriggers(function)) {
+            return true;
+        }
+        return calledBy(function.body(), VariableTypes.of(function), function.bodySearchPath(), overloads).stream()
+                .anyMatch(callee -> isInstaller(callee, overloads, visited));
+    }
+
+    /** Whether the function's own body creates, alters or drops event triggers. */
+    private static boolean changesEventTriggers(FunctionDef function) {
+        return function.body() != null && AstVisitor.collect(function.body(), Statement.class).stream()
+                .anyMatch(statement -> statement instanceof Statement.CreateEventTrigger
+                        || statement instanceof Statement.AlterEventTrigger || statement instanceof Statement.DropEventTrigger);
+    }
+
+    /** The project's functions the calls in {@code node} resolve to, procedures for CALL statements. */
+    private static List<FunctionDef> calledBy(Node node, Map<String, String> variables, SearchPath searchPath,
+                                              Overloads overloads) {
+        Set<Expr.FunctionCall> procedureCalls = Collections.newSetFromMap(new IdentityHashMap<>());
+        AstVisitor.collect(node, Statement.Call.class).forEach(call -> procedureCalls.add(call.call()));
+        List<FunctionDef> called = new ArrayList<>();
+        for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
+            FunctionDef function = overloads.call(call.name(), call.arguments(), call.positionalArguments(), variables, procedureCalls.contains(call),
+                    searchPath).function();
+            if (function != null) {
+                called.add(function);
+            }
+        }
+        return called;
+    }
+
+    /**
+     * The event triggers that functions the scripts never call would create (each name once, and
+     * none the scripts create): someone may call such an installer by hand later, so each is a
+     * {@linkplain EventTriggerDef#possible() possible} trigger, executing the function its name
+     * finds from the installer's body.
+     */
+    List<EventTriggerDef> possibleTriggers(Set<Integer> calledInstallers) {
+        Map<String, EventTriggerDef> possible = new LinkedHashMap<>();
+        Overloads overloads = overloads();
+        for (FunctionDef installer : functions) {
+            if (installer.body() == null || calledInstallers.contains(installer.identity())) {
+                continue;
+            }
+            for (Statement.CreateEventTrigger create : AstVisitor.collect(installer.body(), Statement.CreateEventTrigger.class)) {
+                String name = create.name().name();
+                if (!triggers.containsKey(name) && !possible.containsKey(name)) {
+                    FunctionDef function = overloads.reference(create.function(), List.of(), installer.bodySearchPath()).function();
+                    possible.put(name, new EventTriggerDef(installer.file(), create, name,
+                            EventTriggerDef.EnableState.ORIGIN, function, true));
+                }
+            }
+        }
+        return List.copyOf(possible.values());
     }
 
     /** Lookups among the functions as they are now. */
@@ -74,11 +213,12 @@ final class Replay {
 
     /** The search_path in effect when {@code executed}, the next statement to apply, runs. */
     SearchPath searchPathFor(ExecutedStatement executed) {
-        path.enter(executed.file());
+        enter(executed);
         return path.current();
     }
 
     private void define(FunctionDef function) {
+        installersDefined |= changesEventTriggers(function);
         if (namesEverDefined.contains(function.name())) {
             for (int i = 0; i < functions.size(); i++) {
                 FunctionDef existing = functions.get(i);
@@ -121,59 +261,78 @@ final class Replay {
 
     /**
      * DROP of functions, schemas and extensions. An event trigger depends on its function, so
-     * CASCADE drops the triggers whose function goes; an extension's own triggers and functions
-     * (those its scripts create) go with it in any case.
+     * CASCADE drops the triggers whose function goes, and without CASCADE they make the DROP fail;
+     * an extension's own triggers and functions (those its scripts create) go with it in any case.
      */
-    private List<EventTriggerDef> drop(Statement.DropObject drop) {
-        List<EventTriggerDef> dropped = new ArrayList<>();
+    private TriggerDependents drop(Statement.DropObject drop) {
         String kind = drop.objectKind();
+        Predicate<TriggerSlot> member = slot -> false;
+        Predicate<TriggerSlot> dependent = slot -> false;
+        Predicate<FunctionDef> goes = function -> false;
+        List<String> extensions = new ArrayList<>();
         if (ROUTINE_KINDS.contains(kind)) {
             for (Part.RoutineRef routine : drop.routines()) {
-                dropRoutine(routine, drop.cascade(), dropped);
+                List<String> types = routine.parameters() == null ? null : FunctionDef.inputTypes(routine.parameters());
+                FunctionDef function = overloads().reference(routine.name(), types, path.current()).function();
+                dependent = dependent.or(slot -> executes(slot, function, routine.name(), types));
+                goes = goes.or(f -> f == function);
             }
-            return dropped;
         }
         for (QualifiedName name : drop.names()) {
-            if (kind.equals("SCHEMA") && drop.cascade()) {
-                dropTriggers(t -> name.name().equals(functionSchema(t))
-                        || isPublic(name) && function(t).filter(f -> f.schema() == null).isPresent(), dropped);
-                functions.removeIf(f -> name.name().equals(f.schema()) || isPublic(name) && f.schema() == null);
+            if (kind.equals("SCHEMA")) {
+                dependent = dependent.or(slot -> name.name().equals(functionSchema(slot))
+                        || isPublic(name) && function(slot).filter(f -> f.schema() == null).isPresent());
+                if (drop.cascade()) {
+                    goes = goes.or(f -> name.name().equals(f.schema()) || isPublic(name) && f.schema() == null);
+                }
             } else if (kind.equals("EXTENSION")) {
-                dropTriggers(t -> name.name().equals(ScriptFile.extensionName(t.trigger().file()))
-                        || drop.cascade() && function(t).filter(f -> isMember(f, name)).isPresent(), dropped);
-                functions.removeIf(f -> isMember(f, name));
+                extensions.add(name.name());
+                Predicate<TriggerSlot> own = slot -> name.name().equals(ScriptFile.extensionName(slot.trigger().file()));
+                member = member.or(own);
+                dependent = dependent.or(own.negate().and(slot -> function(slot).filter(f -> isMember(f, name)).isPresent()));
+                goes = goes.or(f -> isMember(f, name));
             }
         }
-        return dropped;
+        List<EventTriggerDef> dependents = triggers(dependent.and(member.negate()));
+        if (!drop.cascade() && !dependents.isEmpty()) {
+            return new TriggerDependents(List.of(), dependents);
+        }
+        List<EventTriggerDef> dropped = dropTriggers(drop.cascade() ? member.or(dependent) : member);
+        for (String extension : extensions) {
+            uninstalled.put(extension, functions.stream().filter(f -> extension.equals(ScriptFile.extensionName(f.file()))).toList());
+        }
+        functions.removeIf(goes);
+        return dropped.isEmpty() ? TriggerDependents.NONE : new TriggerDependents(dropped, List.of());
     }
 
     /**
-     * Drops the one routine the reference names; an ambiguous or unknown reference drops none of the
-     * project's functions, but with CASCADE still the triggers that execute a function of that name
-     * the scripts never defined.
+     * Whether a trigger executes the routine a DROP names: the one the reference found, or, when it
+     * found none of the project's, a function of that name and no arguments the scripts never
+     * defined (event trigger functions take none).
      */
-    private void dropRoutine(Part.RoutineRef routine, boolean cascade, List<EventTriggerDef> dropped) {
-        List<String> types = routine.parameters() == null ? null : FunctionDef.inputTypes(routine.parameters());
-        FunctionDef function = overloads().reference(routine.name(), types, path.current()).function();
-        if (cascade) {
-            dropTriggers(t -> function != null ? function(t).filter(f -> f.identity() == function.identity()).isPresent()
-                    : function(t).isEmpty() && namesUndefined(t, routine.name()), dropped);
+    private boolean executes(TriggerSlot slot, FunctionDef dropped, QualifiedName name, List<String> types) {
+        if (dropped != null) {
+            return function(slot).filter(f -> f.identity() == dropped.identity()).isPresent();
         }
-        if (function != null) {
-            functions.remove(function);
-        }
+        return (types == null || types.isEmpty()) && function(slot).isEmpty() && namesUndefined(slot, name);
     }
 
-    /** Removes the triggers that {@code goes} and adds them, with their functions resolved, to {@code dropped}. */
-    private void dropTriggers(Predicate<TriggerSlot> goes, List<EventTriggerDef> dropped) {
-        Iterator<TriggerSlot> it = triggers.values().iterator();
-        while (it.hasNext()) {
-            TriggerSlot slot = it.next();
-            if (goes.test(slot)) {
-                dropped.add(slot.trigger().withFunction(function(slot).orElse(null)));
-                it.remove();
+    /** The triggers that {@code matches}, each with the function it executes now. */
+    private List<EventTriggerDef> triggers(Predicate<TriggerSlot> matches) {
+        List<EventTriggerDef> found = new ArrayList<>();
+        for (TriggerSlot slot : triggers.values()) {
+            if (matches.test(slot)) {
+                found.add(slot.trigger().withFunction(function(slot).orElse(null)));
             }
         }
+        return found;
+    }
+
+    /** Removes the triggers that {@code goes}; returns them with their functions resolved. */
+    private List<EventTriggerDef> dropTriggers(Predicate<TriggerSlot> goes) {
+        List<EventTriggerDef> dropped = triggers(goes);
+        triggers.values().removeIf(goes);
+        return dropped;
     }
 
     /**
@@ -247,11 +406,7 @@ final class Replay {
 
     /** The triggers as they stand, each with the function it executes now. */
     List<EventTriggerDef> resolvedTriggers() {
-        List<EventTriggerDef> resolved = new ArrayList<>();
-        for (TriggerSlot slot : triggers.values()) {
-            resolved.add(slot.trigger().withFunction(function(slot).orElse(null)));
-        }
-        return resolved;
+        return triggers(slot -> true);
     }
 
     /**
@@ -263,6 +418,13 @@ final class Replay {
     private static final class SessionPath {
         private ScriptFile file;
         private SearchPath current = SearchPath.DEFAULT;
+
+        SessionPath copy() {
+            SessionPath copy = new SessionPath();
+            copy.file = file;
+            copy.current = current;
+            return copy;
+        }
 
         void enter(ScriptFile next) {
             if (next != file) {

@@ -23,6 +23,18 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
     /** dbmate's marker of the part of a migration that runs once, on the way up. */
     private static final Pattern DBMATE_UP = Pattern.compile("(?m)^-- migrate:up\\s*$");
 
+    /**
+     * Paths of migrations that their tool applies once and records: golang-migrate's
+     * {@code 1_name.up.sql}, Diesel's {@code migrations/<version>_name/up.sql}, the Supabase CLI's
+     * {@code supabase/migrations/<timestamp>_name.sql}, and sqitch's changes under {@code deploy/}
+     * (the sibling {@code revert/} and {@code verify/} scripts run again and again).
+     */
+    private static final List<Pattern> APPLIED_ONCE_PATHS = List.of(
+            Pattern.compile("(?:.*/)?[^/]+\\.up\\.sql"),
+            Pattern.compile("(?:.*/)?migrations/[^/]+/up\\.sql"),
+            Pattern.compile("(?:.*/)?supabase/migrations/[0-9]{14}_[^/]*\\.sql"),
+            Pattern.compile("(?:.*/)?deploy/.+\\.sql"));
+
     public ScriptFile {
         statements = List.copyOf(statements);
         syntaxErrors = List.copyOf(syntaxErrors);
@@ -37,16 +49,23 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
     /**
      * Whether the tool that runs this script runs {@code statement} only once: Flyway a versioned
      * migration, CREATE EXTENSION an extension script (once per installation), Liquibase a
-     * changeset without runAlways or runOnChange, dbmate a migration's {@code -- migrate:up} part;
-     * and, by what lies around the script ({@link RunOnceLayout}), a test run a test script,
-     * CREATE EXTENSION an extension's source, the postgres Docker image an init script.
+     * changeset without runAlways or runOnChange, dbmate a migration's {@code -- migrate:up} part,
+     * golang-migrate, Diesel, the Supabase CLI and sqitch the migrations their paths name; and, by
+     * what lies around the script ({@link RunOnceLayout}), a test a test script, CREATE EXTENSION an
+     * extension's source, the postgres Docker image an init script.
      */
     public boolean runsOnce(Statement statement) {
-        if (isFlywayVersioned() || extensionName(source) != null || source.contains(DBMATE_UP) || RunOnceLayout.holds(this)) {
+        if (isFlywayVersioned() || extensionName(source) != null || source.contains(DBMATE_UP) || isAppliedOnceByPath()
+                || RunOnceLayout.holds(this)) {
             return true;
         }
         int offset = statement.range().startOffset();
         return changesets.stream().anyMatch(changeset -> changeset.contains(offset) && !changeset.runsAgain());
+    }
+
+    private boolean isAppliedOnceByPath() {
+        String path = source.displayPath();
+        return APPLIED_ONCE_PATHS.stream().anyMatch(pattern -> pattern.matcher(path).matches());
     }
 
     /**

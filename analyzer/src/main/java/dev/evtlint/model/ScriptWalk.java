@@ -4,41 +4,89 @@ import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Lists the statements scripts run, in run order. A DO block runs where it stands: the statements
  * in it (a PERFORM as its query), and the EXECUTEd text evtlint could read, run too (extension scripts create event
  * triggers this way, often inside an existence check). Every branch counts: the statement runs on
  * some path, and the conditions on that path are kept with it, also those of an earlier IF in its
- * block that may RETURN or raise.
+ * block that may RETURN or raise. A function that creates, alters or drops event triggers (an
+ * installer, or uninstaller) runs its body where a statement calls it ({@code SELECT install()},
+ * {@code PERFORM}, {@code CALL}).
  */
 final class ScriptWalk {
-    private final List<ExecutedStatement> executed = new ArrayList<>();
-    private ScriptFile file;
+    /** Runs each statement as the walk reaches it, so that the functions a later statement calls are those defined by then. */
+    interface Runner {
+        void run(ExecutedStatement statement);
 
-    private ScriptWalk() {
+        /** The installers {@code statement} calls, as they are defined when it runs. */
+        List<FunctionDef> installersCalledBy(ExecutedStatement statement);
     }
 
-    static List<ExecutedStatement> of(List<ScriptFile> filesInRunOrder) {
-        ScriptWalk walk = new ScriptWalk();
+    private final List<ExecutedStatement> executed = new ArrayList<>();
+    private final Runner runner;
+    /** The script each file is, by identity: a function's body runs with the statements of the file that defines it. */
+    private final Map<SourceFile, ScriptFile> scripts = new IdentityHashMap<>();
+    /** The installers whose bodies run now, innermost last: one that calls itself is not entered again. */
+    private final Deque<FunctionDef> running = new ArrayDeque<>();
+    private final Set<Integer> called = new HashSet<>();
+    private ScriptFile file;
+
+    private ScriptWalk(List<ScriptFile> files, Runner runner) {
+        this.runner = runner;
+        files.forEach(script -> scripts.put(script.source(), script));
+    }
+
+    /** The statements in run order, each run by {@code runner} before the next one is walked. */
+    static Walked of(List<ScriptFile> filesInRunOrder, Runner runner) {
+        ScriptWalk walk = new ScriptWalk(filesInRunOrder, runner);
         for (ScriptFile script : filesInRunOrder) {
             walk.file = script;
             for (Statement statement : script.statements()) {
                 walk.statement(statement, List.of(), List.of());
             }
         }
-        return List.copyOf(walk.executed);
+        return new Walked(List.copyOf(walk.executed), Set.copyOf(walk.called));
+    }
+
+    /** The statements run, and the identities of the installers the scripts called. */
+    record Walked(List<ExecutedStatement> statements, Set<Integer> calledInstallers) {
     }
 
     private void statement(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
-        executed.add(new ExecutedStatement(file, statement, conditions, handlers));
+        ExecutedStatement step = new ExecutedStatement(file, statement, conditions, handlers, running.peekLast());
+        executed.add(step);
+        runner.run(step);
         if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
                 && body.block() != null) {
             pl(body.block(), conditions, handlers);
         }
+        for (FunctionDef installer : runner.installersCalledBy(step)) {
+            if (running.stream().noneMatch(f -> f.identity() == installer.identity())) {
+                runBody(installer, conditions, handlers);
+            }
+        }
+    }
+
+    /** An installer's body runs under the conditions and handlers of the call, with its own file's positions. */
+    private void runBody(FunctionDef installer, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
+        ScriptFile caller = file;
+        file = scripts.getOrDefault(installer.file(), caller);
+        running.addLast(installer);
+        called.add(installer.identity());
+        pl(installer.body(), conditions, handlers);
+        running.removeLast();
+        file = caller;
     }
 
     private void pl(PlStatement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {

@@ -101,6 +101,11 @@ public record SearchPath(List<String> schemas) {
         return searched.indexOf(schema);
     }
 
+    /** Whether an unqualified name finds objects of {@code schema} (null: the default schema). */
+    public boolean searches(String schema) {
+        return rank(schema) >= 0;
+    }
+
     private List<String> searched() {
         List<String> searched = new ArrayList<>();
         if (!schemas.contains(CATALOG)) {

@@ -2,57 +2,188 @@ package dev.evtlint.parse;
 
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.ast.SyntaxError;
+import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Reads the SQL of {@code EXECUTE}: a constant string, a {@code format()} call with a constant
- * format string (its placeholders stand in as names or literals of the same length), or the
- * constant first part of a concatenation, whose leading keywords still give the command tag.
- * Positions stay those of the string literal in the file.
+ * Reads the SQL of {@code EXECUTE}: a constant string or a concatenation of constant strings, a
+ * {@code format()} call with a constant format string (its placeholders stand in as names or
+ * literals of the same length), or the constant first part of a concatenation, whose leading
+ * keywords still give the command tag. Positions stay those of the string literals in the file.
  */
 final class DynamicSql {
+    /** Beyond this many {@code %s} placeholders in one format string, their readings are not all tried. */
+    private static final int MAX_FREE_PLACEHOLDERS = 4;
+
+    /**
+     * What is known of the SQL an EXECUTE runs: the statement (null when nothing is known) and, when
+     * the whole text is known and does not parse, its syntax error at its place in the literal.
+     */
+    record Reading(Statement statement, SyntaxError syntaxError) {
+        static final Reading NOTHING = new Reading(null, null);
+    }
+
+    /** How a format() placeholder's value is spelled in the text to parse, keeping its length. */
+    private enum Stand {
+        NAME, LITERAL, EMPTY;
+
+        String spelled(int length) {
+            return switch (this) {
+                case NAME -> "x" + "_".repeat(length - 1);
+                case LITERAL -> "'" + " ".repeat(length - 2) + "'";
+                case EMPTY -> " ".repeat(length);
+            };
+        }
+    }
+
+    /** A placeholder of a format string: where it stands, and what its value may be. */
+    private record Placeholder(int start, int end, List<Stand> readings) {
+    }
+
     private final TextSlice body;
-    private final SqlParsing quiet;
+    private final SqlParsing parsing;
 
-    /** {@code quiet} parses without reporting syntax errors: dynamic SQL is not checked by PostgreSQL either. */
-    DynamicSql(TextSlice body, SqlParsing quiet) {
+    /** {@code parsing} parses the text; its errors are kept here, as PostgreSQL checks dynamic SQL only when it runs. */
+    DynamicSql(TextSlice body, SqlParsing parsing) {
         this.body = body;
-        this.quiet = quiet;
+        this.parsing = parsing;
     }
 
-    /** The statement an EXECUTE runs, as far as it is known; null when nothing is. */
-    Statement read(Expr command, List<Token> literalTokens) {
-        Token literal = firstStringToken(command, literalTokens);
-        if (literal == null) {
-            return null;
+    /** What is known of the statement an EXECUTE of {@code command} runs. */
+    Reading read(Expr command, List<Token> literalTokens) {
+        if (command instanceof Expr.FunctionCall call && call.calls("format") && !call.arguments().isEmpty()) {
+            TextSlice format = constantText(call.arguments().get(0), literalTokens);
+            return format == null ? Reading.NOTHING : formatted(format);
         }
-        TextSlice text = literalText(literal);
-        if (command instanceof Expr.Literal) {
-            return quiet.statement(text);
+        TextSlice text = constantText(command, literalTokens);
+        if (text != null) {
+            return parsed(text);
         }
-        if (command instanceof Expr.FunctionCall call && call.calls("format")) {
-            return quiet.statement(withPlaceholders(text));
-        }
-        Statement prefix = quiet.statement(text);
-        return new Statement.Unparsed(prefix.range(), prefix.commandTag(), false);
-    }
-
-    /** The token of the string literal the command starts with, when it is constant text or format(). */
-    private Token firstStringToken(Expr command, List<Token> tokens) {
-        Expr first = command;
         if (command instanceof Expr.Operator operator && operator.operator().equals("||")) {
-            first = leftmost(operator);
-        } else if (command instanceof Expr.FunctionCall call && call.calls("format") && !call.arguments().isEmpty()) {
-            first = call.arguments().get(0);
+            TextSlice prefix = constantText(leftmost(operator), literalTokens);
+            if (prefix != null) {
+                Statement statement = parsing.quiet().statement(prefix);
+                return new Reading(new Statement.Unparsed(statement.range(), statement.commandTag(), false), null);
+            }
         }
-        if (!(first instanceof Expr.Literal literal) || literal.kind() != Expr.LiteralKind.STRING) {
+        return Reading.NOTHING;
+    }
+
+    /**
+     * The statement of a fully known text, with its first syntax error. Text with a semicolon inside
+     * may hold several statements, which EXECUTE runs one after the other: its error is not judged.
+     */
+    private Reading parsed(TextSlice text) {
+        List<SyntaxError> errors = new ArrayList<>();
+        Statement statement = parsing.reportingTo(errors::add).statement(text);
+        boolean severalStatements = text.substring(0, text.length()).strip().replaceAll(";+$", "").contains(";");
+        return new Reading(statement, errors.isEmpty() || severalStatements ? null : errors.get(0));
+    }
+
+    /**
+     * The text of a format() string with its placeholders read as values: {@code %I} a name,
+     * {@code %L} a literal, {@code %s} whichever of a name, a literal or nothing lets the text parse.
+     * The text has an error only when no reading parses and the error is not where a {@code %s}
+     * value, which may be several tokens ({@code ENABLE TRIGGER ALL}), could still mend it: in the
+     * value or right after it. Then the reading with every {@code %s} a name stands for it.
+     */
+    private Reading formatted(TextSlice format) {
+        List<Placeholder> placeholders = placeholders(format.substring(0, format.length()));
+        long free = placeholders.stream().filter(placeholder -> placeholder.readings().size() > 1).count();
+        int combinations = free > MAX_FREE_PLACEHOLDERS ? 1 : (int) Math.pow(Stand.values().length, free);
+        Reading first = null;
+        for (int combination = 0; combination < combinations; combination++) {
+            Reading reading = parsed(spelled(format, placeholders, combination));
+            if (reading.syntaxError() == null) {
+                return reading;
+            }
+            if (first == null) {
+                first = reading;
+            }
+        }
+        boolean unjudged = free > MAX_FREE_PLACEHOLDERS || nextToFreeValue(format, placeholders, first.syntaxError());
+        return unjudged ? new Reading(first.statement(), null) : first;
+    }
+
+    /** Whether {@code error} stands in a {@code %s} placeholder or on the first token after one. */
+    private static boolean nextToFreeValue(TextSlice format, List<Placeholder> placeholders, SyntaxError error) {
+        int at = indexOf(format, error.range().startOffset());
+        for (Placeholder placeholder : placeholders) {
+            if (placeholder.readings().size() > 1 && placeholder.start() <= at
+                    && format.substring(Math.min(placeholder.end(), at), at).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index in {@code text} of the character at file offset {@code offset}; the length when none is. */
+    private static int indexOf(TextSlice text, int offset) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.fileOffset(i) == offset) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** The format text with each placeholder spelled as the {@code combination}-th choice of readings. */
+    private static TextSlice spelled(TextSlice format, List<Placeholder> placeholders, int combination) {
+        TextSlice result = format;
+        int rest = combination;
+        for (Placeholder placeholder : placeholders) {
+            List<Stand> readings = placeholder.readings();
+            String replacement = "%";
+            if (!readings.isEmpty()) {
+                replacement = readings.get(rest % readings.size()).spelled(placeholder.end() - placeholder.start());
+                rest /= readings.size();
+            }
+            result = result.edited(placeholder.start(), placeholder.end(), replacement);
+        }
+        return result;
+    }
+
+    /** The placeholders of a format string ({@code %I}, {@code %1$L}, {@code %-10s}, {@code %%}...). */
+    private static List<Placeholder> placeholders(String value) {
+        List<Placeholder> placeholders = new ArrayList<>();
+        int i = value.indexOf('%');
+        while (i >= 0 && i + 1 < value.length()) {
+            int end = i + 1;
+            while (end < value.length() && (Character.isDigit(value.charAt(end)) || value.charAt(end) == '$'
+                    || value.charAt(end) == '-' || value.charAt(end) == '*')) {
+                end++;
+            }
+            if (end >= value.length()) {
+                break;
+            }
+            List<Stand> readings = switch (value.charAt(end)) {
+                case 'I' -> List.of(Stand.NAME);
+                case 'L' -> List.of(Stand.LITERAL);
+                case '%' -> List.of();
+                default -> List.of(Stand.NAME, Stand.LITERAL, Stand.EMPTY);
+            };
+            placeholders.add(new Placeholder(i, end + 1, readings));
+            i = value.indexOf('%', end + 1);
+        }
+        return placeholders;
+    }
+
+    /** The text of a string literal, or of a concatenation of string literals; null when it is not constant. */
+    private TextSlice constantText(Expr expr, List<Token> tokens) {
+        if (expr instanceof Expr.Literal literal && literal.kind() == Expr.LiteralKind.STRING) {
+            for (Token token : tokens) {
+                if (body.fileOffset(token.getStartIndex()) == literal.range().startOffset()) {
+                    return literalText(token);
+                }
+            }
             return null;
         }
-        for (Token token : tokens) {
-            if (body.fileOffset(token.getStartIndex()) == literal.range().startOffset()) {
-                return token;
-            }
+        if (expr instanceof Expr.Operator operator && operator.operator().equals("||") && operator.operands().size() == 2) {
+            TextSlice left = constantText(operator.operands().get(0), tokens);
+            TextSlice right = left == null ? null : constantText(operator.operands().get(1), tokens);
+            return right == null ? null : concatenated(left, right);
         }
         return null;
     }
@@ -75,33 +206,16 @@ final class DynamicSql {
         return TextSlice.mapped(body.file(), decoded.value(), offsets);
     }
 
-    /**
-     * format()'s placeholders as SQL of the same length: {@code %I} and {@code %s} an identifier,
-     * {@code %L} a string literal, {@code %%} a percent sign.
-     */
-    private static TextSlice withPlaceholders(TextSlice text) {
-        String value = text.substring(0, text.length());
-        TextSlice result = text;
-        int i = value.indexOf('%');
-        while (i >= 0 && i + 1 < value.length()) {
-            int end = i + 1;
-            while (end < value.length() && (Character.isDigit(value.charAt(end)) || value.charAt(end) == '$'
-                    || value.charAt(end) == '-' || value.charAt(end) == '*')) {
-                end++;
-            }
-            if (end >= value.length()) {
-                break;
-            }
-            char type = value.charAt(end);
-            int length = end + 1 - i;
-            String replacement = switch (type) {
-                case 'L' -> "'" + " ".repeat(Math.max(0, length - 2)) + "'";
-                case '%' -> "%";
-                default -> "x" + "_".repeat(length - 1);
-            };
-            result = result.edited(i, end + 1, replacement);
-            i = value.indexOf('%', end + 1);
+    /** Two texts one after the other, each character still mapped to its place in the file. */
+    private static TextSlice concatenated(TextSlice left, TextSlice right) {
+        int[] offsets = new int[left.length() + right.length()];
+        for (int i = 0; i < left.length(); i++) {
+            offsets[i] = left.fileOffset(i);
         }
-        return result;
+        for (int i = 0; i < right.length(); i++) {
+            offsets[left.length() + i] = right.fileOffset(i);
+        }
+        String text = left.substring(0, left.length()) + right.substring(0, right.length());
+        return TextSlice.mapped(left.file(), text, offsets);
     }
 }

@@ -19,7 +19,11 @@ final class LiquibaseChangelog {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHANGESET = Pattern.compile("--\\s*changeset\\s+(\"[^\"]*\"|\\S+?):(\"[^\"]*\"|\\S+)(.*)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+):(\"[^\"]*\"|\\S+)");
+    /**
+     * Tried only where a word starts, and without backtracking into it: tried at every position of
+     * a long word, the name took time quadratic in its length (100 KB: a minute).
+     */
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?<!\\w)(\\w++):(\"[^\"]*+\"|\\S++)");
 
     /**
      * A {@code --changeset} line at {@code start}, ending at {@code lineEnd}: its end delimiter (null

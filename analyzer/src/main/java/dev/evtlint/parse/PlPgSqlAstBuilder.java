@@ -262,9 +262,9 @@ final class PlPgSqlAstBuilder {
                 option.tokensUntilCommaIntoOrSemi().forEach(u -> using.addAll(nonNull(expression(u))));
             }
         }
-        Statement statement = command == null ? null
-                : new DynamicSql(body, sql.quiet()).read(command, tokensOf(ctx.tokensUntilIntoUsingOrSemi()));
-        return new PlStatement.Execute(range(ctx), command, statement, into, strict, using);
+        DynamicSql.Reading reading = command == null ? DynamicSql.Reading.NOTHING
+                : new DynamicSql(body, sql).read(command, tokensOf(ctx.tokensUntilIntoUsingOrSemi()));
+        return new PlStatement.Execute(range(ctx), command, reading.statement(), reading.syntaxError(), into, strict, using);
     }
 
     /**

@@ -67,35 +67,23 @@ public final class ScriptParser {
         List<SyntaxError> errors = new ArrayList<>();
         SqlParsing parsing = new SqlParsing(errors::add, times, deadline);
         List<Statement> statements = new ArrayList<>(segments.size());
-        String stringVariablesText = null;
         for (ScriptSplitter.Segment segment : segments) {
             deadline.check();
             int errorsBefore = errors.size();
-            Statement statement = parseGuarded(parsing, TextSlice.inFile(file, split.text(), segment.start(), segment.end()), errors);
-            if (errors.size() > errorsBefore && split.hasPsqlVariable(segment)) {
-                if (stringVariablesText == null) {
-                    stringVariablesText = split.textWithStringVariables();
-                }
-                Statement retried = parsedWithoutErrors(TextSlice.inFile(file, stringVariablesText, segment.start(), segment.end()), deadline);
-                if (retried != null) {
+            TextSlice slice = TextSlice.inFile(file, split.text(), segment.start(), segment.end());
+            Statement statement = parseGuarded(parsing, slice, errors);
+            List<ScriptSplitter.Segment> variables = split.psqlVariablesIn(segment);
+            if (errors.size() > errorsBefore && !variables.isEmpty()) {
+                Statement read = PsqlVariableTokens.read(slice, variables,
+                        (text, itsErrors) -> parseGuarded(new SqlParsing(itsErrors::add, times, deadline), text, itsErrors));
+                if (read != null) {
                     errors.subList(errorsBefore, errors.size()).clear();
-                    statement = retried;
+                    statement = read;
                 }
             }
             statements.add(statement);
         }
         return new Parsed(statements, errors);
-    }
-
-    /**
-     * The statement when it parses without a syntax error, else null. For a second try with psql's
-     * bare variables as strings: their value is unknown, and where an identifier does not parse, a
-     * string may.
-     */
-    private Statement parsedWithoutErrors(TextSlice slice, Deadline deadline) {
-        List<SyntaxError> errors = new ArrayList<>();
-        Statement statement = parseGuarded(new SqlParsing(errors::add, times, deadline), slice, errors);
-        return errors.isEmpty() ? statement : null;
     }
 
     /** Equal runs of statements, each on a thread of its own. */

@@ -13,8 +13,8 @@ import java.util.Locale;
  * {@code COPY ... FROM stdin} up to {@code \.} are not SQL: they are blanked out in
  * {@link Result#text()}, which keeps every offset of the original text. {@link Placeholders} are
  * substituted there everywhere, function bodies included; psql variables become what psql
- * substitutes them with: {@code :name} an identifier (or, where that does not parse, a string:
- * {@link Result#textWithStringVariables()}), {@code :'name'} a string, {@code :"name"} a quoted
+ * substitutes them with: {@code :name} an identifier (or, where the grammar needs a string or a
+ * number there, one: {@link PsqlVariableTokens}), {@code :'name'} a string, {@code :"name"} a quoted
  * identifier, {@code :{?name}} a boolean. In a Liquibase formatted SQL changelog, statements
  * end at each changeset too, and at its end delimiter ({@link LiquibaseChangelog}).
  */
@@ -33,8 +33,8 @@ final class ScriptSplitter {
     record Result(List<Segment> segments, String text, List<Segment> lineComments, List<Changeset> changesets,
                   List<Segment> psqlVariables) {
 
-        /** Whether a bare psql variable stands in {@code segment}. The variables are in text order. */
-        boolean hasPsqlVariable(Segment segment) {
+        /** The bare psql variables that stand in {@code segment}, in text order. */
+        List<Segment> psqlVariablesIn(Segment segment) {
             int low = 0;
             int high = psqlVariables.size();
             while (low < high) {
@@ -45,22 +45,11 @@ final class ScriptSplitter {
                     high = middle;
                 }
             }
-            return low < psqlVariables.size() && psqlVariables.get(low).end() <= segment.end();
-        }
-
-        /**
-         * {@link #text()} with every bare psql variable as a string literal of the same length. psql
-         * puts a variable's value in verbatim, and where the grammar needs a string, as in
-         * {@code AS :MODULE_PATHNAME, 'symbol'} of an extension's C function, the value is one.
-         */
-        String textWithStringVariables() {
-            char[] chars = text.toCharArray();
-            for (Segment variable : psqlVariables) {
-                Arrays.fill(chars, variable.start(), variable.end(), ' ');
-                chars[variable.start()] = '\'';
-                chars[variable.end() - 1] = '\'';
+            int last = low;
+            while (last < psqlVariables.size() && psqlVariables.get(last).end() <= segment.end()) {
+                last++;
             }
-            return new String(chars);
+            return psqlVariables.subList(low, last);
         }
     }
 
@@ -73,7 +62,7 @@ final class ScriptSplitter {
     private int position;
     private int segmentStart = -1;
     private int parenDepth;
-    /** Inside brackets, {@code a[1:n]} is a slice, not a psql variable. */
+    /** Inside brackets, {@code a[1:n]} is a slice, not a psql variable (but see {@link #startsAnElement()}). */
     private int bracketDepth;
     private int beginDepth;
     private final char[] leadingWordInitials = new char[4];
@@ -337,7 +326,7 @@ final class ScriptSplitter {
     private void psqlVariable() {
         char next = peek(1);
         boolean afterColon = position > 0 && text.charAt(position - 1) == ':';
-        if (afterColon || next == ':' || next == '=' || bracketDepth > 0) {
+        if (afterColon || next == ':' || next == '=' || bracketDepth > 0 && !startsAnElement()) {
             position++;
         } else if (next == '\'' || next == '"') {
             replace(position, position + 1, " ");
@@ -360,6 +349,19 @@ final class ScriptSplitter {
         } else {
             position++;
         }
+    }
+
+    /**
+     * Whether the colon at the current position starts an element in brackets, after {@code [} or
+     * a comma ({@code ARRAY[:n]}, {@code a[:i]}): there it is a variable; after an operand
+     * ({@code a[1:n]}) it separates the bounds of a slice.
+     */
+    private boolean startsAnElement() {
+        int i = position - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == '[' || text.charAt(i) == ',');
     }
 
     /** Puts {@code replacement}, padded with spaces, in place of [start, end) in the text to parse. */

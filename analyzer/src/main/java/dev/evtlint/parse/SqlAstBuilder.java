@@ -1,6 +1,7 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.CommonTableExpression;
 import dev.evtlint.ast.Part.ConfigSetting;
@@ -65,6 +66,9 @@ final class SqlAstBuilder {
             return new Statement.Call(range(c), (Expr.FunctionCall) expressions.visit(c.functionCall()));
         } else if (kind instanceof CreateEventTriggerStatementContext c) {
             return createEventTrigger(c);
+        } else if (kind instanceof CatalogStatementContext catalog && catalog.createExtensionStatement() != null) {
+            CreateExtensionStatementContext c = catalog.createExtensionStatement();
+            return new Statement.CreateExtension(range(c), identifier(c.colId(0)));
         } else if (kind instanceof AlterEventTriggerStatementContext c) {
             return alterEventTrigger(c);
         } else if (kind instanceof CreateTableStatementContext c && !isCreateTableAsExecute(c)) {
@@ -100,9 +104,38 @@ final class SqlAstBuilder {
         return other((ParserRuleContext) kind);
     }
 
-    /** A statement kind evtlint has no record for: its tag and the expressions in it. */
-    private Statement.Other other(ParserRuleContext ctx) {
-        return new Statement.Other(range(ctx), commandTag(ctx), List.copyOf(collectExpressions(ctx)));
+    /**
+     * A statement kind evtlint has no record for: its tag, the expressions in it and the keys it
+     * declares, and the object it creates.
+     */
+    private Statement other(ParserRuleContext ctx) {
+        List<Node> collected = collectExpressions(ctx);
+        collected.addAll(keys(ctx));
+        List<Node> parts = List.copyOf(collected);
+        QualifiedName created = createdObject(ctx);
+        return created == null ? new Statement.Other(range(ctx), commandTag(ctx), parts)
+                : new Statement.CreateObject(range(ctx), commandTag(ctx), created, parts);
+    }
+
+    /** The name of the view, sequence, type, domain or schema a CREATE statement creates; null for other statements. */
+    private QualifiedName createdObject(ParserRuleContext statement) {
+        // catalog objects (types, domains, schemas...) sit one level deeper, under catalogStatement
+        ParseTree ctx = statement instanceof CatalogStatementContext catalog ? catalog.getChild(0) : statement;
+        if (ctx instanceof CreateViewStatementContext c) {
+            return qualifiedName(c.qualifiedName());
+        } else if (ctx instanceof CreateMaterializedViewStatementContext c) {
+            return qualifiedName(c.qualifiedName());
+        } else if (ctx instanceof CreateSequenceStatementContext c) {
+            return qualifiedName(c.qualifiedName());
+        } else if (ctx instanceof CreateTypeStatementContext c) {
+            return qualifiedName(c.anyName());
+        } else if (ctx instanceof CreateDomainStatementContext c) {
+            return qualifiedName(c.anyName(0));
+        } else if (ctx instanceof CreateSchemaStatementContext c && c.schemaNameAndOwner().colId() != null) {
+            ColIdContext schema = c.schemaNameAndOwner().colId();
+            return new QualifiedName(range(schema), List.of(identifier(schema)));
+        }
+        return null;
     }
 
     private String commandTag(ParserRuleContext ctx) {
@@ -542,11 +575,43 @@ final class SqlAstBuilder {
     private Statement.CreateTable createTable(CreateTableStatementContext ctx) {
         if (ctx instanceof CreateTableAsContext as) {
             return new Statement.CreateTable(range(as), qualifiedName(as.qualifiedName()), as.tableScope() != null,
-                    as.EXISTS() != null, select(as.selectStatement()));
+                    as.EXISTS() != null, select(as.selectStatement()), List.of());
         }
         CreateTableColumnsContext c = (CreateTableColumnsContext) ctx;
         return new Statement.CreateTable(range(c), qualifiedName(c.qualifiedName(0)), c.tableScope() != null,
-                c.EXISTS() != null, null);
+                c.EXISTS() != null, null, keys(c));
+    }
+
+    /**
+     * The keys and indexes that a statement declares: PRIMARY KEY and UNIQUE column or table
+     * constraints (in CREATE TABLE and ALTER TABLE), and CREATE [UNIQUE] INDEX.
+     * Temporal keys (WITHOUT OVERLAPS) do not make equality select one row.
+     */
+    private List<Part.IndexKey> keys(ParseTree tree) {
+        List<Part.IndexKey> keys = new ArrayList<>();
+        if (tree instanceof TableConstraintBodyContext body && (body.UNIQUE() != null || body.PRIMARY() != null)
+                && body.keyColumns() != null && body.keyColumns().WITHOUT() == null) {
+            keys.add(new Part.IndexKey(range(body), body.keyColumns().colId().stream().map(this::identifier).toList(), true));
+        } else if (tree instanceof ColumnDefinitionContext column && column.columnConstraint().stream()
+                .map(ColumnConstraintContext::columnConstraintBody)
+                .anyMatch(body -> body != null && (body.UNIQUE() != null || body.PRIMARY() != null))) {
+            keys.add(new Part.IndexKey(range(column), List.of(identifier(column.colId(0))), true));
+        } else if (tree instanceof CreateIndexStatementContext index) {
+            // a partial index, or one that starts with an expression, is kept without columns
+            List<Identifier> columns = new ArrayList<>();
+            for (IndexParameterContext parameter : index.indexParameter()) {
+                if (parameter.colId() == null || index.whereClause() != null) {
+                    break;
+                }
+                columns.add(identifier(parameter.colId()));
+            }
+            boolean unique = index.UNIQUE() != null && columns.size() == index.indexParameter().size();
+            keys.add(new Part.IndexKey(range(index), columns, unique));
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            keys.addAll(keys(tree.getChild(i)));
+        }
+        return keys;
     }
 
     private Statement.Grant grant(ParserRuleContext ctx, boolean revoke, PrivilegesContext privileges,
@@ -814,17 +879,8 @@ final class SqlAstBuilder {
     }
 
     Expr.Literal stringLiteral(StringLiteralContext ctx) {
-        StringBuilder value = new StringBuilder();
-        for (TerminalNode part : ctx.getTokens(ctx.getStart().getType())) {
-            value.append(StringLiterals.decode(part.getText()).value());
-        }
-        if (ctx.getStart().getType() != PostgreSqlParser.STRING_LITERAL) {
-            value.setLength(0);
-            value.append(StringLiterals.decode(ctx.getStart().getText()).value());
-            ctx.STRING_LITERAL().stream().skip(ctx.UESCAPE() != null ? 1 : 0)
-                    .forEach(part -> value.append(StringLiterals.decode(part.getText()).value()));
-        }
-        return new Expr.Literal(range(ctx), Expr.LiteralKind.STRING, value.toString());
+        String value = StringLiterals.decode(ctx.getStart().getText()).value();
+        return new Expr.Literal(range(ctx), Expr.LiteralKind.STRING, value);
     }
 
     // ------------------------------------------------------------------ expressions
@@ -1156,7 +1212,7 @@ final class SqlAstBuilder {
         /** The call with the range of its WITHIN GROUP, FILTER and OVER clauses too. */
         private Expr withWindow(ParserRuleContext ctx, Expr application) {
             Expr.FunctionCall call = (Expr.FunctionCall) application;
-            return new Expr.FunctionCall(range(ctx), call.name(), call.arguments(), call.star());
+            return new Expr.FunctionCall(range(ctx), call.name(), call.arguments(), call.star(), call.positionalArguments());
         }
 
         @Override
@@ -1178,14 +1234,17 @@ final class SqlAstBuilder {
         public Expr visitFunctionApplication(FunctionApplicationContext ctx) {
             List<Expr> arguments = new ArrayList<>();
             boolean star = false;
+            boolean positional = true;
             FunctionArgumentsContext args = ctx.functionArguments();
             if (args != null) {
                 star = args.STAR() != null;
+                positional = args.VARIADIC() == null;
                 for (FunctionArgumentContext argument : args.functionArgument()) {
                     arguments.add(visit(argument.aExpr()));
+                    positional &= argument.paramName() == null;
                 }
             }
-            return new Expr.FunctionCall(range(ctx), qualifiedName(ctx.functionName()), arguments, star);
+            return new Expr.FunctionCall(range(ctx), qualifiedName(ctx.functionName()), arguments, star, positional);
         }
 
         @Override

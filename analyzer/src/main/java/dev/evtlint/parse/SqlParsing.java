@@ -50,7 +50,12 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
 
     /** The same parsing that keeps its syntax errors to itself: for SQL PostgreSQL does not check either. */
     SqlParsing quiet() {
-        return new SqlParsing(error -> { }, recognizers, times);
+        return reportingTo(error -> { });
+    }
+
+    /** The same parsing with its syntax errors going to {@code sink} instead. */
+    SqlParsing reportingTo(Consumer<SyntaxError> sink) {
+        return new SqlParsing(sink, recognizers, times);
     }
 
     Statement statement(TextSlice slice) {
@@ -131,6 +136,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
 
     private FunctionBody parsePlPgSql(TextSlice body, SourceRange literalRange) {
         BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.PL_PG_SQL, body));
+        RoutineBodySemicolons.mark(tokens.getTokens());
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), PL_OPEN, PL_CLOSE, PlPgSqlLexer.END);
         if (tooDeep != null) {
             reportAt(body, tooDeep, "function body " + NestingGuard.message());

@@ -8,6 +8,7 @@ import static dev.evtlint.parse.SqlChars.isIdentStart;
 import static dev.evtlint.parse.SqlChars.isOperatorChar;
 import static dev.evtlint.parse.SqlChars.isSpace;
 
+import dev.evtlint.grammar.StringContinuation;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.Token;
@@ -58,6 +59,8 @@ final class SqlScanner implements TokenSource {
     // What scanning a quoted body found: the end after a closing quote (-1: none), and whether the body runs to the end.
     private int closedEnd;
     private boolean openToEnd;
+    /** When a string literal took in continuing segments: the end of its first, all the automaton matched; else -1. */
+    private int firstSegmentEnd = -1;
 
     SqlScanner(ScannerVocabulary types, TextSlice slice) {
         this.types = types;
@@ -178,10 +181,47 @@ final class SqlScanner implements TokenSource {
     /** '...' and "...": the terminated form, the form running to the end of input, or a lone quote. */
     private boolean quoted(int p, int bodyStart, char quote, int closedType, int openType) {
         startCandidates();
-        scanBody(bodyStart, quote, false, quote == '"');
+        if (quote == '\'') {
+            scanString(bodyStart, false);
+        } else {
+            scanBody(bodyStart, quote, false, true);
+        }
         offerBody(p, closedType, openType);
         offer(types.unexpectedCharacter, 1);
-        return emitBest(p);
+        return emitString(p);
+    }
+
+    /**
+     * The body of a string literal and the segments that continue it ({@link StringContinuation}),
+     * as the lexers' action continueString takes them in: closedEnd moves to the end of the last
+     * segment, or the body runs to the end of input when a segment is not closed.
+     */
+    private void scanString(int bodyStart, boolean backslashEscapes) {
+        scanBody(bodyStart, '\'', backslashEscapes, false);
+        firstSegmentEnd = -1;
+        if (openToEnd) {
+            return;
+        }
+        int firstEnd = closedEnd;
+        int quote;
+        while (closedEnd >= 0 && (quote = StringContinuation.continuingQuote(this::at, closedEnd)) >= 0) {
+            firstSegmentEnd = firstEnd;
+            scanBody(quote + 1, '\'', backslashEscapes, false);
+            if (openToEnd || closedEnd < 0) {
+                closedEnd = -1;
+                openToEnd = true;
+            }
+        }
+    }
+
+    /** Emits the best candidate; a continued string counts only its first segment as matched by the automaton. */
+    private boolean emitString(int p) {
+        emitBest(p);
+        if (firstSegmentEnd >= 0) {
+            matchedEnd = firstSegmentEnd;
+            firstSegmentEnd = -1;
+        }
+        return true;
     }
 
     private void offerBody(int p, int closedType, int openType) {
@@ -245,11 +285,11 @@ final class SqlScanner implements TokenSource {
         if (next == '\'') {
             switch (prefix) {
                 case 'e' -> {
-                    scanBody(p + 2, '\'', true, false);
+                    scanString(p + 2, true);
                     offerBody(p, types.escapeString, types.unterminatedEscapeString);
                 }
                 case 'n' -> {
-                    scanBody(p + 2, '\'', false, false);
+                    scanString(p + 2, false);
                     offerBody(p, types.nationalString, types.unterminatedString);
                 }
                 case 'b', 'x' -> offerBitsOrHex(p, prefix == 'b');
@@ -261,11 +301,11 @@ final class SqlScanner implements TokenSource {
                 scanBody(p + 3, '"', false, true);
                 offerBody(p, types.unicodeQuotedIdentifier, types.unterminatedQuotedIdentifier);
             } else if (quote == '\'') {
-                scanBody(p + 3, '\'', false, false);
+                scanString(p + 3, false);
                 offerBody(p, types.unicodeString, types.unterminatedString);
             }
         }
-        return emitBest(p);
+        return emitString(p);
     }
 
     private void offerBitsOrHex(int p, boolean bits) {
@@ -274,12 +314,35 @@ final class SqlScanner implements TokenSource {
             i++;
         }
         if (at(i) == '\'') {
-            offer(bits ? types.bitString : types.hexString, i + 1 - p);
+            int closed = i + 1;
+            int continued = digitContinuationsEnd(closed, bits);
+            offer(bits ? types.bitString : types.hexString, continued - p);
+            firstSegmentEnd = continued > closed ? closed : -1;
         }
         scanBody(p + 2, '\'', false, false);
         if (openToEnd) {
             offer(types.unterminatedString, end - p);
         }
+    }
+
+    /**
+     * The end of the segments that continue a B'...' or X'...' literal closed at {@code from}, as the
+     * lexers' action continueDigitString takes them in: each must hold only digits of its kind.
+     */
+    private int digitContinuationsEnd(int from, boolean bits) {
+        int closed = from;
+        int quote;
+        while ((quote = StringContinuation.continuingQuote(this::at, closed)) >= 0) {
+            int i = quote + 1;
+            while (i < end && (bits ? isBitStringChar(text.charAt(i)) : isHexStringChar(text.charAt(i)))) {
+                i++;
+            }
+            if (at(i) != '\'') {
+                break;
+            }
+            closed = i + 1;
+        }
+        return closed;
     }
 
     /** $1, or a dollar-quoted string whose body ends at the same delimiter ($$...$$, $tag$...$tag$). */

@@ -1,5 +1,7 @@
 package dev.evtlint.parse;
 
+import dev.evtlint.grammar.StringContinuation;
+
 /**
  * The values of PostgreSQL's string literals, with the index in the literal's source text of every
  * character of the value, so that positions inside a quoted function body map back to the file.
@@ -13,7 +15,7 @@ final class StringLiterals {
     private StringLiterals() {
     }
 
-    /** Decodes '...', E'...', N'...', U&'...', B'...', X'...' and $tag$...$tag$. */
+    /** Decodes '...', E'...', N'...', U&'...' (continued on later lines or not), B'...', X'...' and $tag$...$tag$. */
     static Decoded decode(String literal) {
         if (literal.startsWith("$")) {
             int delimiter = literal.indexOf('$', 1) + 1;
@@ -33,8 +35,9 @@ final class StringLiterals {
         return new Decoded(literal.substring(start, start + length), indexes);
     }
 
+    /** The value of a quoted literal and of the segments that continue it on later lines. */
     private static Decoded unquote(String literal, int openQuote, boolean backslashEscapes) {
-        int end = literal.endsWith("'") && literal.length() > openQuote + 1 ? literal.length() - 1 : literal.length();
+        int end = literal.length();
         StringBuilder value = new StringBuilder(end - openQuote);
         int[] indexes = new int[Math.max(0, end - openQuote)];
         int count = 0;
@@ -45,6 +48,12 @@ final class StringLiterals {
                 indexes[count++] = i;
                 value.append('\'');
                 i += 2;
+            } else if (c == '\'') {
+                int continuing = StringContinuation.continuingQuote(at -> at < end ? literal.charAt(at) : -1, i + 1);
+                if (continuing < 0) {
+                    break;
+                }
+                i = continuing + 1;
             } else if (backslashEscapes && c == '\\' && i + 1 < end) {
                 indexes[count++] = i;
                 i = appendEscape(literal, i + 1, end, value);

@@ -26,7 +26,9 @@ public final class GitHubReporter implements Reporter {
                 case WARNING -> "warning";
                 case NOTE -> "notice";
             };
-            String message = finding.help().isEmpty() ? finding.message() : finding.message() + "\n" + finding.help();
+            // Control characters of identifiers are escaped; the newline before the help is GitHub's %0A.
+            String message = Printable.escape(finding.message())
+                    + (finding.help().isEmpty() ? "" : "\n" + Printable.escape(finding.help()));
             writer.write("::" + command + " file=" + property(finding.location().file().displayPath())
                     + ",line=" + range.startLine() + ",col=" + range.startColumn()
                     + ",endLine=" + range.endLine() + ",endColumn=" + range.endColumn()
@@ -35,7 +37,7 @@ public final class GitHubReporter implements Reporter {
         }
         for (ToolNotification notification : result.notifications()) {
             String file = notification.path().isEmpty() ? "" : " file=" + property(notification.path());
-            writer.write("::error" + file + "::" + data("evtlint: " + notification.message()) + "\n");
+            writer.write("::error" + file + "::" + data("evtlint: " + Printable.escape(notification.message())) + "\n");
         }
         writer.flush();
     }
@@ -47,6 +49,6 @@ public final class GitHubReporter implements Reporter {
 
     /** The escaping of a command's property values, which also end at ':' and ','. */
     static String property(String text) {
-        return data(text).replace(":", "%3A").replace(",", "%2C");
+        return data(Printable.escape(text)).replace(":", "%3A").replace(",", "%2C");
     }
 }

@@ -9,10 +9,12 @@ import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Location;
 import dev.evtlint.rule.RelatedLocation;
 import dev.evtlint.rule.Severity;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,38 +40,38 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(AnalysisResult result, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        StringBuilder text = new StringBuilder();
+        // Written as it goes, never built whole: a report of many findings must not need their size in memory twice.
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         for (Finding finding : result.findings()) {
-            appendFinding(text, finding);
+            writeFinding(text, finding);
         }
         for (ToolNotification notification : result.notifications()) {
-            String path = notification.path().isEmpty() ? RUN_PATH : notification.path();
+            String path = notification.path().isEmpty() ? RUN_PATH : Printable.escapeLineStart(notification.path());
             text.append(ansi.bold(path + ":")).append(' ').append(ansi.severity(Severity.ERROR, "error:"))
-                    .append(' ').append(notification.message()).append('\n');
+                    .append(' ').append(Printable.escape(notification.message())).append('\n');
         }
         text.append(ansi.bold(summary(result))).append('\n');
-        writer.write(text.toString());
-        writer.flush();
+        text.flush();
     }
 
-    private void appendFinding(StringBuilder text, Finding finding) {
+    private void writeFinding(Writer text, Finding finding) throws IOException {
         Location location = finding.location();
         SourceRange range = location.range();
         text.append(headline(finding, ansi)).append('\n');
         SourceFile file = location.file();
         if (range.startLine() <= file.lines().lineCount()) {
-            String line = file.lineText(range.startLine());
+            CharSequence line = CharBuffer.wrap(file.text(), file.lines().lineStart(range.startLine()),
+                    file.lines().lineEnd(range.startLine(), file.text()));
             int endColumn = range.endLine() == range.startLine() ? range.endColumn() : line.length() + 1;
-            text.append(line).append('\n')
-                    .append(ansi.marker(Caret.under(line, range.startColumn(), endColumn))).append('\n');
+            Caret.Shown shown = Caret.show(line, range.startColumn(), endColumn);
+            text.append(shown.line()).append('\n').append(ansi.marker(shown.marker())).append('\n');
         }
         if (!finding.help().isEmpty()) {
-            text.append("  = ").append(ansi.label("help:")).append(' ').append(finding.help()).append('\n');
+            text.append("  = ").append(ansi.label("help:")).append(' ').append(Printable.escape(finding.help())).append('\n');
         }
         for (RelatedLocation related : finding.related()) {
             text.append("  ").append(ansi.label("note:")).append(' ').append(position(related.location()))
-                    .append(": ").append(related.message()).append('\n');
+                    .append(": ").append(Printable.escape(related.message())).append('\n');
         }
     }
 
@@ -84,13 +86,13 @@ public final class TextReporter implements Reporter {
     private static String headline(Finding finding, Ansi ansi) {
         return ansi.bold(position(finding.location()) + ":") + ' '
                 + ansi.severity(finding.severity(), finding.severity().label() + ":") + ' '
-                + ansi.bold(finding.message()) + ' '
+                + ansi.bold(Printable.escape(finding.message())) + ' '
                 + '[' + finding.rule().id() + ' ' + finding.rule().name() + ']';
     }
 
     private static String position(Location location) {
         SourceRange range = location.range();
-        return location.file().displayPath() + ":" + range.startLine() + ":" + range.startColumn();
+        return Printable.escapeLineStart(location.file().displayPath()) + ":" + range.startLine() + ":" + range.startColumn();
     }
 
     /**

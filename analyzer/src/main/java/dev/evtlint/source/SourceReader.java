@@ -9,12 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Turns the bytes of a script into a {@link SourceFile}, or says precisely why it cannot: evtlint
@@ -27,17 +22,17 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class SourceReader {
     /** Files above this size are reported instead of read. */
-    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    public static final int DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
     private static final int CHECK_BUFFER_CHARS = 8192;
 
-    private final long maxBytes;
+    private final int maxBytes;
 
     public SourceReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
-    public SourceReader(long maxBytes) {
+    public SourceReader(int maxBytes) {
         this.maxBytes = maxBytes;
     }
 
@@ -50,16 +45,12 @@ public final class SourceReader {
 
     public Outcome read(Path path, String displayPath) {
         try {
-            // Reading a FIFO would wait for a writer forever; a device could be endless. One stat for both questions.
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                return problem("not a regular file (a FIFO, socket or device); not analysed");
-            }
-            long size = attributes.size();
-            if (size > maxBytes) {
-                return problem(String.format("file is too large to analyse (%,d bytes; the limit is %,d)", size, maxBytes));
-            }
-            return decode(Files.readAllBytes(path), path, displayPath);
+            return decode(BoundedInput.file(path, maxBytes), path, displayPath);
+        } catch (BoundedInput.NotRegularFile e) {
+            return problem("not a regular file (a FIFO, socket or device); not analysed");
+        } catch (BoundedInput.TooLarge e) {
+            return problem(e.size() < 0 ? String.format("file is too large to analyse (the limit is %,d bytes)", maxBytes)
+                    : String.format("file is too large to analyse (%,d bytes; the limit is %,d)", e.size(), maxBytes));
         } catch (IOException e) {
             return problem("cannot read file: " + IoFailure.reason(e));
         }

@@ -1,12 +1,14 @@
 package dev.evtlint.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ class SourceDiscoveryTest {
         for (String path : paths) {
             given.add(Path.of(path));
         }
-        return SourceDiscovery.find(given, dir, problems::add).stream().map(p -> DisplayPaths.of(p, dir)).toList();
+        return SourceDiscovery.find(given, dir, SourceFilter.SQL_FILES, problems::add).stream().map(p -> DisplayPaths.of(p, dir)).toList();
     }
 
     private void sql(String path) throws IOException {
@@ -110,5 +112,40 @@ class SourceDiscoveryTest {
         assertEquals(List.of(), find("missing"));
         assertEquals(List.of(new ToolNotification("missing", "no such file or directory", false)), problems);
         assertTrue(problems.stream().noneMatch(ToolNotification::internalError));
+    }
+
+    /** Each folder links twice to the next: walking every path through them would take 2^20 walks. */
+    @Test
+    void aFolderReachedThroughManyLinksIsWalkedOnce() throws IOException {
+        Path next = Files.createDirectories(dir.resolve("chain/20"));
+        Files.writeString(next.resolve("V1__deep.sql"), "SELECT 1;\n");
+        for (int depth = 19; depth >= 0; depth--) {
+            Path folder = Files.createDirectories(dir.resolve("chain/" + depth));
+            Files.createSymbolicLink(folder.resolve("a"), next);
+            Files.createSymbolicLink(folder.resolve("b"), next);
+            next = folder;
+        }
+        List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> find("chain/0"));
+        assertEquals(List.of("chain/0/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/V1__deep.sql"), found);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aLinkToItselfIsCalledALoopNotDangling() throws IOException {
+        Files.createDirectories(dir.resolve("db"));
+        Files.createSymbolicLink(dir.resolve("db/V1__self.sql"), dir.resolve("db/V1__self.sql"));
+        assertEquals(List.of(), find("db"));
+        assertEquals(List.of(new ToolNotification("db/V1__self.sql", "symbolic link loop (the link leads back to itself)",
+                false)), problems);
+    }
+
+    @Test
+    void aFilterPicksTheScriptsBelowEachDirectoryByTheirRelativePath() throws IOException {
+        sql("db/V1__a.sql");
+        sql("db/functions/f.sql");
+        SourceFilter topLevelOnly = relative -> relative.getNameCount() == 1;
+        List<String> found = SourceDiscovery.find(List.of(Path.of("db"), Path.of("db/functions")), dir, topLevelOnly,
+                problems::add).stream().map(p -> DisplayPaths.of(p, dir)).toList();
+        assertEquals(List.of("db/V1__a.sql", "db/functions/f.sql"), found, "each directory walks with its own paths");
     }
 }

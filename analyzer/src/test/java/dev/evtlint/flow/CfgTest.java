@@ -153,4 +153,45 @@ class CfgTest {
         assertEquals("{2=[3], 3=[4], 4=[5+, 7-], 5=[RETURN], 7=[8+, RETURN-, !11], 8=[RETURN], 11=[RETURN]}",
                 edges(cfg).toString());
     }
+
+    @Test
+    void theInnermostHandlerThatCatchesAnErrorIsFoundByNameCodeClassOrOthers() {
+        Cfg cfg = Cfg.of(body("BEGIN\n"
+                + "  BEGIN\n"
+                + "    BEGIN\n"
+                + "      INSERT INTO t VALUES (1);\n"
+                + "    EXCEPTION WHEN unique_violation THEN\n"
+                + "      NULL;\n"
+                + "    END;\n"
+                + "  EXCEPTION WHEN invalid_transaction_state OR SQLSTATE 'P0001' THEN\n"
+                + "    INSERT INTO t VALUES (2);\n"
+                + "  END;\n"
+                + "EXCEPTION WHEN others THEN\n"
+                + "  NULL;\n"
+                + "END"));
+        PlStatement insert = statementAt(cfg, 5);
+        assertEquals(List.of("unique_violation"), cfg.handlerCatching(insert, "23505").conditions());
+        // read_only_sql_transaction (25006) is of class 25, invalid_transaction_state
+        assertEquals(9, cfg.handlerCatching(insert, ErrorConditions.READ_ONLY_SQL_TRANSACTION).range().startLine());
+        assertEquals(9, cfg.handlerCatching(insert, "raise_exception").range().startLine());
+        assertEquals(12, cfg.handlerCatching(insert, "division_by_zero").range().startLine());
+        // OTHERS does not catch a failed ASSERT; a handler's own statements are protected by the outer blocks only
+        assertEquals(null, cfg.handlerCatching(insert, "assert_failure"));
+        assertEquals(12, cfg.handlerCatching(statementAt(cfg, 10), "23505").range().startLine());
+    }
+
+    @Test
+    void theBranchesOfACaseWithASubjectCompareItWithEachValue() {
+        Cfg cfg = Cfg.of(body("BEGIN\n"
+                + "  CASE pg_is_in_recovery()\n"
+                + "    WHEN true THEN\n"
+                + "      RETURN;\n"
+                + "    ELSE\n"
+                + "      PERFORM 1;\n"
+                + "  END CASE;\n"
+                + "END"));
+        assertEquals("{2=[3], 3=[5+, 7-], 5=[RETURN], 7=[RETURN]}", edges(cfg).toString());
+        Cfg.Guard guard = cfg.successors(cfg.vertex(statementAt(cfg, 3))).get(0).guards().get(0);
+        assertEquals("=", ((dev.evtlint.ast.Expr.Operator) guard.condition()).operator());
+    }
 }

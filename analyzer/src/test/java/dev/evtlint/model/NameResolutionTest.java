@@ -201,9 +201,84 @@ class NameResolutionTest {
                 + "END $$;\n");
         assertEquals(List.of("null.f[int4]", "null.f[int4, int4]", "null.f[text]", "null.f[int4]", "-", "?",
                 "null.g[int8]", "null.h[int4[]]", "null.f[text]", "null.f[text]", "?"), calls(model, function(model, "t", "text")));
-        List<ProjectModel.AmbiguousCall> ambiguous = model.ambiguousCalls(function(model, "t", "text"));
+        List<ProjectModel.UnresolvedCall> ambiguous = model.unresolvedCalls(function(model, "t", "text")).stream()
+                .filter(ProjectModel.UnresolvedCall::isAmbiguous).toList();
         assertEquals(List.of(List.of("int8"), List.of("numeric")),
                 ambiguous.get(0).candidates().stream().map(FunctionDef::argumentTypes).toList());
         assertEquals(2, ambiguous.size());
+    }
+
+    /**
+     * Calls that need an implicit cast, resolved as PostgreSQL 18.1 resolved the same calls (each
+     * function returning its own signature, called from a DO block with these variables): "?" where
+     * the server said "is not unique", "-" where it said "does not exist".
+     */
+    @Test
+    void callsResolveWithImplicitCastsPreferredTypesAndStringLiteralsAsPostgresqlDoes() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION n(x name) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION b(x bigint) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION num(x numeric) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION s(x text) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION p(x float8) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION p(x numeric) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION u(x text) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION u(x int) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION v(x int) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION v(x bigint) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION w(x int, y int) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION w(x bigint, y bigint) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION nt(x name) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION nt(x text) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION d(x timestamptz) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION d(x timestamp) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION t() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                + "DECLARE t text; i int; vc varchar(10); nm name; dt date;\n"
+                + "BEGIN PERFORM n(t); PERFORM b(i); PERFORM num(i); PERFORM s(vc); PERFORM p(i); PERFORM p('1');\n"
+                + "PERFORM u('1'); PERFORM v('1'); PERFORM v(i); PERFORM v(i::int2); PERFORM v(3000000000); PERFORM v(1.5);\n"
+                + "PERFORM w(i, '1'); PERFORM nt(vc); PERFORM nt(nm); PERFORM d(dt); PERFORM nt('a'); PERFORM n(vc);\n"
+                + "END $$;\n");
+        assertEquals(List.of("null.n[name]", "null.b[int8]", "null.num[numeric]", "null.s[text]", "null.p[float8]",
+                "null.p[float8]", "null.u[text]", "?", "null.v[int4]", "?", "null.v[int8]", "-",
+                "null.w[int4, int4]", "null.nt[text]", "null.nt[name]", "null.d[timestamptz]", "null.nt[text]",
+                "null.n[name]"), calls(model, function(model, "t")));
+    }
+
+    /** Resolved as PostgreSQL 18.1 resolved the same calls from a DO block with these variables. */
+    @Test
+    void arraysCastElementwiseAndPolymorphicParametersTakeWhatTheirKindAllows() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION poly(x anyelement) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION arr(x bigint[]) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION any_arr(x anyarray) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION txt(x text[]) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION t() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                + "DECLARE i int; ia int[];\n"
+                + "BEGIN PERFORM poly(i); PERFORM arr(ia); PERFORM any_arr(ia); PERFORM any_arr(i); PERFORM txt(ia); END $$;\n");
+        assertEquals(List.of("null.poly[anyelement]", "null.arr[int8[]]", "null.any_arr[anyarray]", "-", "-"),
+                calls(model, function(model, "t")));
+    }
+
+    @Test
+    void argumentsByNameOrWithVariadicAreMatchedByTheirCountAlone() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION f(p_count int, p_level text) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION h(VARIADIC parts int[]) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION t() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                + "BEGIN PERFORM f(p_level => 'info', p_count => 1); PERFORM f(1, p_level := 'x');\n"
+                + "PERFORM h(VARIADIC ARRAY[1, 2]); PERFORM f('info', 1); END $$;\n");
+        assertEquals(List.of("null.f[int4, text]", "null.f[int4, text]", "null.h[int4[]]", "-"),
+                calls(model, function(model, "t")), "by position, 1 cannot pass for a text without a cast");
+    }
+
+    @Test
+    void everyCallThatResolvesToNoFunctionOfTheProjectIsListedAsUnresolved() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION v(x int) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION v(x bigint) RETURNS text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION t() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                + "BEGIN PERFORM v(1); PERFORM v('1'); PERFORM v(1.5); PERFORM missing(); PERFORM now(); END $$;\n");
+        assertEquals(List.of("v('1') 2", "v(1.5) 0", "missing() 0", "now() 0"),
+                model.unresolvedCalls(function(model, "t")).stream()
+                        .map(u -> u.call().name() + "(" + u.call().arguments().stream()
+                                .map(a -> ((Expr.Literal) a).kind() == Expr.LiteralKind.STRING ? "'" + ((Expr.Literal) a).value() + "'"
+                                        : ((Expr.Literal) a).value()).reduce((x, y) -> x + ", " + y).orElse("") + ") "
+                                + u.candidates().size()).toList());
     }
 }

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.Statement;
 import dev.evtlint.parse.ScriptParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProjectModelTest {
@@ -84,13 +87,20 @@ class ProjectModelTest {
     }
 
     @Test
-    void aDropWithoutCascadeLeavesTheTriggerWithoutItsFunction() {
+    void aDropWithoutCascadeFailsWhileATriggerExecutesTheFunctionAndChangesNothing() {
         ProjectModel model = model("a.sql",
                 "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE FUNCTION f(integer) RETURNS integer LANGUAGE sql AS 'SELECT 1';\n"
                         + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
+                        + "DROP FUNCTION f(integer);\n"
                         + "DROP FUNCTION f();\n");
-        assertNull(model.eventTriggers().get(0).function());
-        assertTrue(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION")).isEmpty());
+        ExecutedStatement overload = model.executedStatements().get(3);
+        ExecutedStatement used = model.executedStatements().get(4);
+        assertTrue(model.eventTriggersBlocking(overload).isEmpty());
+        assertEquals(List.of("t"), names(model.eventTriggersBlocking(used)));
+        assertTrue(model.eventTriggersDroppedBy(used).isEmpty());
+        assertEquals("f", model.eventTriggers().get(0).function().name());
+        assertEquals(1, model.functions().size());
         assertFalse(model.files().get(0).isFlywayVersioned());
     }
 
@@ -124,11 +134,92 @@ class ProjectModelTest {
                         + "DROP EXTENSION audit CASCADE;\n");
         List<ExecutedStatement> executed = model.executedStatements();
         assertTrue(model.eventTriggersDroppedBy(executed.get(5)).isEmpty());
+        assertEquals(List.of("uses_f"), names(model.eventTriggersBlocking(executed.get(5))));
         List<EventTriggerDef> dropped = model.eventTriggersDroppedBy(executed.get(6));
         assertEquals(List.of("member", "uses_ext"), names(dropped));
         assertEquals("log_ddl", dropped.get(1).function().name());
         assertEquals(List.of("uses_f"), names(model.eventTriggers()));
-        assertNull(model.eventTriggers().get(0).function());
+        assertEquals("f", model.eventTriggers().get(0).function().name());
+    }
+
+    @Test
+    void createExtensionBringsBackWhatDropExtensionRemoved() {
+        ProjectModel model = model(
+                "ext/audit--1.0.sql", "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n",
+                "install.sql", "DROP EXTENSION IF EXISTS audit CASCADE;\nCREATE EXTENSION audit;\n"
+                        + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_ddl();\n");
+        assertEquals("log_ddl", model.eventTriggers().get(0).function().name());
+        ScriptFile install = model.files().get(1);
+        Statement.DropObject drop = (Statement.DropObject) install.statements().get(0);
+        assertEquals(Set.of("t"), model.eventTriggersDroppedOnRerun(install, drop));
+        assertEquals(Set.of(), model.eventTriggersDroppedOnRerun(model.files().get(0), drop));
+    }
+
+    @Test
+    void aCalledInstallerCreatesItsTriggersWhereItIsCalled() {
+        ProjectModel model = model("a.sql",
+                "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE FUNCTION install() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n"
+                        + "  IF NOT EXISTS (SELECT FROM pg_event_trigger WHERE evtname = 't') THEN\n"
+                        + "    EXECUTE 'CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f()';\n"
+                        + "  END IF;\nEND $$;\n"
+                        + "DROP FUNCTION f();\n"
+                        + "SELECT install();\n"
+                        + "DROP FUNCTION f();\n");
+        assertEquals(List.of("CREATE FUNCTION", "CREATE FUNCTION", "DROP FUNCTION", "SELECT", "CREATE EVENT TRIGGER",
+                "DROP FUNCTION"), model.executedStatements().stream().map(e -> e.statement().commandTag()).toList());
+        ExecutedStatement created = first(model, "CREATE EVENT TRIGGER");
+        assertEquals("install", created.function().name());
+        assertEquals(List.of(created.function()), model.installersCalledBy(first(model, "SELECT").statement()));
+        assertTrue(model.installersCalledBy(first(model, "DROP FUNCTION").statement()).isEmpty());
+        assertTrue(created.checksEventTrigger("t"));
+        assertTrue(model.eventTriggersBlocking(model.executedStatements().get(2)).isEmpty());
+        assertEquals(List.of("t"), names(model.eventTriggersBlocking(model.executedStatements().get(5))));
+        assertFalse(model.eventTriggers().get(0).possible());
+        assertEquals(List.of("t"), names(model.firingOrder("ddl_command_end", false)));
+    }
+
+    @Test
+    void anInstallerNobodyCallsCreatesPossibleTriggersOnly() {
+        ProjectModel model = model("a.sql",
+                "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE FUNCTION install() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n"
+                        + "  CREATE EVENT TRIGGER t ON login EXECUTE FUNCTION f();\n"
+                        + "END $$;\n"
+                        + "DROP FUNCTION f();\n");
+        assertTrue(model.eventTriggersBlocking(first(model, "DROP FUNCTION")).isEmpty());
+        EventTriggerDef possible = model.eventTriggers().get(0);
+        assertTrue(possible.possible());
+        assertNull(possible.function());
+        assertTrue(model.firingOrder("login", false).isEmpty());
+        assertEquals(List.of("CREATE FUNCTION", "CREATE FUNCTION", "DROP FUNCTION"),
+                model.executedStatements().stream().map(e -> e.statement().commandTag()).toList());
+    }
+
+    @Test
+    void tablesKeepTheKeysAndIndexesTheScriptsDeclare() {
+        ProjectModel model = model("a.sql", "CREATE TABLE s.t (id int PRIMARY KEY, code text UNIQUE, a int, b int,\n"
+                + "  CONSTRAINT t_ab UNIQUE (a, b), CHECK (a > 0));\n"
+                + "CREATE TABLE u (x int, y int, z int);\n"
+                + "ALTER TABLE ONLY u ADD CONSTRAINT u_pkey PRIMARY KEY (x);\n"
+                + "CREATE INDEX ON u (y, lower(z::text));\n"
+                + "CREATE INDEX u_partial ON u (z) WHERE z > 0;\n"
+                + "CREATE TABLE gone (k int PRIMARY KEY);\n"
+                + "DROP TABLE gone;\n");
+        TableDef t = model.table(qualified("t"));
+        assertEquals(List.of(List.of("id"), List.of("code"), List.of("a", "b")), t.indexes());
+        assertEquals("s", t.schema());
+        assertEquals(List.of(List.of("x"), List.of("y"), List.of()), model.table(qualified("u")).indexes());
+        // the partial index may serve any query: evtlint does not judge lookups on u
+        assertTrue(model.table(qualified("u")).isLookedUpBy(Set.of("z")));
+        assertTrue(model.table(qualified("s", "t")).isLookedUpBy(Set.of("a", "code")));
+        assertFalse(model.table(qualified("s", "t")).isLookedUpBy(Set.of("b")));
+        assertNull(model.table(qualified("gone")));
+        assertNull(model.table(qualified("other")));
+    }
+
+    private static Part.QualifiedName qualified(String... parts) {
+        return new Part.QualifiedName(null, Arrays.stream(parts).map(part -> new Part.Identifier(null, part, false)).toList());
     }
 
     private static List<String> names(List<EventTriggerDef> triggers) {

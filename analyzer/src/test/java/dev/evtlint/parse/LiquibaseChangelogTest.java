@@ -2,12 +2,14 @@ package dev.evtlint.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.Changeset;
 import dev.evtlint.model.ScriptFile;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +87,18 @@ class LiquibaseChangelogTest {
         assertTrue(file.changesets().isEmpty());
         assertFalse(file.runsOnce(file.statements().get(0)));
         assertEquals(List.of("SELECT", "SELECT"), tags(file));
+    }
+
+    /** A changeset line with a long word or quote in its attributes: the patterns must not try it from every position. */
+    @Test
+    void longChangesetLinesTakeLinearTime() {
+        for (String tail : List.of("w".repeat(200_000), "\"".repeat(200_000), "a:\"" + "b".repeat(200_000),
+                ":".repeat(200_000), "x-".repeat(100_000))) {
+            String text = "--liquibase formatted sql\n--changeset alice:1 endDelimiter:/ " + tail + "\nSELECT 1\n/\n";
+            List<LiquibaseChangelog.Header> headers = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> LiquibaseChangelog.headers(text));
+            assertEquals(1, headers.size());
+            assertEquals("/", headers.get(0).endDelimiter());
+        }
     }
 }

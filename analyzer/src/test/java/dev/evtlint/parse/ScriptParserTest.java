@@ -83,6 +83,30 @@ class ScriptParserTest {
     }
 
     @Test
+    void aStringContinuedOnLaterLinesIsOneLiteralWhosePositionsStayInTheFile() {
+        String text = "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN RAISE NOTICE ''a''\n"
+                + "  -- a comment between the parts\n"
+                + "  ''b %'', 1;'\n"
+                + "  ' PERFORM 1 2; END';\n"
+                + "SELECT E'x\\n'\n  '\\n';\n";
+        ScriptFile file = parse(text);
+        Statement.CreateFunction function = (Statement.CreateFunction) file.statements().get(0);
+        PlStatement.Raise raise = (PlStatement.Raise) ((Part.PlPgSqlBody) function.body()).block().body().get(0);
+        assertEquals("ab %", raise.message().value());
+        assertEquals(1, file.syntaxErrors().size(), file.syntaxErrors().toString());
+        assertEquals(4, file.syntaxErrors().get(0).range().startLine());
+        assertEquals(15, file.syntaxErrors().get(0).range().startColumn());
+        Expr.Literal continued = (Expr.Literal) ((Statement.Select) file.statements().get(1)).targets().get(0);
+        assertEquals("x\n\n", continued.value(), "an escape string continues as an escape string");
+    }
+
+    @Test
+    void stringsSideBySideOnOneLineAreTwoLiterals() {
+        ScriptFile file = parse("SELECT 'a' 'b';\nSELECT 'a' /* c */\n 'b';\nSELECT $$a$$\n 'b';\nSELECT 'a'\n E'b';\n");
+        assertEquals(List.of(1, 3, 5, 7), file.syntaxErrors().stream().map(e -> e.range().startLine()).toList());
+    }
+
+    @Test
     void columnsCountUtf16UnitsAfterCharactersOutsideTheBmp() {
         ScriptFile file = parse("SELECT '\uD83D\uDE00', x FROM t WHERE y = 1;\r\nSELECT bad bad bad;");
         Statement.Select select = (Statement.Select) file.statements().get(0);
@@ -182,6 +206,18 @@ class ScriptParserTest {
         assertEquals(Expr.LiteralKind.STRING, ((Expr.Literal) select.targets().get(1)).kind());
         assertEquals(2, select.targets().get(0).range().startLine());
         assertEquals(8, select.targets().get(0).range().startColumn());
+    }
+
+    @Test
+    void aPsqlVariableIsReadAsTheTokenTheGrammarNeedsThere() {
+        ScriptFile file = parse("CREATE SEQUENCE s START WITH :first INCREMENT BY :step;\n"
+                + "SELECT ARRAY[:n], a[:i], a[1:n] FROM :schema.t LIMIT :m;\n"
+                + "CREATE FUNCTION f() RETURNS int AS :path, 'f' LANGUAGE C;\n");
+        assertEquals(List.of(), file.syntaxErrors());
+        Statement.Select select = assertInstanceOf(Statement.Select.class, file.statements().get(1));
+        assertEquals(3, select.targets().size());
+        assertEquals(List.of("CREATE SEQUENCE", "SELECT", "CREATE FUNCTION"),
+                file.statements().stream().map(Statement::commandTag).toList());
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.ScriptFile;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -215,8 +216,25 @@ class TableDdlParserTest {
     }
 
     @Test
+    void createStatementsKeepTheNameOfWhatTheyCreate() {
+        Map<String, String> created = Map.of(
+                "CREATE OR REPLACE VIEW audit.recent AS SELECT 1", "audit.recent",
+                "CREATE MATERIALIZED VIEW IF NOT EXISTS totals AS SELECT 1", "totals",
+                "CREATE SEQUENCE audit.ids START 10", "audit.ids",
+                "CREATE TYPE app.status AS ENUM ('on', 'off')", "app.status",
+                "CREATE DOMAIN positive AS int CHECK (VALUE > 0)", "positive",
+                "CREATE SCHEMA IF NOT EXISTS Audit", "audit",
+                "CREATE SCHEMA app AUTHORIZATION owner_role CREATE TABLE t (id int)", "app");
+        created.forEach((sql, name) -> {
+            Statement.CreateObject create = assertInstanceOf(Statement.CreateObject.class, parseOne(sql), sql);
+            assertEquals(name, create.name().toString(), sql);
+        });
+        assertInstanceOf(Statement.Other.class, parseOne("CREATE SCHEMA AUTHORIZATION owner_role"));
+    }
+
+    @Test
     void specialFunctionInFromIsAFunctionTable() {
-        Statement.Other view = assertInstanceOf(Statement.Other.class,
+        Statement.CreateObject view = assertInstanceOf(Statement.CreateObject.class,
                 parseOne("CREATE VIEW v AS SELECT * FROM cast(1 + 2 AS int4) AS i, coalesce(1, 2) AS c"));
         List<Part.FunctionTableRef> functions = AstVisitor.collect(view, Part.FunctionTableRef.class);
         assertEquals(List.of("cast", "coalesce"),

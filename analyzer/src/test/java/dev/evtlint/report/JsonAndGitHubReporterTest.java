@@ -41,8 +41,12 @@ class JsonAndGitHubReporterTest {
     }
 
     private static String render(Reporter reporter) throws IOException {
+        return render(reporter, result());
+    }
+
+    private static String render(Reporter reporter, AnalysisResult result) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reporter.write(result(), out);
+        reporter.write(result, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -84,5 +88,16 @@ class JsonAndGitHubReporterTest {
                         + "title=EVT101 login-write-without-recovery-guard::INSERT, 100%25 sure: fails%0Acheck pg_is_in_recovery() first",
                 "::error file=bad.sql::evtlint: not valid UTF-8"),
                 render(new GitHubReporter()).lines().toList());
+    }
+
+    @Test
+    void githubAnnotationsEscapeControlCharactersOfInputs() throws IOException {
+        SourceFile file = SourceFile.ofText("db/a\u001B.sql", "SELECT 1;\n");
+        Finding finding = new Finding(EVT101, Severity.WARNING, new Location(file, file.range(0, 6)),
+                "trigger \"t\n::error::forged\u001B[2J\"", "", List.of());
+        assertEquals(List.of("::warning file=db/a\\u001B.sql,line=1,col=1,endLine=1,endColumn=7,"
+                        + "title=EVT101 login-write-without-recovery-guard::trigger \"t\\n::error::forged\\u001B[2J\""),
+                render(new GitHubReporter(), new AnalysisResult(List.of(finding), List.of(EVT101), List.of(file), List.of()))
+                        .lines().toList());
     }
 }

@@ -72,8 +72,8 @@ class TextReporterTest {
     void caretCountsCodePointsNotUtf16Units() {
         // U+1F600 takes two UTF-16 units (two columns) but one terminal cell.
         String line = "SELECT '\uD83D\uDE00', x";
-        assertEquals("            ^", Caret.under(line, 14, 15));
-        assertEquals("       ^~~", Caret.under(line, 8, 12));
+        assertEquals("            ^", Caret.show(line, 14, 15).marker());
+        assertEquals("       ^~~", Caret.show(line, 8, 12).marker());
     }
 
     @Test
@@ -121,5 +121,60 @@ class TextReporterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TextReporter(colour).write(result, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A quoted identifier may hold a newline: it must not start a line of its own, such as a workflow command. */
+    @Test
+    void controlCharactersOfInputsAreEscapedEverywhereTheTextShowsThem() throws IOException {
+        SourceFile file = SourceFile.ofText("db/x\u001B[31m.sql", "SELECT \"a\u001B[2Jb\";\n");
+        Finding finding = new Finding(EVT102, Severity.WARNING, at(file, "\"a\u001B[2Jb\""),
+                "trigger \"t\n::error file=x.sql::forged\" fails", "rename \"t\rx\"",
+                List.of(new dev.evtlint.rule.RelatedLocation(new dev.evtlint.rule.Location(file, file.range(0, 6)),
+                        "note \u202Eevil")));
+        String text = render(false, result(List.of(finding), List.of(file),
+                List.of(new ToolNotification("db/y\n::error::z.sql", "binary\u0007", false))));
+        assertEquals("db/x\\u001B[31m.sql:1:8: warning: trigger \"t\\n::error file=x.sql::forged\" fails"
+                        + " [EVT102 login-trigger-can-lock-out]\n"
+                        + "SELECT \"a\\u001B[2Jb\";\n"
+                        + "       ^~~~~~~~~~~~~\n"
+                        + "  = help: rename \"t\\rx\"\n"
+                        + "  note: db/x\\u001B[31m.sql:1:1: note \\u202Eevil\n"
+                        + "db/y\\n::error::z.sql: error: binary\\u0007\n"
+                        + "1 finding (1 warning) in 1 file; 1 tool error\n",
+                text);
+    }
+
+    @Test
+    void aLongLineShowsAWindowAroundTheRange() throws IOException {
+        String line = "SELECT " + "x".repeat(1_000_000) + ", 'target', " + "y".repeat(1_000_000) + ";";
+        SourceFile file = SourceFile.ofText("long.sql", line + "\n");
+        Finding finding = new Finding(EVT102, Severity.WARNING, at(file, "'target'"), "m", "", List.of());
+        String[] lines = render(false, result(List.of(finding), List.of(file), List.of())).split("\n");
+        assertEquals("..." + "x".repeat(38) + ", 'target', " + "y".repeat(150) + "...", lines[1]);
+        assertEquals(" ".repeat(3 + 40) + "^" + "~".repeat(7), lines[2]);
+    }
+
+    @Test
+    void aWindowNeverSplitsASurrogatePair() {
+        String line = "\uD83D\uDE00".repeat(300);
+        Caret.Shown shown = Caret.show(line, 301, 303);
+        assertEquals("..." + "\uD83D\uDE00".repeat(100) + "...", shown.line());
+        assertEquals(" ".repeat(3 + 20) + "^", shown.marker());
+    }
+
+    /** GitHub's runner reads a log line starting with '::' (after blanks) as a workflow command. */
+    @Test
+    void noPrintedLineStartsAWorkflowCommand() throws IOException {
+        SourceFile file = SourceFile.ofText("::warning::x.sql", "CREATE EVENT TRIGGER \"a\n  ::error file=x::pwn\" ON login;\n");
+        Finding finding = new Finding(EVT102, Severity.WARNING, at(file, "pwn"), "m", "", List.of());
+        String text = render(false, result(List.of(finding), List.of(file),
+                List.of(new ToolNotification("::error::y.sql", "binary", false))));
+        assertEquals("\\u003A:warning::x.sql:2:19: warning: m [EVT102 login-trigger-can-lock-out]\n"
+                        + "  \\u003A:error file=x::pwn\" ON login;\n"
+                        + "                       ^~~\n"
+                        + "\\u003A:error::y.sql: error: binary\n"
+                        + "1 finding (1 warning) in 1 file; 1 tool error\n",
+                text);
+        assertEquals(false, text.lines().anyMatch(line -> line.strip().startsWith("::")), text);
     }
 }

@@ -166,7 +166,13 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Standard input as a script; text that is not UTF-8 is the user's to fix, said in one line. */
     private InMemorySource standardInput(Environment environment) {
-        SourceReader.Outcome outcome = new SourceReader().decode(environment.readStdin(), null, stdinFilename);
+        byte[] bytes;
+        try {
+            bytes = environment.readStdin();
+        } catch (IOException e) {
+            throw usage("standard input: " + IoFailure.reason(e));
+        }
+        SourceReader.Outcome outcome = new SourceReader().decode(bytes, null, stdinFilename);
         if (!outcome.ok()) {
             throw usage("standard input: " + outcome.problem());
         }

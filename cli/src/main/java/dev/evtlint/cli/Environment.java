@@ -1,8 +1,9 @@
 package dev.evtlint.cli;
 
+import dev.evtlint.source.BoundedInput;
+import dev.evtlint.source.SourceReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -36,12 +37,12 @@ record Environment(Path workingDirectory, boolean terminal, boolean noColor, Inp
         return terminal && !noColor;
     }
 
-    /** All of standard input. */
-    byte[] readStdin() {
-        try {
-            return stdin.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read standard input", e);
-        }
+    /**
+     * All of standard input, at most as much as a script file may hold.
+     *
+     * @throws IOException also when it holds more ({@link BoundedInput.TooLarge})
+     */
+    byte[] readStdin() throws IOException {
+        return BoundedInput.stream(stdin, SourceReader.DEFAULT_MAX_BYTES, "standard input");
     }
 }

@@ -1,6 +1,7 @@
 package dev.evtlint.cli;
 
 import dev.evtlint.api.Evtlint;
+import dev.evtlint.report.Printable;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -53,7 +54,20 @@ public final class EvtlintCommand implements Callable<Integer> {
                 .setParameterExceptionHandler((e, unused) -> userError(err, e.getMessage()))
                 .setExecutionExceptionHandler((e, unused, parseResult) -> internalError(err, e));
         listExitCodes(commandLine);
-        return commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Error e) {
+            // Out of memory or stack where no limit caught it first: one line, not the JVM's trace and exit code 1.
+            err.println("evtlint: internal error: " + Printable.escape(String.valueOf(e)) + " (please report this)");
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        // A PrintStream never throws: a full disk or a closed pipe shows only here, and a cut report must not pass.
+        if (out.checkError()) {
+            err.println("evtlint: error: cannot write standard output (a full disk or a closed pipe)");
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        return code;
     }
 
     /** Without a subcommand there is nothing to do. */
@@ -86,7 +100,7 @@ public final class EvtlintCommand implements Callable<Integer> {
 
     /** A mistake of the user: one line, no stack trace. */
     private static int userError(PrintStream err, String message) {
-        err.println("evtlint: error: " + String.join(" ", message.strip().lines().toArray(String[]::new)));
+        err.println("evtlint: error: " + Printable.escape(String.join(" ", message.strip().lines().toArray(String[]::new))));
         return ExitCodes.USAGE;
     }
 

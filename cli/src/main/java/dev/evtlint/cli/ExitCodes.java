@@ -3,6 +3,7 @@ package dev.evtlint.cli;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.FailOn;
 import dev.evtlint.api.ToolNotification;
+import dev.evtlint.report.Printable;
 import dev.evtlint.rule.Finding;
 import java.io.PrintStream;
 import java.util.Collections;
@@ -62,7 +63,7 @@ final class ExitCodes {
     /** Tells each notification on standard error, one line each, and returns {@link #of(List)}. */
     static int report(List<ToolNotification> notifications, PrintStream err) {
         for (ToolNotification notification : notifications) {
-            err.println(notification.path() + ": error: " + notification.message());
+            err.println(Printable.escapeLineStart(notification.path() + ": error: " + notification.message()));
         }
         return of(notifications);
     }

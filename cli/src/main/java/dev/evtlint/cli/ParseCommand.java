@@ -1,6 +1,7 @@
 package dev.evtlint.cli;
 
 import dev.evtlint.api.ParseListing;
+import dev.evtlint.report.Printable;
 import dev.evtlint.ast.SourceRange;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class ParseCommand implements Callable<Integer> {
             out.println(TSV_HEADER);
         }
         for (ParseListing.Row row : result.rows()) {
-            out.println(format == ParseFormat.TSV ? tsv(row) : text(row));
+            out.println(format == ParseFormat.TSV ? tsv(row) : Printable.escapeLineStart(text(row)));
         }
         int problems = ExitCodes.report(result.notifications(), parent.err());
         if (problems != ExitCodes.OK) {
@@ -61,13 +62,13 @@ final class ParseCommand implements Callable<Integer> {
 
     private static String tsv(ParseListing.Row row) {
         SourceRange r = row.range();
-        return String.join("\t", clean(row.file()), String.valueOf(r.startLine()), String.valueOf(r.startColumn()),
+        return String.join("\t", Printable.escapeLineStart(clean(row.file())), String.valueOf(r.startLine()), String.valueOf(r.startColumn()),
                 String.valueOf(r.endLine()), String.valueOf(r.endColumn()), row.kind(), row.tag(),
                 row.ok() ? "ok" : "error", clean(row.message()));
     }
 
-    /** TSV fields hold no tabs or line breaks. */
+    /** TSV fields hold no tabs or line breaks, and no other control characters unescaped. */
     private static String clean(String field) {
-        return field.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return Printable.escape(field.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
     }
 }

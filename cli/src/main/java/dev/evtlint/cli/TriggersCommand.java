@@ -3,6 +3,7 @@ package dev.evtlint.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.evtlint.api.TriggerInventory;
+import dev.evtlint.report.Printable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -55,23 +56,28 @@ final class TriggersCommand implements Callable<Integer> {
             out.println("No event triggers.");
             return;
         }
+        // Names and paths come from the scripts: printed escaped (Printable), each line one line.
         for (TriggerInventory.Trigger trigger : inventory.triggers()) {
-            out.printf("%s on %s%s, %s%n", trigger.name(), trigger.event(),
+            line(out, String.format("%s on %s%s, %s", trigger.name(), trigger.event(),
                     trigger.tags().isEmpty() ? "" : " when tag in (" + String.join(", ", trigger.tags()) + ")",
-                    trigger.enabled());
-            out.printf("  defined at %s%n", where(trigger.definedAt()));
-            out.printf("  executes %s%s%n", trigger.function(), trigger.functionDefinedAt() == null
-                    ? ", which is not defined in the analysed files" : ", defined at " + where(trigger.functionDefinedAt()));
+                    trigger.enabled()));
+            line(out, "  defined at " + where(trigger.definedAt()));
+            line(out, "  executes " + trigger.function() + (trigger.functionDefinedAt() == null
+                    ? ", which is not defined in the analysed files" : ", defined at " + where(trigger.functionDefinedAt())));
         }
         out.println();
         out.println("Firing order (by name, byte order):");
         for (Map.Entry<String, List<String>> event : inventory.firingOrder().entrySet()) {
-            out.printf("  %s: %s%n", event.getKey(), order(event.getValue()));
+            line(out, "  " + event.getKey() + ": " + order(event.getValue()));
             List<String> replica = inventory.replicaFiringOrder().get(event.getKey());
             if (!replica.equals(event.getValue())) {
-                out.printf("  %s with session_replication_role = replica: %s%n", event.getKey(), order(replica));
+                line(out, "  " + event.getKey() + " with session_replication_role = replica: " + order(replica));
             }
         }
+    }
+
+    private static void line(PrintStream out, String text) {
+        out.println(Printable.escapeLineStart(text));
     }
 
     private static String where(TriggerInventory.Place place) {

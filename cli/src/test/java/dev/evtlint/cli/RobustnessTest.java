@@ -9,14 +9,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evtlint.report.AtomicFile;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,5 +135,41 @@ class RobustnessTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(report), files.toList(), "no temporary file is left behind");
         }
+    }
+
+    /** As --output /dev/stdout or /dev/null would be: the report goes through, the FIFOs stay FIFOs. */
+    @Test
+    void reportsToFifosAreWrittenInPlace() throws Exception {
+        hostileProject();
+        Path report = fifo("report.fifo");
+        Path baseline = fifo("baseline.fifo");
+        Path link = Files.createSymbolicLink(dir.resolve("report.txt"), report);
+        CompletableFuture<String> reportText = readAsync(report);
+        CompletableFuture<String> baselineText = readAsync(baseline);
+        CliRun run = CliRun.in(dir, "check", "--output", link.toString(), "--write-baseline", baseline.toString(),
+                "db/V1__login.sql");
+        assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.toString());
+        assertTrue(reportText.get(30, TimeUnit.SECONDS).contains("db/V1__login.sql:3:3: error: "));
+        assertTrue(baselineText.get(30, TimeUnit.SECONDS).contains("\"ruleId\": \"EVT101\""));
+        for (Path fifo : List.of(report, baseline)) {
+            assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther(), fifo::toString);
+        }
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    private Path fifo(String name) throws IOException, InterruptedException {
+        Path fifo = dir.resolve(name);
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        return fifo;
+    }
+
+    private static CompletableFuture<String> readAsync(Path fifo) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

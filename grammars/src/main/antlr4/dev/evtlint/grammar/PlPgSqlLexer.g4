@@ -13,6 +13,12 @@ options {
 
 import SqlTokens;
 
+// A semicolon inside the SQL-standard body of a routine that an SQL statement creates: it does not
+// end the statement (pl_gram.y make_execsql_stmt). No rule matches it; RoutineBodySemicolons gives it.
+tokens {
+    INNER_SEMI
+}
+
 // ---- generated keywords (grammars/tools/keywords.sh pl-lexer < pl_*_kwlist.h) ----
 ALL : 'all' ;
 BEGIN : 'begin' ;

@@ -10,14 +10,6 @@ parser grammar PlPgSqlParser;
 
 options {
     tokenVocab = PlPgSqlLexer;
-    superClass = PlPgSqlParserBase;
-}
-
-@members {
-    @Override
-    protected int sqlStatementRuleIndex() {
-        return RULE_statement;
-    }
 }
 
 functionBody
@@ -90,7 +82,7 @@ statement
     | (OPEN | FETCH | MOVE | CLOSE) tokensUntilSemi SEMI                         # cursorStatement
     | NULL SEMI                                                                  # nullStatement
     | (COMMIT | ROLLBACK) (AND NO? CHAIN)? SEMI                                  # transactionStatement
-    | sqlStart sqlTokens? SEMI                                                   # sqlStatement
+    | sqlStart tokensUntilSemi? SEMI                                             # sqlStatement
     ;
 
 loopBody
@@ -159,14 +151,6 @@ tokensUntilSemi : (balanced | ~(SEMI | OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET |
 tokensUntilThen : (balanced | ~(THEN | SEMI | OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET))+ ;
 tokensUntilWhen : (balanced | ~(WHEN | SEMI | OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET))+ ;
 tokensUntilLoop : (balanced | ~(LOOP | SEMI | OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET))+ ;
-// The rest of an SQL statement. In CREATE [OR REPLACE] FUNCTION|PROCEDURE, BEGIN and CASE open a
-// nesting that END closes, so a BEGIN ATOMIC body's own semicolons do not end the statement
-// (pl_gram.y make_execsql_stmt); elsewhere BEGIN and CASE are ordinary tokens.
-sqlTokens : (balanced | routineNesting | ~(SEMI | OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET))+ ;
-routineNesting
-    : {inRoutineDefinition()}? (BEGIN | CASE)
-      (balanced | routineNesting | ~(BEGIN | CASE | END | OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET))* END
-    ;
 tokensUntilBracket : (balanced | ~(OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET))+ ;
 tokensUntilCommaOrSemi : (balanced | ~(COMMA | SEMI | OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET))+ ;
 tokensUntilCommaUsingOrSemi : (balanced | ~(COMMA | USING | SEMI | OPEN_PAREN | CLOSE_PAREN | OPEN_BRACKET | CLOSE_BRACKET))+ ;

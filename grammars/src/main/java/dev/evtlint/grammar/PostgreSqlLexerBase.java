@@ -9,7 +9,7 @@ import org.antlr.v4.runtime.Vocabulary;
 
 /**
  * What PostgreSQL's scanner does that a lexer grammar cannot say: dollar-quoted bodies that end
- * at the same tag, and the splitting of operator runs (scan.l, rule {operator}). Both the SQL
+ * at the same tag, string literals continued on a later line, and the splitting of operator runs (scan.l, rule {operator}). Both the SQL
  * and the PL/pgSQL lexer extend it; token types are looked up by name because the two lexers
  * number their tokens differently.
  */
@@ -51,6 +51,72 @@ public abstract class PostgreSqlLexerBase extends Lexer {
             }
         }
         return true;
+    }
+
+    /**
+     * Called after the closing quote of '...', E'...', N'...' or U&'...': consumes the segments that
+     * continue the string ({@link StringContinuation}), so that the literal is one token as in scan.l.
+     * A segment that runs to the end of input makes the token the unterminated form.
+     */
+    protected void continueString(boolean backslashEscapes) {
+        CharStream input = getInputStream();
+        int quote;
+        while ((quote = StringContinuation.continuingQuote(i -> input.LA(i + 1), 0)) >= 0) {
+            for (int i = 0; i <= quote; i++) {
+                input.consume();
+            }
+            if (!consumeQuotedSegment(input, backslashEscapes)) {
+                setType(typeNamed(backslashEscapes ? "UNTERMINATED_ESCAPE_STRING_LITERAL" : "UNTERMINATED_STRING_LITERAL"));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Called after the closing quote of B'...' or X'...': consumes the segments that continue it
+     * ({@link StringContinuation}) as long as each holds only the digits of the first (and white space).
+     */
+    protected void continueDigitString(boolean hex) {
+        CharStream input = getInputStream();
+        int quote;
+        while ((quote = StringContinuation.continuingQuote(i -> input.LA(i + 1), 0)) >= 0) {
+            int end = quote + 1;
+            while (isDigitStringChar(input.LA(end + 1), hex)) {
+                end++;
+            }
+            if (input.LA(end + 1) != '\'') {
+                return;
+            }
+            for (int i = 0; i <= end; i++) {
+                input.consume();
+            }
+        }
+    }
+
+    /** The inside of B'...' ([01 \t\r\n]) or of X'...' ([0-9a-f \t\r\n], either case). */
+    private static boolean isDigitStringChar(int c, boolean hex) {
+        return c == '0' || c == '1' || c == ' ' || c == '\t' || c == '\r' || c == '\n'
+                || hex && Character.digit(c, 16) >= 0 && c < 128;
+    }
+
+    /** Consumes a quoted body and its closing quote; false when the input ends first. */
+    private static boolean consumeQuotedSegment(CharStream input, boolean backslashEscapes) {
+        while (input.LA(1) != IntStream.EOF) {
+            int c = input.LA(1);
+            input.consume();
+            if (c == '\\' && backslashEscapes) {
+                if (input.LA(1) == IntStream.EOF) {
+                    return false;
+                }
+                input.consume();
+            } else if (c == '\'') {
+                if (input.LA(1) != '\'') {
+                    return true;
+                }
+                input.consume();
+            }
+        }
+        return false;
     }
 
     /**

@@ -143,8 +143,9 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("evtlint: no source directory (" + SourceSet.DEFAULT_DIRECTORIES + "); nothing to check");
             return;
         }
-        AnalysisRequest request = new AnalysisRequest(sources.files(), module, version, config.select(Set.of()),
-                config.ignore(Set.of()), runOrder, Runtime.getRuntime().availableProcessors(), List.of());
+        AnalysisRequest request = new AnalysisRequest(sources.directories(), module, version, config.select(Set.of()),
+                config.ignore(Set.of()), runOrder, Runtime.getRuntime().availableProcessors(), List.of(),
+                AnalysisRequest.DEFAULT_FILE_TIMEOUT, sources.filter());
         AnalysisResult result = Evtlint.analyze(request, config, RuleRegistry.load());
         if (earlier != null) {
             result = earlier.compare(result, new SarifFingerprints(repository, module));

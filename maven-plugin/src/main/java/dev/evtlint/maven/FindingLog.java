@@ -1,6 +1,7 @@
 package dev.evtlint.maven;
 
 import dev.evtlint.api.ToolNotification;
+import dev.evtlint.report.Printable;
 import dev.evtlint.report.TextReporter;
 import dev.evtlint.report.ToolInfo;
 import dev.evtlint.rule.Finding;
@@ -33,7 +34,7 @@ final class FindingLog {
         for (ToolNotification notification : notifications) {
             // A notification about the run as a whole has no path: it is named after the tool, as in the text report.
             String path = notification.path().isEmpty() ? ToolInfo.NAME : notification.path();
-            log.error(path + ": " + notification.message());
+            log.error(Printable.escapeLineStart(path + ": " + notification.message()));
         }
     }
 }

@@ -3,12 +3,24 @@ package dev.evtlint.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.report.ReportFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportFilesTest {
     private static final Path TARGET = Path.of("/project/target");
@@ -30,5 +42,25 @@ class ReportFilesTest {
                         TARGET, TARGET, new SystemStreamLog()));
         assertEquals("evtlint: outputFormats text and github would both write " + TARGET.resolve("evtlint.txt"),
                 e.getMessage());
+    }
+
+    /** An outputFile that is a link to a FIFO (or to /dev/null) is written through, never renamed over. */
+    @Test
+    void aLinkToAFifoIsWrittenThroughNotReplaced(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("consumer.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        Path outputFile = Files.createSymbolicLink(dir.resolve("evtlint.txt"), fifo);
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        new ReportFiles(outputFile, List.of(ReportFormat.TEXT), dir, dir, new SystemStreamLog())
+                .write(new AnalysisResult(List.of(), List.of(), List.of(), List.of()));
+        assertEquals("No findings in 0 files\n", read.get(10, TimeUnit.SECONDS));
+        assertTrue(Files.isSymbolicLink(outputFile));
+        assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther(), "still a FIFO");
     }
 }

@@ -3,9 +3,10 @@ package dev.evtlint.rules;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
-import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.Fact;
+import dev.evtlint.flow.GuardState;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.EventTriggerDef;
@@ -20,41 +21,37 @@ import java.util.Set;
 /**
  * A scalar subquery or a SELECT ... INTO over pg_event_trigger_ddl_commands() or
  * pg_event_trigger_dropped_objects(): one command can report many rows (CASCADE, serial columns,
- * indexes), and then the subquery fails or INTO keeps an arbitrary first row.
+ * indexes), and then the subquery fails or INTO keeps an arbitrary first row. Not when the query
+ * aggregates into one row, when the triggers fire only for commands that report one row, or when
+ * an earlier check of the row count ensures it.
  */
 @RuleMeta(id = "EVT403", name = "event-function-assumes-one-row",
         summary = "Scalar subquery or SELECT INTO over an event function that returns many rows",
         severity = Severity.WARNING, category = Category.CONTRACT, since = "0.1.0", tags = {"correctness"})
 public final class EventFunctionAssumesOneRow implements Rule {
-    private static final String DDL_COMMANDS = "pg_event_trigger_ddl_commands";
-    private static final Set<String> SET_FUNCTIONS = Set.of(DDL_COMMANDS, "pg_event_trigger_dropped_objects");
-    /** Aggregates without GROUP BY return one row whatever the function returns. */
-    private static final Set<String> AGGREGATES = Set.of("count", "sum", "min", "max", "avg", "string_agg", "array_agg",
-            "bool_and", "bool_or", "every", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg");
-
-    /**
-     * Commands that report exactly one row in pg_event_trigger_ddl_commands(): one routine or one
-     * comment, with nothing created beside it (each nested command gets its own list).
-     */
-    private static final Set<String> ONE_ROW_TAGS = Set.of("CREATE FUNCTION", "CREATE PROCEDURE", "ALTER FUNCTION",
-            "ALTER PROCEDURE", "ALTER ROUTINE", "COMMENT");
+    /** Set-returning functions that make a query with aggregates return several rows after all. */
+    private static final Set<String> SET_RETURNING = Set.of("unnest", "generate_series", "json_array_elements",
+            "jsonb_array_elements", "json_array_elements_text", "jsonb_array_elements_text", "json_each", "jsonb_each",
+            "json_each_text", "jsonb_each_text", "json_object_keys", "jsonb_object_keys", "regexp_matches",
+            "regexp_split_to_table", "string_to_table", "jsonb_path_query", "generate_subscripts");
 
     @Override
     public void check(RuleContext context) {
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             boolean oneCommandRow = context.model().triggersReaching(function).stream()
-                    .allMatch(EventFunctionAssumesOneRow::reportsOneCommandRow);
+                    .allMatch(trigger -> reportsOneCommandRow(trigger, context.pgVersion()));
             PlNodes.forEachStatement(function.body(), statement -> {
+                GuardState before = context.flow().before(function, statement);
                 if (statement instanceof PlStatement.Sql sql && !sql.into().isEmpty()
-                        && sql.statement() instanceof Statement.Select select && assumesOneRow(select, oneCommandRow)) {
-                    report(context, function, statement, eventFunction(select), sql.strict()
+                        && sql.statement() instanceof Statement.Select select && assumesOneRow(select, oneCommandRow, before)) {
+                    report(context, function, statement, EventFunctionQueries.eventFunction(select), sql.strict()
                             ? "SELECT ... INTO STRICT then fails with \"query returned more than one row\" and aborts the command"
                             : "SELECT ... INTO keeps only the first of its rows, silently");
                 }
                 for (Node part : PlNodes.ownParts(statement)) {
                     for (Expr.Subquery subquery : AstVisitor.collect(part, Expr.Subquery.class)) {
-                        if (subquery.kind() == Expr.SubqueryKind.SCALAR && assumesOneRow(subquery.query(), oneCommandRow)) {
-                            report(context, function, subquery, eventFunction(subquery.query()),
+                        if (subquery.kind() == Expr.SubqueryKind.SCALAR && assumesOneRow(subquery.query(), oneCommandRow, before)) {
+                            report(context, function, subquery, EventFunctionQueries.eventFunction(subquery.query()),
                                     "the subquery fails with \"more than one row returned by a subquery used as an "
                                             + "expression\" and aborts the command");
                         }
@@ -71,37 +68,33 @@ public final class EventFunctionAssumesOneRow implements Rule {
                 .help("loop over the rows (FOR r IN SELECT ... FROM " + eventFunction + "() LOOP), or aggregate them");
     }
 
-    /** Whether the trigger fires only for commands that report one row: its tag filter lists only such tags. */
-    private static boolean reportsOneCommandRow(EventTriggerDef trigger) {
-        return !trigger.tags().isEmpty() && trigger.tags().stream()
-                .allMatch(tag -> ONE_ROW_TAGS.contains(CommandTagFacts.asciiUpper(tag.value())));
+    /** Whether the trigger fires only for commands that report at most one row: every tag it can fire for does. */
+    private static boolean reportsOneCommandRow(EventTriggerDef trigger, int pgVersion) {
+        return !trigger.tags().isEmpty() && trigger.possibleTags(pgVersion).stream()
+                .allMatch(CommandTagFacts::reportsAtMostOneCommandRow);
     }
 
     /**
      * Reads one of the two set-returning event functions, without LIMIT and without aggregating;
-     * pg_event_trigger_ddl_commands() only when the triggers may fire for a command with many rows.
+     * not when the triggers or an earlier count check limit that function to one row.
      */
-    private static boolean assumesOneRow(Statement.Select select, boolean oneCommandRow) {
-        String function = eventFunction(select);
-        return function != null && !(oneCommandRow && function.equals(DDL_COMMANDS)) && select.limit() == null
-                && !(select.otherExpressions().isEmpty() && !select.targets().isEmpty()
-                        && select.targets().stream().allMatch(EventFunctionAssumesOneRow::isAggregate));
-    }
-
-    private static String eventFunction(Statement.Select select) {
-        for (Part.TableRef table : select.from()) {
-            for (Part.FunctionTableRef functions : AstVisitor.collect(table, Part.FunctionTableRef.class)) {
-                for (Expr.FunctionCall call : functions.functions()) {
-                    if (SET_FUNCTIONS.contains(call.name().name())) {
-                        return call.name().name();
-                    }
-                }
-            }
+    private static boolean assumesOneRow(Statement.Select select, boolean oneCommandRow, GuardState before) {
+        String function = EventFunctionQueries.eventFunction(select);
+        if (function == null || select.limit() != null || aggregatesIntoOneRow(select)) {
+            return false;
         }
-        return null;
+        boolean ddlCommands = function.equals(EventFunctionQueries.DDL_COMMANDS);
+        return !(ddlCommands && (oneCommandRow || before.holds(Fact.ONE_DDL_COMMAND)))
+                && !(!ddlCommands && before.holds(Fact.ONE_DROPPED_OBJECT));
     }
 
-    private static boolean isAggregate(Expr target) {
-        return target instanceof Expr.FunctionCall call && AGGREGATES.contains(call.name().name());
+    /**
+     * An aggregate in the select list without GROUP BY (or any other clause that could split the
+     * rows): one row, unless a set-returning function in the select list expands it again.
+     */
+    private static boolean aggregatesIntoOneRow(Statement.Select select) {
+        return select.otherExpressions().isEmpty() && !EventFunctionQueries.aggregatesInTargets(select).isEmpty()
+                && select.targets().stream().flatMap(target -> AstVisitor.collect(target, Expr.FunctionCall.class).stream())
+                        .noneMatch(call -> SET_RETURNING.contains(call.name().name()));
     }
 }

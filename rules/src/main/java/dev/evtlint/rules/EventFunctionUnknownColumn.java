@@ -38,6 +38,7 @@ public final class EventFunctionUnknownColumn implements Rule {
                 if (source != null && select.from().size() == 1) {
                     for (Expr.ColumnRef column : columnsOf(select)) {
                         boolean ours = column.names().size() == 1 && !variables.contains(column.lastName())
+                                        && !source.isRowName(column.lastName())
                                 || source.alias != null && column.names().size() == 2 && column.names().get(0).name().equals(source.alias);
                         if (ours) {
                             check(context, function, column, source.builtin, missingColumn(column));
@@ -80,6 +81,14 @@ public final class EventFunctionUnknownColumn implements Rule {
     }
 
     private record Source(BuiltinFunctions.Builtin builtin, String alias) {
+        /**
+         * Whether a one-part reference names the whole row rather than a column: the alias, or the
+         * function's own name without one ({@code e}, {@code e.*} and {@code (e).*} all reach the
+         * AST as the reference {@code e}).
+         */
+        boolean isRowName(String name) {
+            return name.equals(alias == null ? builtin.name() : alias);
+        }
     }
 
     /** The event function with known columns the query reads from, and its alias; or null. */
@@ -114,7 +123,6 @@ public final class EventFunctionUnknownColumn implements Rule {
     private static boolean selectsAll(Statement.Select select) {
         return select.targets().isEmpty();
     }
-
     /** PostgreSQL's error for a missing column: quoted when bare, unquoted after the table's alias. */
     private static String missingColumn(Expr.ColumnRef column) {
         return column.names().size() == 2

@@ -13,11 +13,12 @@ import java.util.Set;
 
 /**
  * CREATE EVENT TRIGGER that fails when its script runs a second time: there is no OR REPLACE and
- * no IF NOT EXISTS, so the second run fails unless it drops the trigger first, checks for it, or
- * catches the error, given what the first run left behind ({@link ScriptRerun}). What runs once by
- * design is not run again (versioned migrations, extension scripts and sources, dbmate's up part, Liquibase
- * changesets without runAlways, test scripts, Docker init scripts: {@link ScriptFile#runsOnce}), and dumps
- * are left alone.
+ * no IF NOT EXISTS, so the second run fails unless it drops the trigger first (itself, or through
+ * DROP ... CASCADE of its function), checks for it, or catches the error, given what the first run
+ * left behind ({@link ScriptRerun}). What runs once by design is not run again
+ * ({@link ScriptFile#runsOnce}: versioned migrations, extension scripts and sources, Liquibase
+ * changesets without runAlways, the migrations of dbmate, golang-migrate, Diesel, the Supabase CLI
+ * and sqitch, test scripts, Docker init scripts), and dumps are left alone.
  */
 @RuleMeta(id = "EVT601", name = "event-trigger-not-rerunnable",
         summary = "CREATE EVENT TRIGGER that fails when the script runs again", severity = Severity.NOTE,
@@ -34,7 +35,7 @@ public final class EventTriggerNotRerunnable implements Rule {
             if (!creating.contains(file)) {
                 continue;
             }
-            for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(file)) {
+            for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(context.model(), file)) {
                 String name = create.name().name();
                 if (isDumped(file, name)) {
                     continue;

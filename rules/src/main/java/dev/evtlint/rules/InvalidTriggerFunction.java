@@ -5,7 +5,7 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.model.ExecutedStatement;
+import dev.evtlint.model.EventTriggerCreation;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
@@ -29,10 +29,10 @@ public final class InvalidTriggerFunction implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (ExecutedStatement executed : context.model().executedStatements()) {
-            if (executed.statement() instanceof Statement.CreateEventTrigger create) {
-                checkReference(context, executed.file(), create);
-            }
+        // Every CREATE EVENT TRIGGER, also one in a function nobody in the project calls: the
+        // function it names is judged as the scripts leave it, wherever the statement runs.
+        for (EventTriggerCreation creation : context.model().eventTriggerCreations()) {
+            checkReference(context, creation.file(), creation.statement());
         }
         for (FunctionDef function : context.model().functions()) {
             if (function.returnsEventTrigger()) {

@@ -6,6 +6,7 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.BuiltinFunctions;
+import dev.evtlint.flow.Cfg;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
@@ -29,37 +30,38 @@ public final class LoginTriggerLongRunning implements Rule {
     public void check(RuleContext context) {
         BuiltinFunctions builtins = context.flow().builtins();
         for (LoginFunctions.LoginFunction login : LoginFunctions.of(context)) {
+            Cfg cfg = context.flow().cfg(login.function());
             PlNodes.forEachStatement(login.function().body(), statement -> {
                 if (!context.flow().before(login.function(), statement).reachable()) {
                     return;
                 }
-                String why = longRunning(statement, builtins);
-                Node at = statement;
-                if (why == null) {
-                    Expr.FunctionCall call = waitingCall(statement, builtins);
-                    if (call != null) {
-                        at = call;
-                        why = call.name().name() + "() "
-                                + (builtins.has(call, BuiltinFunctions.Effect.NETWORK) ? "talks to another server" : "can wait indefinitely");
-                    }
-                }
+                String why = statement instanceof PlStatement.Loop loop ? LoopBounds.unbounded(loop, cfg) : longRunning(statement);
                 if (why != null) {
-                    context.report(login.function().file(), at)
-                            .message("in " + LoginFunctions.describe(login) + ", " + why + ": every connection waits for it, "
-                                    + "and cancelling the client does not cancel a running login trigger")
-                            .help("keep login triggers short: use NOWAIT or SKIP LOCKED, pg_try_advisory_lock(), a bounded "
-                                    + "loop, and move slow or remote work to a background job")
-                            .related(login.trigger().file(), login.trigger().definition(), "login trigger " + login.trigger().name());
+                    report(context, login, statement, why);
+                }
+                Expr.FunctionCall call = why == null ? waitingCall(statement, builtins) : null;
+                if (call != null) {
+                    report(context, login, call, call.name().name() + "() "
+                            + (builtins.has(call, BuiltinFunctions.Effect.NETWORK) ? "talks to another server" : "can wait indefinitely"));
+                }
+                for (UnboundedTableReads.Read read : UnboundedTableReads.in(statement, context.model())) {
+                    report(context, login, read.query(), read.why());
                 }
             });
         }
     }
 
+    private static void report(RuleContext context, LoginFunctions.LoginFunction login, Node at, String why) {
+        context.report(login.function().file(), at)
+                .message("in " + LoginFunctions.describe(login) + ", " + why + ": every connection waits for it, "
+                        + "and cancelling the client does not cancel a running login trigger")
+                .help("keep login triggers short: use NOWAIT or SKIP LOCKED, pg_try_advisory_lock(), a bounded "
+                        + "loop, a LIMIT or a lookup by key, and move slow or remote work to a background job")
+                .related(login.trigger().file(), login.trigger().definition(), "login trigger " + login.trigger().name());
+    }
+
     /** What makes the statement itself long or blocking, or null. */
-    private static String longRunning(PlStatement statement, BuiltinFunctions builtins) {
-        if (statement instanceof PlStatement.Loop loop && isUnbounded(loop)) {
-            return "the loop has no EXIT, RETURN or RAISE and no condition that ends it";
-        }
+    private static String longRunning(PlStatement statement) {
         Statement sql = statement instanceof PlStatement.Sql s ? s.statement()
                 : statement instanceof PlStatement.Perform p ? p.query() : null;
         if (sql instanceof Statement.Lock lock && !lock.noWait()) {
@@ -76,22 +78,6 @@ public final class LoginTriggerLongRunning implements Rule {
             return sql.commandTag() + " can take long";
         }
         return null;
-    }
-
-    private static boolean isUnbounded(PlStatement.Loop loop) {
-        boolean endless = loop.kind() == PlStatement.LoopKind.LOOP
-                || loop.kind() == PlStatement.LoopKind.WHILE && loop.condition() instanceof Expr.Literal literal
-                && literal.kind() == Expr.LiteralKind.BOOLEAN && literal.value().equals("true");
-        if (!endless) {
-            return false;
-        }
-        for (PlStatement inner : AstVisitor.collect(loop, PlStatement.class)) {
-            if (inner instanceof PlStatement.Exit exit && !exit.continueLoop() || inner instanceof PlStatement.Return
-                    || inner instanceof PlStatement.Raise raise && raise.raisesError()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A call in the statement's own parts that blocks or goes over the network, or null. */

@@ -24,7 +24,8 @@ public final class LoginWriteWithoutRecoveryGuard implements Rule {
                 context.model().readableTriggerFunctions())) {
             for (Node statement : context.flow().statements(login.function())) {
                 StandbyWrites.Write write = context.flow().effects(login.function(), statement).standbyWrite();
-                if (write == null || !context.flow().reachableInRecovery(login.function(), statement)) {
+                if (write == null || !context.flow().reachableInRecovery(login.function(), statement)
+                        || !context.flow().standbyFailureReachesTrigger(login.function(), statement)) {
                     continue;
                 }
                 String consequence = write.certain()

@@ -3,75 +3,36 @@ package dev.evtlint.rules;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
-import dev.evtlint.ast.Part;
-import dev.evtlint.ast.PlStatement;
-import dev.evtlint.ast.Statement;
 import dev.evtlint.model.FunctionDef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The object names a trigger function acts on: statements inside an IF whose condition looks the
- * command's objects up with an event function and compares a name with a string, directly or
- * through a variable assigned from such a query, as in
+ * The object names a condition in a trigger function requires of the command's objects: it looks
+ * them up with an event function and compares a name with a string, directly or through a
+ * variable assigned from such a query, as in
  * {@code is_resolve := (SELECT p.proname = 'resolve' FROM pg_event_trigger_ddl_commands() ...);
- * IF is_resolve THEN ...}. When the trigger fires again for DDL the statement runs, it runs it
- * again only if that DDL's object carries one of these names.
+ * IF is_resolve THEN ...}. When the trigger fires again for DDL the statement under it runs, the
+ * condition holds again only if that DDL's object carries one of these names.
  */
 final class ObjectNameGuards {
     private static final Set<String> EVENT_FUNCTIONS = Set.of("pg_event_trigger_ddl_commands",
             "pg_event_trigger_dropped_objects");
 
-    private final Map<PlStatement, Set<String>> names = new IdentityHashMap<>();
-    private final Map<String, List<Node>> assignments;
+    private final VariableValues variables;
 
     private ObjectNameGuards(FunctionDef function) {
-        this.assignments = assignments(function);
-        walk(function.body().body(), Set.of());
+        this.variables = VariableValues.of(function);
     }
 
     static ObjectNameGuards of(FunctionDef function) {
         return new ObjectNameGuards(function);
     }
 
-    /** The names the enclosing conditions require of the command's object; empty when none is required. */
-    Set<String> requiredNames(PlStatement statement) {
-        return names.getOrDefault(statement, Set.of());
-    }
-
-    private void walk(List<PlStatement> statements, Set<String> required) {
-        for (PlStatement statement : statements) {
-            if (!required.isEmpty()) {
-                names.put(statement, required);
-            }
-            if (statement instanceof PlStatement.If ifStatement) {
-                for (Part.PlBranch branch : ifStatement.branches()) {
-                    walk(branch.body(), union(required, guardedNames(branch.condition())));
-                }
-                if (ifStatement.elseBody() != null) {
-                    walk(ifStatement.elseBody(), required);
-                }
-            } else if (statement instanceof PlStatement.Block block) {
-                walk(block.body(), required);
-                block.handlers().forEach(handler -> walk(handler.body(), required));
-            } else if (statement instanceof PlStatement.Loop loop) {
-                walk(loop.body(), required);
-            } else if (statement instanceof PlStatement.Case caseStatement) {
-                caseStatement.whens().forEach(branch -> walk(branch.body(), required));
-                if (caseStatement.elseBody() != null) {
-                    walk(caseStatement.elseBody(), required);
-                }
-            }
-        }
-    }
-
-    /** The string literals a condition compares object names with, when it reads an event function. */
-    private Set<String> guardedNames(Expr condition) {
+    /** The string literals a condition compares object names with, when it reads an event function; empty when none. */
+    Set<String> namesRequiredBy(Expr condition) {
         if (condition == null) {
             // A condition that does not parse (EVT000) is not known to guard anything.
             return Set.of();
@@ -79,7 +40,7 @@ final class ObjectNameGuards {
         List<Node> sources = new ArrayList<>(List.of(condition));
         for (Expr.ColumnRef column : AstVisitor.collect(condition, Expr.ColumnRef.class)) {
             if (column.names().size() == 1) {
-                sources.addAll(assignments.getOrDefault(column.lastName(), List.of()));
+                sources.addAll(variables.valuesOf(column.lastName()));
             }
         }
         boolean readsObjects = sources.stream().anyMatch(source -> AstVisitor.collect(source, Expr.FunctionCall.class)
@@ -97,29 +58,5 @@ final class ObjectNameGuards {
             }
         }
         return found;
-    }
-
-    /** The values each variable is given: by :=, by SELECT ... INTO, or by its declaration. */
-    private static Map<String, List<Node>> assignments(FunctionDef function) {
-        Map<String, List<Node>> values = new HashMap<>();
-        OwnBody.forEach(function, node -> {
-            if (node instanceof PlStatement.Assign assign) {
-                values.computeIfAbsent(assign.target().name(), k -> new ArrayList<>()).add(assign.value());
-            } else if (node instanceof PlStatement.Sql sql && sql.statement() instanceof Statement.Select) {
-                sql.into().forEach(target -> values.computeIfAbsent(target.name(), k -> new ArrayList<>()).add(sql.statement()));
-            } else if (node instanceof Part.PlDeclaration declaration && declaration.initialValue() != null) {
-                values.computeIfAbsent(declaration.name().name(), k -> new ArrayList<>()).add(declaration.initialValue());
-            }
-        });
-        return values;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        if (b.isEmpty()) {
-            return a;
-        }
-        Set<String> both = new HashSet<>(a);
-        both.addAll(b);
-        return both;
     }
 }

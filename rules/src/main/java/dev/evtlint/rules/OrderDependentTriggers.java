@@ -2,9 +2,9 @@ package dev.evtlint.rules;
 
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
-import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.flow.BuiltinFunctions;
+import dev.evtlint.flow.PlNodes;
 import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
@@ -63,10 +63,16 @@ public final class OrderDependentTriggers implements Rule {
         StateAccess late = accesses.computeIfAbsent(second, t -> StateAccess.of(context.model(), t.function()));
         String order = "PostgreSQL fires " + first.event() + " triggers in byte order of their names: "
                 + firing.stream().map(EventTriggerDef::name).collect(Collectors.joining(", "));
+        // Two triggers that run the same function do the same to the state whichever fires first.
+        // Any other earlier reader misses the later write, also when it writes the state itself
+        // (it marks the rows it read, or reads back its own insert): what the later trigger adds
+        // comes too late for it.
+        if (first.function() == second.function()) {
+            return;
+        }
         for (StateAccess.Access write : late.writes()) {
             StateAccess.Access read = early.firstRead(write.state());
-            // a trigger that writes the state itself too does not wait for the other's write
-            if (read != null && !early.writes(write.state())) {
+            if (read != null) {
                 String what = write.state().describe();
                 report(context, first, second)
                         .message("event trigger " + second.name() + " fires after " + first.name() + " on " + first.event()
@@ -126,32 +132,16 @@ public final class OrderDependentTriggers implements Rule {
     private static Node firstVeto(RuleContext context, EventTriggerDef trigger) {
         for (FunctionDef function : StateAccess.reachable(context.model(), trigger.function())) {
             List<PlStatement> vetoes = new ArrayList<>();
-            collectVetoes(function.body(), vetoes);
+            PlNodes.forEachUncaughtStatement(function.body(), statement -> {
+                if (statement instanceof PlStatement.Raise raise && raise.raisesError() || statement instanceof PlStatement.Assert) {
+                    vetoes.add(statement);
+                }
+            });
             if (!vetoes.isEmpty()) {
                 return vetoes.get(0);
             }
         }
         return null;
-    }
-
-    private static void collectVetoes(PlStatement statement, List<PlStatement> vetoes) {
-        if (statement instanceof PlStatement.Raise raise && raise.raisesError() || statement instanceof PlStatement.Assert) {
-            vetoes.add(statement);
-        } else if (statement instanceof PlStatement.Block block) {
-            // an EXCEPTION section is taken to catch what its block raises; its handlers may raise again
-            if (block.handlers().isEmpty()) {
-                block.body().forEach(nested -> collectVetoes(nested, vetoes));
-            }
-            block.handlers().forEach(handler -> handler.body().forEach(nested -> collectVetoes(nested, vetoes)));
-        } else {
-            for (Node child : statement.children()) {
-                if (child instanceof PlStatement nested) {
-                    collectVetoes(nested, vetoes);
-                } else if (child instanceof Part.PlBranch branch) {
-                    branch.body().forEach(nested -> collectVetoes(nested, vetoes));
-                }
-            }
-        }
     }
 
     private static String describe(Node call) {

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The nodes of a function's PL/pgSQL body that the function itself runs: the bodies of functions
- * and DO blocks its statements create (say, through EXECUTE) belong to those, not to it.
+ * The nodes of a function's body (PL/pgSQL, or the statements of a LANGUAGE sql body) that the
+ * function itself runs: the bodies of functions and DO blocks its statements create (say, through
+ * EXECUTE) belong to those, not to it.
  */
 final class OwnBody {
     private OwnBody() {
@@ -18,13 +19,16 @@ final class OwnBody {
 
     /** Calls {@code action} for every node of the body in source order, nested bodies left out. */
     static void forEach(FunctionDef function, Consumer<Node> action) {
-        function.body().accept(node -> {
-            if (node instanceof Statement.CreateFunction || node instanceof Statement.Do) {
-                return false;
-            }
-            action.accept(node);
-            return true;
-        });
+        List<? extends Node> roots = function.body() != null ? List.of(function.body()) : function.sqlStatements();
+        for (Node root : roots) {
+            root.accept(node -> {
+                if (node instanceof Statement.CreateFunction || node instanceof Statement.Do) {
+                    return false;
+                }
+                action.accept(node);
+                return true;
+            });
+        }
     }
 
     /** The function calls the body makes itself, in source order. */

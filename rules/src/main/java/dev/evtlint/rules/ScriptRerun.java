@@ -4,6 +4,9 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.ErrorConditions;
+import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +24,10 @@ import java.util.Set;
  * their block back. The first run starts from a database without the script's triggers; the
  * second from what the first left, without what the tool that runs the script runs only once
  * ({@link ScriptFile#runsOnce}). Under a role the script made without SUPERUSER (SET ROLE, SET
- * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied. The result is the
+ * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied. A DROP FUNCTION,
+ * SCHEMA or EXTENSION ... CASCADE drops the triggers that depend on what it drops, as the model
+ * says ({@link ProjectModel#eventTriggersDroppedOnRerun}). A call of an installer function runs
+ * its body ({@link ProjectModel#installersCalledBy}). The result is the
  * CREATE EVENT TRIGGER statements that the second run reaches while their trigger exists, so that
  * the statement around them fails with {@code already exists}.
  * <p>
@@ -93,8 +98,15 @@ final class ScriptRerun {
      */
     private boolean ordinaryRole;
 
-    private ScriptRerun(Map<String, Boolean> superusers) {
+    private final ProjectModel model;
+    private final ScriptFile file;
+    /** The identities of the installers whose bodies run now: one that calls itself is not entered again. */
+    private final Set<Integer> calling = new HashSet<>();
+
+    private ScriptRerun(Map<String, Boolean> superusers, ProjectModel model, ScriptFile file) {
         this.superusers = new HashMap<>(superusers);
+        this.model = model;
+        this.file = file;
     }
 
     /**
@@ -102,11 +114,11 @@ final class ScriptRerun {
      * runs a second time but not the first time: a script that creates a name twice fails on
      * every run (test scripts do so on purpose), and that is not a rerun's fault.
      */
-    static List<Statement.CreateEventTrigger> failingOnSecondRun(ScriptFile file) {
-        ScriptRerun first = new ScriptRerun(Map.of());
+    static List<Statement.CreateEventTrigger> failingOnSecondRun(ProjectModel model, ScriptFile file) {
+        ScriptRerun first = new ScriptRerun(Map.of(), model, file);
         Set<World> afterFirst = first.run(file.statements(), Set.of(new World(Set.of(), Set.of())));
         // Roles are the cluster's: the second run finds them as the first left them.
-        ScriptRerun second = new ScriptRerun(first.superusers);
+        ScriptRerun second = new ScriptRerun(first.superusers, model, file);
         second.run(file.statements().stream().filter(statement -> !file.runsOnce(statement)).toList(), afterFirst);
         return second.failing.stream().distinct().filter(create -> !first.failing.contains(create)).toList();
     }
@@ -187,6 +199,8 @@ final class ScriptRerun {
             return sql(sql.statement(), world);
         } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
             return sql(execute.statement(), world);
+        } else if (statement instanceof PlStatement.Perform perform) {
+            return sql(perform.query(), world);
         } else if (statement instanceof PlStatement.Block block) {
             return block(block, world);
         } else if (statement instanceof PlStatement.If choice) {
@@ -203,7 +217,8 @@ final class ScriptRerun {
             outcome.returned.add(world);
             return outcome;
         } else if (statement instanceof PlStatement.Raise raise && raise.raisesError()) {
-            return Outcome.raising(raise.condition() == null ? "raise_exception" : raise.condition(), null);
+            String raised = ErrorConditions.raisedBy(raise);
+            return Outcome.raising(raised == null ? "raise_exception" : raised, null);
         }
         return Outcome.going(world);
     }
@@ -226,8 +241,7 @@ final class ScriptRerun {
     }
 
     private static boolean catches(Part.PlExceptionHandler handler, String condition) {
-        return handler.conditions().stream().map(caught -> caught.toLowerCase(Locale.ROOT))
-                .anyMatch(caught -> caught.equals("others") || caught.equals(condition));
+        return handler.conditions().stream().anyMatch(caught -> ErrorConditions.catches(caught, condition));
     }
 
     /**
@@ -272,6 +286,8 @@ final class ScriptRerun {
                 return Outcome.raising(UNDEFINED_OBJECT, null);
             }
             names.forEach(present::remove);
+        } else if (statement instanceof Statement.DropObject drop && drop.cascade()) {
+            present.removeAll(model.eventTriggersDroppedOnRerun(file, drop));
         } else if (statement instanceof Statement.AlterEventTrigger alter) {
             if (!present.contains(alter.name().name())) {
                 return Outcome.raising(UNDEFINED_OBJECT, null);
@@ -284,6 +300,33 @@ final class ScriptRerun {
                 present.add(alter.newName().name());
             }
         }
-        return Outcome.going(world.with(present));
+        return call(model.installersCalledBy(statement), world.with(present));
+    }
+
+    /**
+     * The bodies of the installers a statement calls run after it, one after the other; a RETURN
+     * ends a call, an error goes on to the caller. A CREATE in such a body that fails is the call's
+     * failure, not a statement of the script to point at.
+     */
+    private Outcome call(List<FunctionDef> installers, World world) {
+        Outcome outcome = Outcome.going(world);
+        for (FunctionDef installer : installers) {
+            if (!calling.add(installer.identity())) {
+                continue;
+            }
+            Outcome next = Outcome.empty();
+            next.raised.addAll(outcome.raised);
+            for (World going : outcome.normal) {
+                Outcome body = pl(installer.body(), going);
+                Outcome returning = Outcome.empty();
+                returning.normal.addAll(body.normal);
+                returning.normal.addAll(body.returned);
+                body.raised.forEach(raised -> returning.raised.add(new Raised(raised.condition(), null)));
+                next.add(returning);
+            }
+            calling.remove(installer.identity());
+            outcome = next;
+        }
+        return outcome;
     }
 }

@@ -53,12 +53,13 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
         if (setting.fromCurrent()) {
             return "takes its search_path FROM CURRENT, which depends on the session that created it";
         }
+        Expr.Literal quotedList = SearchPathValues.quotedList(setting.values());
+        if (quotedList != null) {
+            return "sets search_path to the single schema '" + quotedList.value() + "' (the list is quoted as one name)";
+        }
         List<String> schemas = new ArrayList<>();
         for (Expr value : setting.values()) {
             if (value instanceof Expr.Literal literal && literal.kind() == Expr.LiteralKind.STRING) {
-                if (setting.values().size() == 1 && literal.value().contains(",")) {
-                    return "sets search_path to the single schema '" + literal.value() + "' (the list is quoted as one name)";
-                }
                 schemas.add(literal.value().trim());
             } else if (value instanceof Expr.ColumnRef column) {
                 schemas.add(column.lastName());

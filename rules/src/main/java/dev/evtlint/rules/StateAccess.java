@@ -90,10 +90,6 @@ final class StateAccess {
         return reads.stream().filter(read -> read.state().sameAs(state)).findFirst().orElse(null);
     }
 
-    boolean writes(State state) {
-        return writes.stream().anyMatch(write -> write.state().sameAs(state));
-    }
-
     private void add(FunctionDef function, Node node) {
         if (node instanceof Part.RelationRef relation) {
             reads.add(new Access(table(relation.name()), function, node));

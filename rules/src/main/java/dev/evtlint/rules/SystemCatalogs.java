@@ -14,15 +14,6 @@ final class SystemCatalogs {
     private SystemCatalogs() {
     }
 
-    /**
-     * Whether a name written in a string is a built-in object that always exists: anything in
-     * pg_catalog, or a catalog named without schema (pg_catalog is searched first unless the
-     * search_path names it later).
-     */
-    static boolean namesBuiltIn(String text) {
-        return text.startsWith("pg_catalog.") || OBJECT_CATALOGS.contains(text);
-    }
-
     /** The first object catalog in the query's FROM clause (unqualified or in pg_catalog), or null. */
     static Part.RelationRef firstIn(Statement.Select select) {
         for (Part.TableRef table : select.from()) {

@@ -2,6 +2,7 @@ package dev.evtlint.rules;
 
 import dev.evtlint.ast.Part.Identifier;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * ALTER or DROP EVENT TRIGGER (without IF EXISTS) of a name no script creates before it in run
@@ -33,7 +35,9 @@ public final class UnknownEventTriggerReference implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        Set<String> created = new HashSet<>();
+        // A trigger that a function nobody in the project calls creates may exist at any point.
+        Set<String> created = context.model().eventTriggers().stream().filter(EventTriggerDef::possible)
+                .map(EventTriggerDef::name).collect(Collectors.toCollection(HashSet::new));
         Map<String, String> gone = new HashMap<>();
         Set<String> extensionsSeen = new HashSet<>();
         ScriptFile current = null;

@@ -5,9 +5,10 @@ import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.BuiltinFunctionNames;
+import dev.evtlint.model.EventTriggerCreation;
 import dev.evtlint.model.EventTriggerDef;
-import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.ProjectModel;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.FindingBuilder;
 import dev.evtlint.rule.Rule;
@@ -15,19 +16,26 @@ import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A trigger that executes, or a trigger function that calls, a function that is neither defined in
- * the analysed files nor a PostgreSQL built-in: what it does is unknown, so every rule's analysis of
- * that path is incomplete. Each such name is reported once, where it is first met.
+ * A trigger that executes, or a trigger function that calls, a function that evtlint cannot see:
+ * neither defined in the analysed files nor a PostgreSQL built-in, or a call the model resolves to
+ * none of the project's functions (no overload takes its arguments, or several fit equally well).
+ * What runs there is unknown, so every rule's analysis of that path is incomplete. Each such name
+ * is reported once, where it is first met.
  */
 @RuleMeta(id = "EVT406", name = "unresolved-trigger-function",
         summary = "Trigger function evtlint cannot see", severity = Severity.WARNING,
         category = Category.CONTRACT, since = "0.1.0", tags = {"completeness"})
 public final class UnresolvedTriggerFunction implements Rule {
+    private static final String NOT_DEFINED = "is neither defined in the analysed files nor a PostgreSQL built-in: "
+            + "evtlint cannot see what it does";
 
     @Override
     public void check(RuleContext context) {
@@ -35,23 +43,52 @@ public final class UnresolvedTriggerFunction implements Rule {
                 .filter(e -> e.statement() instanceof Statement.CreateFunction)
                 .map(e -> ((Statement.CreateFunction) e.statement()).name()).toList();
         Set<String> reported = new HashSet<>();
-        for (ExecutedStatement executed : context.model().executedStatements()) {
-            if (executed.statement() instanceof Statement.CreateEventTrigger create
-                    && isUnresolved(context, defined, create.function()) && reported.add(key(create.function()))) {
-                report(context, executed.file().source(), create.function(),
-                        "event trigger " + create.name().name() + " executes " + create.function() + "()");
+        for (EventTriggerCreation creation : context.model().eventTriggerCreations()) {
+            Statement.CreateEventTrigger create = creation.statement();
+            if (isUnresolved(context, defined, create.function()) && reported.add(key(create.function()))) {
+                report(context, creation.file().source(), create.function(),
+                        "event trigger " + create.name().name() + " executes " + create.function() + "(), which " + NOT_DEFINED);
             }
         }
-        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
+        for (FunctionDef function : context.model().readableTriggerFunctions()) {
+            Map<Expr.FunctionCall, ProjectModel.UnresolvedCall> unresolved = new IdentityHashMap<>();
+            context.model().unresolvedCalls(function).forEach(call -> unresolved.put(call.call(), call));
             for (Expr.FunctionCall call : OwnBody.calls(function)) {
-                if (isUnresolved(context, defined, call.name()) && reported.add(key(call.name()))) {
-                    EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
-                    report(context, function.file(), call.name(), "trigger function " + function.signature() + " calls "
-                            + call.name() + "()")
-                            .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
+                ProjectModel.UnresolvedCall unclear = unresolved.get(call);
+                if (unclear == null || BuiltinFunctionNames.isBuiltin(call.name()) || context.isKnownExternalFunction(call.name())
+                        || !reported.add(key(call.name()))) {
+                    continue;
                 }
+                EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
+                report(context, function.file(), call.name(), unclear, isDefined(defined, call.name()),
+                        "trigger function " + function.signature() + " calls " + call.name() + "()")
+                        .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
             }
         }
+    }
+
+    /**
+     * Says why no function answers the call: several fit it equally well, none of the functions of
+     * that name takes its arguments, or the name is neither defined in the analysed files nor a built-in.
+     */
+    private static FindingBuilder report(RuleContext context, SourceFile file, QualifiedName name,
+                                         ProjectModel.UnresolvedCall call, boolean nameDefined, String what) {
+        if (call.isAmbiguous()) {
+            return context.report(file, name)
+                    .message(what + ", which " + call.candidates().stream().map(FunctionDef::signatureWithTypes)
+                            .collect(Collectors.joining(", ")) + " fit equally well: evtlint cannot tell which one runs "
+                            + "(PostgreSQL may refuse the call as not unique), and its analysis of this path is incomplete")
+                    .help("cast the arguments to the parameter types of the function meant, so that exactly one fits");
+        }
+        if (nameDefined) {
+            return context.report(file, name)
+                    .message(what + ", but none of the functions of that name the analysed files leave behind takes "
+                            + "these arguments, even with PostgreSQL's implicit casts: evtlint cannot tell what runs, "
+                            + "and its analysis of this path is incomplete")
+                    .help("compare the arguments with the parameters of " + name + ", or analyse the script that defines "
+                            + "the function called along with these");
+        }
+        return report(context, file, name, what + ", which " + NOT_DEFINED);
     }
 
     /**
@@ -59,9 +96,12 @@ public final class UnresolvedTriggerFunction implements Rule {
      * point, it is no built-in, and the configuration does not list it as existing elsewhere.
      */
     private static boolean isUnresolved(RuleContext context, List<QualifiedName> defined, QualifiedName name) {
-        return !BuiltinFunctionNames.isBuiltin(name) && !context.isKnownExternalFunction(name) && defined.stream()
-                .noneMatch(f -> f.name().equals(name.name())
-                        && (name.schema() == null || f.schema() == null || name.schema().equals(f.schema())));
+        return !BuiltinFunctionNames.isBuiltin(name) && !context.isKnownExternalFunction(name) && !isDefined(defined, name);
+    }
+
+    private static boolean isDefined(List<QualifiedName> defined, QualifiedName name) {
+        return defined.stream().anyMatch(f -> f.name().equals(name.name())
+                && (name.schema() == null || f.schema() == null || name.schema().equals(f.schema())));
     }
 
     private static String key(QualifiedName name) {
@@ -70,8 +110,7 @@ public final class UnresolvedTriggerFunction implements Rule {
 
     private static FindingBuilder report(RuleContext context, SourceFile file, QualifiedName name, String what) {
         return context.report(file, name)
-                .message(what + ", which is neither defined in the analysed files nor a PostgreSQL built-in: "
-                        + "evtlint cannot see what it does, and its analysis of this path is incomplete")
+                .message(what + ", and its analysis of this path is incomplete")
                 .help("analyse the script that defines " + name + " along with these, or check the name");
     }
 }

@@ -15,6 +15,7 @@ interface Check {
             Map.entry("login", argument -> new LoginCheck()),
             Map.entry("standby-login", argument -> new StandbyLoginCheck()),
             Map.entry("standby-after-removal", argument -> new StandbyAfterRemovalCheck()),
+            Map.entry("standby-replica-lockout", argument -> new StandbyReplicaLockoutCheck()),
             Map.entry("firing-order", FiringOrderCheck::new),
             Map.entry("fires", FiresCheck::new),
             Map.entry("rollback", RollbackCheck::new),

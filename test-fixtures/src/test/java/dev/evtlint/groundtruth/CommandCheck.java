@@ -3,7 +3,7 @@ package dev.evtlint.groundtruth;
 import java.sql.Connection;
 
 /**
- * For rules that say a trigger fails when it fires (EVT305, EVT306, EVT401-EVT403, EVT405, EVT407):
+ * For rules that say a trigger fails when it fires (EVT305, EVT306, EVT401-EVT403, EVT405, EVT407, EVT408, EVT504):
  * after the script, a command that fires the triggers ({@code -- verify: command DROP TABLE t})
  * must fail when the rule reports something in the fixture; when it reports nothing, the command
  * must succeed, or fail with an error another rule's finding quotes. The rules' messages need not

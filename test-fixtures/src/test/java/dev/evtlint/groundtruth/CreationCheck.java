@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * For rules that say a statement fails when it runs (EVT201-EVT205, EVT404, EVT405, EVT603): the
+ * For rules that say a statement fails when it runs (EVT201-EVT205, EVT404, EVT405, EVT603, EVT604): the
  * script runs statement by statement; every statement with a finding of the rule must fail. Every
  * failure must be explained word for word: a finding in that statement (of any rule: PostgreSQL
  * reports only the first failing check) quotes the server's message, or the message is

@@ -96,7 +96,7 @@ class GroundTruthTest {
         }
     }
 
-    private static String requiredProperty(String name) {
+    static String requiredProperty(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("system property " + name + " is not set; run the test through Maven"
@@ -105,7 +105,7 @@ class GroundTruthTest {
         return value;
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    static void deleteRecursively(Path folder) throws IOException {
         if (folder == null || !Files.exists(folder)) {
             return;
         }

@@ -70,9 +70,21 @@ class SqlScannerTest {
         ScannerOracle.assertSameTokens(" " + text + "\n" + text + " ");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "'a'\n'b'", "'a' \t\r\n  'b' x", "'a'\n\n'b'\n'c'", "'a' -- c\n'b'", "'a'\n-- c\n  -- d\n'b'", "'a' 'b'",
+        "'a' /* c */\n'b'", "'a'\n/* c */ 'b'", "'a'\n'b", "'a'\n'b''", "'a'\n'b'''", "'a'\n''", "'a'\n'", "'a' --\n'b'",
+        "e'a'\n'\\''", "e'a'\n'\\", "e'a'\n'b\\'\n'c'", "n'a'\n'b'", "u&'a'\n'b' uescape '!'", "'a'\ne'b'", "'a'\n$$b$$",
+        "$$a$$\n'b'", "b'01'\n'10'", "b'01'\n'12'", "b'0'\n'1'\n'1'", "x'0f'\n'a'", "X'0F' --\n'aB'", "x'0f'\n'g'", "b'1'\n'1", "'a'\f\n\u000b'b'", "'a'\r'b'", "'a'-\n'b'", "'a'\n-'b'", "'a'\n--",
+    })
+    void continuedStrings(String text) {
+        ScannerOracle.assertSameTokens(text);
+        ScannerOracle.assertSameTokens("select " + text + ";\nselect 1");
+    }
+
     @Test
     void linesAndColumnsAfterTextThatActionsConsumedOrGaveBack() {
-        for (String piece : List.of("$$a\nb$$", "/* a\n b */", "/**\n*/", "1..10", "a+-\nb", "'a\nb'", "e'\\\n'", "$t$\n\n$t$")) {
+        for (String piece : List.of("'a'\n  'b'", "e'a'\n -- c\n'b'", "$$a\nb$$", "/* a\n b */", "/**\n*/", "1..10", "a+-\nb", "'a\nb'", "e'\\\n'", "$t$\n\n$t$")) {
             ScannerOracle.assertSameTokens("select\r\n  " + piece + " x\n\ty\r\n");
         }
     }

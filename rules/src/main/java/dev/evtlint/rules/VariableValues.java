@@ -1,0 +1,67 @@
+package dev.evtlint.rules;
+
+import dev.evtlint.ast.Node;
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.PlStatement;
+import dev.evtlint.model.FunctionDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The values each variable of a PL/pgSQL function is given in its own body: by its declaration,
+ * by {@code :=}, by {@code SELECT ... INTO} (the query); and the names that get values the body
+ * does not spell out: parameters, loop targets, {@code EXECUTE ... INTO}, {@code GET DIAGNOSTICS}.
+ */
+final class VariableValues {
+    private final Map<String, List<Node>> values = new HashMap<>();
+    private final Set<String> declared = new HashSet<>();
+    private final Set<String> fedFromOutside = new HashSet<>();
+
+    private VariableValues(FunctionDef function) {
+        for (Part.Parameter parameter : function.definition().parameters()) {
+            if (parameter.name() != null) {
+                fedFromOutside.add(parameter.name().name());
+            }
+        }
+        OwnBody.forEach(function, node -> {
+            if (node instanceof Part.PlDeclaration declaration) {
+                declared.add(declaration.name().name());
+                if (declaration.initialValue() != null) {
+                    add(declaration.name().name(), declaration.initialValue());
+                }
+            } else if (node instanceof PlStatement.Assign assign) {
+                add(assign.target().name(), assign.value());
+            } else if (node instanceof PlStatement.Sql sql) {
+                sql.into().forEach(target -> add(target.name(), sql.statement()));
+            } else if (node instanceof PlStatement.Loop loop) {
+                loop.targets().forEach(target -> fedFromOutside.add(target.name()));
+            } else if (node instanceof PlStatement.Execute execute) {
+                execute.into().forEach(target -> fedFromOutside.add(target.name()));
+            } else if (node instanceof PlStatement.GetDiagnostics diagnostics) {
+                diagnostics.targets().forEach(target -> fedFromOutside.add(target.name()));
+            }
+        });
+    }
+
+    static VariableValues of(FunctionDef function) {
+        return new VariableValues(function);
+    }
+
+    /** The expressions and queries {@code name} is given in the body, in source order. */
+    List<Node> valuesOf(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+
+    /** Whether {@code name} is a variable of the body whose every value the body spells out. */
+    boolean isSetOnlyInBody(String name) {
+        return declared.contains(name) && !fedFromOutside.contains(name);
+    }
+
+    private void add(String name, Node value) {
+        values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+}

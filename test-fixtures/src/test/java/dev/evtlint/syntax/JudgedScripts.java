@@ -1,0 +1,101 @@
+package dev.evtlint.syntax;
+
+import dev.evtlint.api.ParseListing;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.SourceRange;
+import dev.evtlint.parse.ScriptParser;
+import dev.evtlint.source.SourceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What evtlint says of every statement and PL/pgSQL body in the scripts of some folders (the rows
+ * of {@code evtlint parse}), each with its text, for PostgreSQL to judge. A file evtlint cannot
+ * read (not UTF-8) has no rows; it is counted.
+ */
+final class JudgedScripts {
+
+    /** A folder of *.sql files, named in the report by {@code corpus}. */
+    record Folder(String corpus, Path path) {
+    }
+
+    /** One row of {@code evtlint parse}, where it comes from, and the text of its statement. */
+    record Item(String corpus, SourceFile source, ParseListing.Row row) {
+        String where() {
+            return corpus + ":" + row.file() + ":" + row.range().startLine() + ":" + row.range().startColumn();
+        }
+
+        boolean isBody() {
+            return row.kind().equals("plpgsql-body");
+        }
+
+        String statementText() {
+            return text(row.statement());
+        }
+
+        /** The body's string literal as written, with its quotes. */
+        String bodyLiteral() {
+            return text(row.range());
+        }
+
+        /** Where the body's literal starts in {@link #statementText()}. */
+        int bodyStart() {
+            return row.range().startOffset() - row.statement().startOffset();
+        }
+
+        int bodyEnd() {
+            return row.range().endOffset() - row.statement().startOffset();
+        }
+
+        private String text(SourceRange range) {
+            return source.text().substring(range.startOffset(), range.endOffset());
+        }
+    }
+
+    private final List<Item> items = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+
+    JudgedScripts(List<Folder> folders) {
+        ScriptParser parser = new ScriptParser();
+        SourceReader reader = new SourceReader();
+        for (Folder folder : folders) {
+            for (Path path : sqlFiles(folder.path())) {
+                String displayPath = folder.path().relativize(path).toString().replace('\\', '/');
+                SourceReader.Outcome outcome = reader.read(path, displayPath);
+                if (!outcome.ok()) {
+                    unreadable.add(folder.corpus() + ":" + displayPath + ": " + outcome.problem());
+                    continue;
+                }
+                for (ParseListing.Row row : ParseListing.rows(parser.parse(outcome.source()))) {
+                    items.add(new Item(folder.corpus(), outcome.source(), row));
+                }
+            }
+        }
+    }
+
+    private static List<Path> sqlFiles(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Item> statements() {
+        return items.stream().filter(item -> !item.isBody()).toList();
+    }
+
+    /** The PL/pgSQL bodies evtlint rejects. */
+    List<Item> rejectedBodies() {
+        return items.stream().filter(Item::isBody).filter(item -> !item.row().ok()).toList();
+    }
+
+    List<String> unreadable() {
+        return unreadable;
+    }
+}

@@ -1,0 +1,1 @@
+CREATE EVENT TRIGGER log_connection ON login EXECUTE FUNCTION log_connection();
