@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +29,11 @@ public final class SourceFile {
      * table stays with its file, and thousands of small files each kept a kilobyte of it.
      */
     private final SourceRange[] recentRanges;
-    /** Answers of {@link #contains(Pattern)}: a search of a whole file is made once, not once per statement. */
-    private final Map<Pattern, Boolean> searched = new ConcurrentHashMap<>();
+    /**
+     * Answers to questions about the whole file ({@link #contains(Pattern)}, {@link #remember}):
+     * asked once per statement, worked out once per file.
+     */
+    private final Map<Object, Object> remembered = new ConcurrentHashMap<>();
 
     public SourceFile(Path path, String displayPath, String text) {
         this.path = path;
@@ -73,7 +77,17 @@ public final class SourceFile {
      * whichever thread asks first.
      */
     public boolean contains(Pattern pattern) {
-        return searched.computeIfAbsent(pattern, p -> p.matcher(text).find());
+        return remember(pattern, () -> pattern.matcher(text).find());
+    }
+
+    /**
+     * The answer to {@code question} about this file: worked out by {@code answer} the first time,
+     * on whichever thread asks first, and kept with the file. {@code question} is a key of its own
+     * kind (a pattern, a constant of the class that asks), so that two questions never share one.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remember(Object question, Supplier<T> answer) {
+        return (T) remembered.computeIfAbsent(question, q -> answer.get());
     }
 
     /** The range between two offsets, end exclusive. */

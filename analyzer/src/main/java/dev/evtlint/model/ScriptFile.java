@@ -50,10 +50,13 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
      * Whether the tool that runs this script runs {@code statement} only once: Flyway a versioned
      * migration, CREATE EXTENSION an extension script (once per installation), Liquibase a
      * changeset without runAlways or runOnChange, dbmate a migration's {@code -- migrate:up} part,
-     * golang-migrate, Diesel, the Supabase CLI and sqitch the migrations their paths name.
+     * golang-migrate, Diesel, the Supabase CLI and sqitch the migrations their paths name; and, by
+     * what lies around the script ({@link RunOnceLayout}), a test a test script, CREATE EXTENSION an
+     * extension's source, the postgres Docker image an init script.
      */
     public boolean runsOnce(Statement statement) {
-        if (isFlywayVersioned() || extensionName(source) != null || source.contains(DBMATE_UP) || isAppliedOnceByPath()) {
+        if (isFlywayVersioned() || extensionName(source) != null || source.contains(DBMATE_UP) || isAppliedOnceByPath()
+                || RunOnceLayout.holds(this)) {
             return true;
         }
         int offset = statement.range().startOffset();

@@ -16,9 +16,9 @@ import java.util.Set;
  * no IF NOT EXISTS, so the second run fails unless it drops the trigger first (itself, or through
  * DROP ... CASCADE of its function), checks for it, or catches the error, given what the first run
  * left behind ({@link ScriptRerun}). What runs once by design is not run again
- * ({@link ScriptFile#runsOnce}: versioned migrations, extension scripts, Liquibase changesets
- * without runAlways, the migrations of dbmate, golang-migrate, Diesel, the Supabase CLI and
- * sqitch), and dumps are left alone.
+ * ({@link ScriptFile#runsOnce}: versioned migrations, extension scripts and sources, Liquibase
+ * changesets without runAlways, the migrations of dbmate, golang-migrate, Diesel, the Supabase CLI
+ * and sqitch, test scripts, Docker init scripts), and dumps are left alone.
  */
 @RuleMeta(id = "EVT601", name = "event-trigger-not-rerunnable",
         summary = "CREATE EVENT TRIGGER that fails when the script runs again", severity = Severity.NOTE,
