@@ -68,7 +68,9 @@ class ConfigurationTest {
         CliRun run = CliRun.in(work, "check");
         assertEquals(0, run.exitCode(), "a note does not reach fail-on warning: " + run);
         assertTrue(run.out().contains("login.sql:4:3: note: "), run.out());
-        assertFalse(run.out().contains("legacy/old.sql"), run.out());
+        // The finding in legacy/old.sql is ignored; login.sql's may still name the trigger old.sql created
+        // first (login.sql's CREATE of the same name fails).
+        assertFalse(run.out().lines().anyMatch(line -> line.startsWith("legacy/old.sql")), run.out());
         assertEquals(1, CliRun.in(work, "check", "--fail-on", "note").exitCode(), "--fail-on wins over the file");
     }
 
