@@ -84,7 +84,11 @@ final class Replay {
                 FunctionDef existing = functions.get(i);
                 if (existing.name().equals(function.name()) && sameSchema(existing.schema(), function.schema())
                         && existing.argumentTypes().equals(function.argumentTypes())) {
-                    functions.set(i, existing.replacedBy(function));
+                    // Without OR REPLACE the statement fails with "function ... already exists" and
+                    // the definition in force stays.
+                    if (function.definition().orReplace()) {
+                        functions.set(i, existing.replacedBy(function));
+                    }
                     return;
                 }
             }
