@@ -296,6 +296,19 @@ public sealed interface Statement extends Node {
         }
     }
 
+    /** CREATE EXTENSION: which extension the script installs. */
+    record CreateExtension(SourceRange range, Identifier name) implements Statement {
+        @Override
+        public String commandTag() {
+            return "CREATE EXTENSION";
+        }
+
+        @Override
+        public List<Node> children() {
+            return Nodes.of(name);
+        }
+    }
+
     /** A statement that parsed but whose details no analysis needs yet: only its tag and its expressions. */
     record Other(SourceRange range, String commandTag, List<Node> parts) implements Statement {
         @Override

@@ -96,6 +96,9 @@ final class SqlAstBuilder {
             return new Statement.SetConfig(range(c), true, false, parameter, List.of());
         } else if (kind instanceof LockStatementContext c) {
             return lock(c);
+        } else if (kind instanceof CatalogStatementContext c && c.createExtensionStatement() != null) {
+            CreateExtensionStatementContext create = c.createExtensionStatement();
+            return new Statement.CreateExtension(range(create), identifier(create.colId(0)));
         }
         return other((ParserRuleContext) kind);
     }
