@@ -97,6 +97,16 @@ class ProjectModelTest {
     }
 
     @Test
+    void inAnotherFileALaterDefinitionWinsAsFilesMayBeAlternatives() {
+        String v1 = "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN END $$;\n";
+        String v2 = "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n";
+        ProjectModel model = model("ext--1.0.sql", v1, "ext--2.0.sql", v2);
+        assertEquals(1, model.functions().size());
+        assertTrue(model.eventTriggers().get(0).function().returnsEventTrigger());
+    }
+
+    @Test
     void createOrReplaceReplacesTheDefinitionInForce() {
         ProjectModel model = model("a.sql",
                 "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
