@@ -15,10 +15,11 @@ import java.util.Set;
  * not list pg_temp: PostgreSQL then searches the session's temporary schema first, but only for
  * relations and types (never for functions and operators). So the names at risk are unqualified
  * relation names (also in {@code %ROWTYPE} and {@code table.column%TYPE}) and unqualified type
- * names, a temporary table bringing a composite type of its name. The types the grammar spells as
- * keywords ({@code integer}, {@code boolean}, {@code varchar}...) are pg_catalog's whatever the
- * path, and PL/pgSQL declares {@code record} variables without a lookup. The statically known
- * texts of EXECUTE count; the bodies of functions and DO blocks the body creates do not.
+ * names, a temporary table bringing a composite type of its name ({@code record} too: a temporary
+ * table named record turns {@code DECLARE r record} into its row type). Only the types the grammar
+ * spells as keywords ({@code integer}, {@code boolean}, {@code varchar}...) are pg_catalog's
+ * whatever the path. The statically known texts of EXECUTE count; the bodies of functions and DO
+ * blocks the body creates do not.
  */
 final class TemporaryShadowing {
     /** The type names gram.y turns into pg_catalog types itself (SimpleTypename's keyword forms), as written. */
@@ -28,8 +29,6 @@ final class TemporaryShadowing {
             "national char", "character varying", "char varying", "national character varying",
             "national char varying", "nchar varying", "varchar", "timestamp", "time", "timestamp with time zone",
             "timestamp without time zone", "time with time zone", "time without time zone", "interval", "json");
-    /** PL/pgSQL resolves a {@code record} declaration itself. */
-    private static final String RECORD = "record";
 
     /** A name the body uses without a schema, and whether it names a relation or a type. */
     record Name(String name, String kind) {
@@ -93,7 +92,7 @@ final class TemporaryShadowing {
             }
             return null;
         }
-        if (written.contains(".") || KEYWORD_TYPES.contains(written) || written.equals(RECORD)) {
+        if (written.contains(".") || KEYWORD_TYPES.contains(written)) {
             return null;
         }
         return new Name(written, "type");
