@@ -30,6 +30,8 @@ final class TemporaryShadowing {
             "national char varying", "nchar varying", "varchar", "timestamp", "time", "timestamp with time zone",
             "timestamp without time zone", "time with time zone", "time without time zone", "interval", "json");
 
+    private static final String RELATION = "relation";
+
     /** A name the body uses without a schema, and whether it names a relation or a type. */
     record Name(String name, String kind) {
         String describe() {
@@ -40,19 +42,29 @@ final class TemporaryShadowing {
     private TemporaryShadowing() {
     }
 
-    /** The first shadowable name of {@code function}'s body in source order, or null when there is none. */
+    /**
+     * The first shadowable relation of {@code function}'s body in source order, else its first
+     * shadowable type (a relation taken over redirects what the function reads and writes, the
+     * bigger threat), or null when there is none.
+     */
     static Name firstIn(FunctionDef function) {
         Set<String> commonTables = new HashSet<>();
-        Name[] found = new Name[1];
+        Name[] firstType = new Name[1];
+        Name[] firstRelation = new Name[1];
         AstVisitor visitor = node -> {
-            if (found[0] != null || node instanceof Statement.CreateFunction || node instanceof Statement.Do) {
+            if (firstRelation[0] != null || node instanceof Statement.CreateFunction || node instanceof Statement.Do) {
                 return false;
             }
             if (node instanceof Part.CommonTableExpression cte) {
                 commonTables.add(cte.name().name());
             }
-            found[0] = shadowable(node, commonTables);
-            return found[0] == null;
+            Name name = shadowable(node, commonTables);
+            if (name != null && name.kind().equals(RELATION)) {
+                firstRelation[0] = name;
+            } else if (name != null && firstType[0] == null) {
+                firstType[0] = name;
+            }
+            return true;
         };
         if (function.body() != null) {
             function.body().accept(visitor);
@@ -60,7 +72,7 @@ final class TemporaryShadowing {
         for (Statement statement : function.sqlStatements()) {
             statement.accept(visitor);
         }
-        return found[0];
+        return firstRelation[0] != null ? firstRelation[0] : firstType[0];
     }
 
     private static Name shadowable(Node node, Set<String> commonTables) {
@@ -69,7 +81,7 @@ final class TemporaryShadowing {
                 : node instanceof Statement.Update update ? update.table()
                 : node instanceof Statement.Delete delete ? delete.table() : null;
         if (relation != null) {
-            return relation.schema() == null && !commonTables.contains(relation.name()) ? new Name(relation.name(), "relation") : null;
+            return relation.schema() == null && !commonTables.contains(relation.name()) ? new Name(relation.name(), RELATION) : null;
         }
         if (node instanceof Expr.Cast cast) {
             return type(cast.type().name());
@@ -88,7 +100,7 @@ final class TemporaryShadowing {
             boolean rowType = written.substring(percent).equals("%rowtype");
             // t%ROWTYPE and t.c%TYPE look t up as a relation; v%TYPE names a variable
             if (rowType && parts.length == 1 || !rowType && parts.length == 2) {
-                return new Name(parts[0], "relation");
+                return new Name(parts[0], RELATION);
             }
             return null;
         }
