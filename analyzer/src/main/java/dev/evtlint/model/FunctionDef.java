@@ -61,8 +61,9 @@ public record FunctionDef(int identity, SourceFile file, Statement.CreateFunctio
         return definition.parameters().stream().anyMatch(p -> p.mode().equals("VARIADIC"));
     }
 
+    /** Whether it returns event_trigger, written bare or as {@code pg_catalog.event_trigger} (SETOF too, which PostgreSQL accepts). */
     public boolean returnsEventTrigger() {
-        return definition.returnType() != null && definition.returnType().name().equals("event_trigger");
+        return definition.returnType() != null && TypeNames.canonical(definition.returnType().name()).equals("event_trigger");
     }
 
     public boolean isSecurityDefiner() {

@@ -227,7 +227,13 @@ final class Replay {
                 FunctionDef existing = functions.get(i);
                 if (existing.name().equals(function.name()) && sameSchema(existing.schema(), function.schema())
                         && existing.argumentTypes().equals(function.argumentTypes())) {
-                    functions.set(i, existing.replacedBy(function));
+                    // Without OR REPLACE the statement fails with "function ... already exists" and
+                    // the definition in force stays. Across files a project often holds alternatives
+                    // that never run in one database (a legacy copy, another install script of an
+                    // extension; a migration tool would stop at the failure), so there the later wins.
+                    if (function.definition().orReplace() || !existing.file().equals(function.file())) {
+                        functions.set(i, existing.replacedBy(function));
+                    }
                     return;
                 }
             }

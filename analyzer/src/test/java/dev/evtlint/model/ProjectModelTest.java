@@ -87,6 +87,47 @@ class ProjectModelTest {
     }
 
     @Test
+    void aCreateFunctionWithoutOrReplaceOfAnExistingSignatureReplacesNothing() {
+        ProjectModel model = model("a.sql",
+                "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
+                        + "CREATE FUNCTION f() RETURNS void LANGUAGE sql AS 'SELECT';\n"
+                        + "CREATE FUNCTION f(n int) RETURNS void LANGUAGE sql AS 'SELECT';\n");
+        assertEquals(2, model.functions().size());
+        FunctionDef inForce = model.eventTriggers().get(0).function();
+        assertTrue(inForce.returnsEventTrigger());
+        assertEquals(1, inForce.definition().range().startLine());
+    }
+
+    @Test
+    void inAnotherFileALaterDefinitionWinsAsFilesMayBeAlternatives() {
+        String v1 = "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN END $$;\n";
+        String v2 = "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n";
+        ProjectModel model = model("ext--1.0.sql", v1, "ext--2.0.sql", v2);
+        assertEquals(1, model.functions().size());
+        assertTrue(model.eventTriggers().get(0).function().returnsEventTrigger());
+    }
+
+    @Test
+    void createOrReplaceReplacesTheDefinitionInForce() {
+        ProjectModel model = model("a.sql",
+                "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
+                        + "CREATE OR REPLACE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;\n");
+        assertEquals(1, model.functions().size());
+        assertEquals(3, model.eventTriggers().get(0).function().definition().range().startLine());
+    }
+
+    @Test
+    void aQualifiedEventTriggerReturnTypeIsEventTrigger() {
+        ProjectModel model = model("a.sql",
+                "CREATE FUNCTION f() RETURNS pg_catalog.event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                        + "CREATE FUNCTION g() RETURNS pg_catalog.text LANGUAGE sql AS 'SELECT 1';\n");
+        assertEquals(List.of(true, false), model.functions().stream().map(FunctionDef::returnsEventTrigger).toList());
+    }
+
+    @Test
     void aDropWithoutCascadeFailsWhileATriggerExecutesTheFunctionAndChangesNothing() {
         ProjectModel model = model("a.sql",
                 "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"

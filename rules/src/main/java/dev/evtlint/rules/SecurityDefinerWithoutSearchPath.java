@@ -4,6 +4,7 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part.ConfigSetting;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.SearchPath;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.FindingBuilder;
 import dev.evtlint.rule.Rule;
@@ -31,7 +32,7 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
             if (!function.isSecurityDefiner()) {
                 continue;
             }
-            String problem = problem(function.setting("search_path"));
+            String problem = problem(function);
             if (problem == null) {
                 continue;
             }
@@ -45,13 +46,16 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
         }
     }
 
-    /** What is unsafe about a search_path setting, or null when it is safe. */
-    static String problem(ConfigSetting setting) {
+    /** What is unsafe about the function's search_path, or null when it is safe. */
+    static String problem(FunctionDef function) {
+        ConfigSetting setting = function.setting("search_path");
         if (setting == null) {
             return "has no SET search_path";
         }
         if (setting.fromCurrent()) {
-            return "takes its search_path FROM CURRENT, which depends on the session that created it";
+            SearchPath current = pathTakenFromCurrent(function, setting);
+            return current == null ? "takes its search_path FROM CURRENT, which depends on the session that created it"
+                    : problem(current.schemas(), function);
         }
         Expr.Literal quotedList = SearchPathValues.quotedList(setting.values());
         if (quotedList != null) {
@@ -65,12 +69,30 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
                 schemas.add(column.lastName());
             }
         }
+        return problem(schemas, function);
+    }
+
+    /**
+     * The path {@code SET search_path FROM CURRENT} captured, when the scripts set it before the
+     * CREATE FUNCTION that says so; null when it is the session's own (or set by a later ALTER FUNCTION).
+     */
+    private static SearchPath pathTakenFromCurrent(FunctionDef function, ConfigSetting setting) {
+        boolean inDefinition = function.definition().settings().contains(setting);
+        return inDefinition && !function.definedUnder().equals(SearchPath.DEFAULT) ? function.definedUnder() : null;
+    }
+
+    private static String problem(List<String> schemas, FunctionDef function) {
         int catalog = schemas.indexOf("pg_catalog");
         if (catalog > 0) {
             return "searches " + schemas.get(0) + " before pg_catalog, so objects there can shadow built-ins";
         }
         if (schemas.isEmpty() || !schemas.get(schemas.size() - 1).equals("pg_temp")) {
-            return "does not end its search_path with pg_temp, so temporary objects are searched first";
+            // pg_temp, searched first when not listed, holds relations and types only: a body that
+            // names none without a schema has nothing a temporary object could take the place of.
+            TemporaryShadowing.Name shadowable = TemporaryShadowing.firstIn(function);
+            return shadowable == null ? null : "does not end its search_path with pg_temp, so temporary objects are "
+                    + "searched first: a temporary table named " + shadowable.name() + " takes the place of the "
+                    + shadowable.describe() + " the body names without a schema";
         }
         return null;
     }

@@ -43,7 +43,8 @@ final class CreationCheck implements Check {
             }
             createdFunction(result.statement()).ifPresent(refusedFunctions::add);
             Optional<String> explanation = explanation(fixture, result, refusedFunctions)
-                    .or(() -> claimed ? Optional.empty() : firedTriggerExplanation(fixture, result));
+                    .or(() -> claimed ? Optional.empty() : firedTriggerExplanation(fixture, result))
+                    .or(() -> claimed ? Optional.empty() : commentedFailure(result));
             String failure = where + " fails with \"" + result.error() + "\"";
             if (explanation.isEmpty()) {
                 wrong.add(failure + ", which no finding " + (claimed ? "there" : "anywhere") + " states");
@@ -78,6 +79,11 @@ final class CreationCheck implements Check {
     private static Optional<String> firedTriggerExplanation(AnalysedFixture fixture, ScriptRun.Result result) {
         String quotedBy = AnalysedFixture.quotedBy(fixture.allFindings(), result.error());
         return quotedBy.isEmpty() ? Optional.empty() : Optional.of("in a trigger it fires, as " + quotedBy + " says");
+    }
+
+    /** A statement no finding is about may fail on purpose, as its {@code -- fails:} comment says. */
+    private static Optional<String> commentedFailure(ScriptRun.Result result) {
+        return result.statement().failsAsExpected(result.error()) ? Optional.of("as its -- fails: comment says") : Optional.empty();
     }
 
     private static Optional<String> createdFunction(SqlStatement statement) {
