@@ -36,7 +36,7 @@ public final class EventFunctionUnknownColumn implements Rule {
             for (Statement.Select select : AstVisitor.collect(function.body(), Statement.Select.class)) {
                 Source source = source(select, builtins);
                 if (source != null && select.from().size() == 1) {
-                    for (Expr.ColumnRef column : columnsOf(select)) {
+                    for (Expr.ColumnRef column : columnsOf(select, source)) {
                         boolean ours = column.names().size() == 1 && !variables.contains(column.lastName())
                                         && !source.isRowName(column.lastName())
                                 || source.alias != null && column.names().size() == 2 && column.names().get(0).name().equals(source.alias);
@@ -104,17 +104,32 @@ public final class EventFunctionUnknownColumn implements Rule {
         return null;
     }
 
-    /** The columns the query itself reads: targets, WHERE and the other clauses, not subqueries'. */
-    private static List<Expr.ColumnRef> columnsOf(Statement.Select select) {
+    /**
+     * The columns the query itself reads: in its targets, WHERE and other clauses. A subquery's FROM
+     * resolves an unqualified name first (standard scoping), so of a subquery only the references
+     * qualified with the event function's alias are the query's.
+     */
+    private static List<Expr.ColumnRef> columnsOf(Statement.Select select, Source source) {
         List<Expr.ColumnRef> columns = new ArrayList<>();
-        for (Expr expr : select.targets()) {
-            columns.addAll(AstVisitor.collect(expr, Expr.ColumnRef.class));
-        }
+        List<Expr> clauses = new ArrayList<>(select.targets());
         if (select.where() != null) {
-            columns.addAll(AstVisitor.collect(select.where(), Expr.ColumnRef.class));
+            clauses.add(select.where());
         }
-        for (Expr expr : select.otherExpressions()) {
-            columns.addAll(AstVisitor.collect(expr, Expr.ColumnRef.class));
+        clauses.addAll(select.otherExpressions());
+        for (Expr clause : clauses) {
+            clause.accept(node -> {
+                if (node instanceof Statement.Select subquery) {
+                    AstVisitor.collect(subquery, Expr.ColumnRef.class).stream()
+                            .filter(column -> column.names().size() == 2 && source.alias != null
+                                    && column.names().get(0).name().equals(source.alias))
+                            .forEach(columns::add);
+                    return false;
+                }
+                if (node instanceof Expr.ColumnRef column) {
+                    columns.add(column);
+                }
+                return true;
+            });
         }
         return columns;
     }
