@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Whether what lies around a script shows that whatever runs it runs it once, as a whole: a test
- * script ({@link TestScriptLayout}), an extension's source ({@link ExtensionSources}) or a Docker
- * init script ({@link DockerInitScripts}). The evidence is read from the {@link AnalysedTree} of
+ * script ({@link TestScriptLayout}), an extension's source ({@link ExtensionSources}), a Docker
+ * init script ({@link DockerInitScripts}) or a sqitch change ({@link SqitchChanges}). The evidence is read from the {@link AnalysedTree} of
  * the script once per file; without it (a script given as text) only the script's own text counts.
  */
 final class RunOnceLayout {
@@ -20,7 +20,8 @@ final class RunOnceLayout {
             Optional<AnalysedTree> tree = AnalysedTree.of(file.source());
             return tree.filter(TestScriptLayout::holds).isPresent()
                     || ExtensionSources.holds(file, tree)
-                    || tree.filter(DockerInitScripts::holds).isPresent();
+                    || tree.filter(DockerInitScripts::holds).isPresent()
+                    || tree.filter(SqitchChanges::holds).isPresent();
         });
     }
 }

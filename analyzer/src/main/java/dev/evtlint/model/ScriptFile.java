@@ -26,14 +26,13 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
     /**
      * Paths of migrations that their tool applies once and records: golang-migrate's
      * {@code 1_name.up.sql}, Diesel's {@code migrations/<version>_name/up.sql}, the Supabase CLI's
-     * {@code supabase/migrations/<timestamp>_name.sql}, and sqitch's changes under {@code deploy/}
-     * (the sibling {@code revert/} and {@code verify/} scripts run again and again).
+     * {@code supabase/migrations/<timestamp>_name.sql}. sqitch's changes need its plan beside them
+     * ({@link SqitchChanges}).
      */
     private static final List<Pattern> APPLIED_ONCE_PATHS = List.of(
             Pattern.compile("(?:.*/)?[^/]+\\.up\\.sql"),
             Pattern.compile("(?:.*/)?migrations/[^/]+/up\\.sql"),
-            Pattern.compile("(?:.*/)?supabase/migrations/[0-9]{14}_[^/]*\\.sql"),
-            Pattern.compile("(?:.*/)?deploy/.+\\.sql"));
+            Pattern.compile("(?:.*/)?supabase/migrations/[0-9]{14}_[^/]*\\.sql"));
 
     public ScriptFile {
         statements = List.copyOf(statements);
@@ -50,9 +49,9 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
      * Whether the tool that runs this script runs {@code statement} only once: Flyway a versioned
      * migration, CREATE EXTENSION an extension script (once per installation), Liquibase a
      * changeset without runAlways or runOnChange, dbmate a migration's {@code -- migrate:up} part,
-     * golang-migrate, Diesel, the Supabase CLI and sqitch the migrations their paths name; and, by
-     * what lies around the script ({@link RunOnceLayout}), a test a test script, CREATE EXTENSION an
-     * extension's source, the postgres Docker image an init script.
+     * golang-migrate, Diesel and the Supabase CLI the migrations their paths name; and, by what lies
+     * around the script ({@link RunOnceLayout}), a test a test script, CREATE EXTENSION an extension's
+     * source, the postgres Docker image an init script, sqitch a change of its plan.
      */
     public boolean runsOnce(Statement statement) {
         if (isFlywayVersioned() || extensionName(source) != null || source.contains(DBMATE_UP) || isAppliedOnceByPath()
