@@ -63,6 +63,48 @@ public final class CommandTagFacts {
     }
 
     /**
+     * What CREATE EVENT TRIGGER on an event makes of one {@code WHEN tag IN} value, on every server
+     * version that has the event: an unknown string is UNKNOWN also on table_rewrite (where PostgreSQL
+     * says "not supported" instead of "not recognized"), a shared-object or event-trigger command is
+     * SHARED or EVENT_TRIGGER_COMMAND on every event. Only ACCEPTED lets the trigger be created.
+     */
+    public enum Acceptance {
+        UNKNOWN, SHARED, EVENT_TRIGGER_COMMAND, NOT_FOR_EVENT, ACCEPTED
+    }
+
+    /** A tag value's acceptance, and the tag it names (for CREATE USER and the like the role command's tag), or null. */
+    public record TagJudgement(Acceptance acceptance, CommandTag tag) {
+    }
+
+    /** Role commands spelled with USER or GROUP: PostgreSQL reports them with the ROLE tags. */
+    private static final Map<String, String> ROLE_ALIASES = Map.of(
+            "CREATE USER", "CREATE ROLE", "ALTER USER", "ALTER ROLE", "DROP USER", "DROP ROLE",
+            "CREATE GROUP", "CREATE ROLE", "ALTER GROUP", "ALTER ROLE", "DROP GROUP", "DROP ROLE");
+
+    /** How a trigger on {@code event} takes the tag value {@code value}. */
+    public static TagJudgement judge(String event, String value) {
+        String alias = ROLE_ALIASES.get(asciiUpper(value));
+        if (alias != null) {
+            return new TagJudgement(Acceptance.SHARED, TAGS.get(alias));
+        }
+        CommandTag tag = TAGS.get(asciiUpper(value));
+        Acceptance acceptance;
+        if (tag == null) {
+            acceptance = Acceptance.UNKNOWN;
+        } else if (tag.objectClass() == ObjectClass.SHARED) {
+            acceptance = Acceptance.SHARED;
+        } else if (tag.objectClass() == ObjectClass.EVENT_TRIGGER) {
+            acceptance = Acceptance.EVENT_TRIGGER_COMMAND;
+        } else if (event.equals("table_rewrite") ? !tag.tableRewriteOk() : !tag.eventTriggerOk()) {
+            acceptance = Acceptance.NOT_FOR_EVENT;
+        } else {
+            acceptance = Acceptance.ACCEPTED;
+        }
+        return new TagJudgement(acceptance, tag);
+    }
+
+
+    /**
      * The tag PostgreSQL's {@code GetCommandTagEnum} finds for {@code text}: letters compare without
      * regard to ASCII case, everything else exactly ({@code 'CREATE  TABLE'} with two spaces is no tag).
      */

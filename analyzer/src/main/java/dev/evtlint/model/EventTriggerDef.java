@@ -63,6 +63,20 @@ public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger defi
     }
 
     /**
+     * Whether PostgreSQL refuses {@code definition} for what it says, on every server version: a
+     * WHEN clause on a login trigger, or a tag value it does not take for the event
+     * ({@link CommandTagFacts#judge}). Such a CREATE creates nothing.
+     */
+    public static boolean refusedByItsDefinition(Statement.CreateEventTrigger definition) {
+        String event = definition.event().name();
+        if (event.equals("login")) {
+            return !definition.filters().isEmpty();
+        }
+        return tagsOf(definition).stream().anyMatch(tag ->
+                CommandTagFacts.judge(event, tag.value()).acceptance() != CommandTagFacts.Acceptance.ACCEPTED);
+    }
+
+    /**
      * The tags it can fire for, as TG_TAG spells them: LOGIN on login, else its WHEN list or every
      * tag, less those its event never sees and those {@code pgVersion} does not fire triggers for.
      */

@@ -93,9 +93,10 @@ final class Replay {
         } else if (statement instanceof Statement.DropObject drop) {
             return drop(drop);
         } else if (statement instanceof Statement.CreateEventTrigger create) {
-            // A CREATE of a name that exists fails ("already exists") and leaves the first trigger as it was.
+            // A CREATE of a name that exists fails ("already exists") and leaves the first trigger as
+            // it was; one whose WHEN clause the server refuses creates nothing.
             String name = create.name().name();
-            if (!triggers.containsKey(name)) {
+            if (!triggers.containsKey(name) && !EventTriggerDef.refusedByItsDefinition(create)) {
                 FunctionDef function = overloads().reference(create.function(), List.of(), path.current()).function();
                 triggers.put(name, new TriggerSlot(new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN,
                         null, false), function == null ? -1 : function.identity(), path.current()));
