@@ -25,8 +25,12 @@ import java.util.Set;
 public final class DynamicSqlInjection implements Rule {
     private static final Set<String> SOURCES = Set.of("session_user", "current_user", "user", "current_role",
             "current_setting", "current_query", "current_schema");
-    /** Columns of pg_event_trigger_ddl_commands()/dropped_objects() that hold unquoted names. */
-    private static final Set<String> NAME_FIELDS = Set.of("object_name", "schema_name", "object_type", "command_tag",
+    /**
+     * Columns of pg_event_trigger_ddl_commands()/dropped_objects() that hold unquoted names (and
+     * command_tag, which the catalog treats as TG_TAG). object_type is none: PostgreSQL writes it from
+     * a fixed list of object kinds ('table', 'materialized view'), which no name can change.
+     */
+    private static final Set<String> NAME_FIELDS = Set.of("object_name", "schema_name", "command_tag",
             "address_names", "address_args");
     private static final Set<String> QUOTING = Set.of("quote_ident", "quote_literal", "quote_nullable");
 
