@@ -130,7 +130,7 @@ public final class Cfg {
         vertex(statement);
         for (List<Part.PlExceptionHandler> handlers : handlersAround.get(statement)) {
             for (Part.PlExceptionHandler handler : handlers) {
-                if (handler.conditions().stream().anyMatch(condition -> ErrorConditions.catches(condition, error))) {
+                if (ErrorConditions.catches(handler, error)) {
                     return handler;
                 }
             }

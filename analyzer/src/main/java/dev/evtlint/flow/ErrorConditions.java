@@ -61,6 +61,11 @@ public final class ErrorConditions {
         return false;
     }
 
+    /** Whether {@code handler} catches {@code error} (a name or SQLSTATE) through any of its conditions. */
+    public static boolean catches(Part.PlExceptionHandler handler, String error) {
+        return handler.conditions().stream().anyMatch(condition -> catches(condition, error));
+    }
+
     /** The codes a condition stands for: {@code SQLSTATE 'xxxxx'}, a bare code, or a name (an unknown name stands for itself). */
     private static Set<String> codes(String condition) {
         String written = condition.strip();

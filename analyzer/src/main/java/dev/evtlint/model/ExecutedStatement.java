@@ -6,7 +6,6 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Statement;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A statement as a script runs it: at the top level of a file, inside a DO block (the EXECUTEd
@@ -41,12 +40,5 @@ public record ExecutedStatement(ScriptFile file, Statement statement, List<Node>
             }
         }
         return false;
-    }
-
-    /** Whether an EXCEPTION handler around it catches {@code condition} (a condition name such as duplicate_object), or OTHERS. */
-    public boolean caught(String condition) {
-        return handlers.stream().flatMap(handler -> handler.conditions().stream())
-                .map(caught -> caught.toLowerCase(Locale.ROOT))
-                .anyMatch(caught -> caught.equals("others") || caught.equals(condition));
     }
 }

@@ -48,9 +48,9 @@ class ProjectModelTest {
         ExecutedStatement create = first(model, "CREATE EVENT TRIGGER");
         assertTrue(create.checksEventTrigger("audit"));
         assertFalse(create.checksEventTrigger("other"));
-        assertFalse(create.caught("undefined_object"));
+        assertTrue(create.handlers().isEmpty());
         ExecutedStatement drop = first(model, "DROP EVENT TRIGGER");
-        assertTrue(drop.caught("undefined_object"));
+        assertEquals(List.of("undefined_object"), drop.handlers().get(0).conditions());
         assertFalse(drop.checksEventTrigger("audit"));
         assertTrue(first(model, "SELECT").conditions().isEmpty());
     }

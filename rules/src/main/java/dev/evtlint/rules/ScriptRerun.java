@@ -230,7 +230,7 @@ final class ScriptRerun {
         outcome.add(new Outcome(body.normal, body.returned, List.of()));
         for (Raised raised : body.raised) {
             Part.PlExceptionHandler handler = block.handlers().stream()
-                    .filter(candidate -> catches(candidate, raised.condition())).findFirst().orElse(null);
+                    .filter(candidate -> ErrorConditions.catches(candidate, raised.condition())).findFirst().orElse(null);
             if (handler == null) {
                 outcome.raised.add(raised);
             } else {
@@ -238,10 +238,6 @@ final class ScriptRerun {
             }
         }
         return outcome;
-    }
-
-    private static boolean catches(Part.PlExceptionHandler handler, String condition) {
-        return handler.conditions().stream().anyMatch(caught -> ErrorConditions.catches(caught, condition));
     }
 
     /**

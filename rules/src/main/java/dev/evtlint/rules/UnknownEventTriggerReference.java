@@ -2,6 +2,7 @@ package dev.evtlint.rules;
 
 import dev.evtlint.ast.Part.Identifier;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.ErrorConditions;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.ScriptFile;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
         category = Category.ROBUSTNESS, since = "0.1.0", tags = {"correctness"})
 public final class UnknownEventTriggerReference implements Rule {
     /** SQLSTATE 42704, raised for a missing event trigger; a handler for it makes the reference safe. */
-    private static final String UNDEFINED_OBJECT = "undefined_object";
+    private static final String UNDEFINED_OBJECT = "42704";
 
     /** An extension's update script, {@code name--old--new.sql}, which ALTER EXTENSION ... UPDATE runs. */
     private static final Pattern UPDATE_SCRIPT = Pattern.compile("(.+?)--.+--.+\\.sql");
@@ -97,7 +98,7 @@ public final class UnknownEventTriggerReference implements Rule {
     private static void check(RuleContext context, ExecutedStatement executed, Set<String> created,
                               Map<String, String> gone, Identifier name, String command) {
         boolean exists = created.contains(name.name()) && !gone.containsKey(name.name());
-        if (exists || executed.checksEventTrigger(name.name()) || executed.caught(UNDEFINED_OBJECT)) {
+        if (exists || executed.checksEventTrigger(name.name()) || executed.handlers().stream().anyMatch(handler -> ErrorConditions.catches(handler, UNDEFINED_OBJECT))) {
             return;
         }
         String fix = command.startsWith("DROP") ? "write DROP EVENT TRIGGER IF EXISTS" : "check pg_event_trigger first";
