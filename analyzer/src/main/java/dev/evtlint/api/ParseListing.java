@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * How evtlint splits and parses scripts ({@code evtlint parse}): a row for every statement and
- * every PL/pgSQL body, with its command tag, whether it parsed, and the first syntax error in it.
+ * every PL/pgSQL or SQL function body, with its command tag, whether it parsed, and the first syntax error in it.
  */
 public final class ParseListing {
 
     /**
-     * {@code kind} is "statement" or "plpgsql-body"; {@code message} is empty when {@code ok};
+     * {@code kind} is "statement", "plpgsql-body" or "sql-body"; {@code message} is empty when {@code ok};
      * {@code statement} is the range of the statement itself, or of the one whose body the row is.
      */
     public record Row(String file, SourceRange range, String kind, String tag, boolean ok, String message,
@@ -39,7 +39,7 @@ public final class ParseListing {
         return new Result(rows, loaded.notifications());
     }
 
-    /** The rows of one parsed script: each statement, followed by its PL/pgSQL body if it has one. */
+    /** The rows of one parsed script: each statement, followed by its PL/pgSQL or SQL body if it has one. */
     public static List<Row> rows(ScriptFile file) {
         List<Row> rows = new ArrayList<>();
         for (Statement statement : file.statements()) {
@@ -50,6 +50,10 @@ public final class ParseListing {
                 boolean ok = plpgsql.block() != null && error == null;
                 rows.add(new Row(file.source().displayPath(), plpgsql.range(), "plpgsql-body", statement.commandTag(), ok,
                         ok ? "" : error, statement.range()));
+            } else if (body instanceof Part.SqlFunctionBody sql) {
+                String error = firstError(file, sql.range());
+                rows.add(new Row(file.source().displayPath(), sql.range(), "sql-body", statement.commandTag(), error == null,
+                        error == null ? "" : error, statement.range()));
             }
         }
         return rows;

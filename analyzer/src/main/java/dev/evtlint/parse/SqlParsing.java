@@ -156,15 +156,15 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     }
 
     /**
-     * The statements of a LANGUAGE sql body, split like a script. They are read for what they do
-     * (writes, calls); a statement the grammar cannot read stays an unreported Unparsed statement.
+     * The statements of a LANGUAGE sql body, split like a script and read for what they do (writes,
+     * calls). A syntax error in one is reported at its place in the body: with check_function_bodies
+     * on (the default), CREATE FUNCTION parses a SQL body and fails on it, as it does for PL/pgSQL.
      */
     private FunctionBody sqlFunctionBody(TextSlice body, SourceRange literalRange) {
         String text = body.substring(0, body.length());
-        SqlParsing quiet = quiet();
         List<Statement> statements = new ArrayList<>();
         for (ScriptSplitter.Segment segment : ScriptSplitter.split(text).segments()) {
-            statements.add(quiet.statement(body.sub(segment.start(), segment.end())));
+            statements.add(statement(body.sub(segment.start(), segment.end())));
         }
         return new Part.SqlFunctionBody(literalRange, List.copyOf(statements));
     }

@@ -34,6 +34,26 @@ final class JudgedScripts {
             return row.kind().equals("plpgsql-body");
         }
 
+        boolean isSqlBody() {
+            return row.kind().equals("sql-body");
+        }
+
+        /**
+         * What PostgreSQL's parser reads: a statement's text, or a LANGUAGE sql body's statements
+         * (the string literal's content); null for a body in an escape string, which is not unescaped here.
+         */
+        String parserInput() {
+            if (!isSqlBody()) {
+                return statementText();
+            }
+            String literal = bodyLiteral();
+            if (literal.startsWith("$")) {
+                int tagEnd = literal.indexOf('$', 1) + 1;
+                return literal.substring(tagEnd, literal.length() - tagEnd);
+            }
+            return literal.startsWith("'") ? literal.substring(1, literal.length() - 1).replace("''", "'") : null;
+        }
+
         String statementText() {
             return text(row.statement());
         }
@@ -86,8 +106,9 @@ final class JudgedScripts {
         }
     }
 
+    /** The statements, and the LANGUAGE sql bodies, whose text PostgreSQL's parser judges. */
     List<Item> statements() {
-        return items.stream().filter(item -> !item.isBody()).toList();
+        return items.stream().filter(item -> !item.isBody()).filter(item -> item.parserInput() != null).toList();
     }
 
     /** The PL/pgSQL bodies evtlint rejects. */

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL is the judge of syntax: every statement evtlint rejects (EVT000) in the corpora and
- * the fixtures must be rejected by PostgreSQL 18's own parser (libpg_query), and every PL/pgSQL
+ * PostgreSQL is the judge of syntax: every statement and LANGUAGE sql body evtlint rejects (EVT000)
+ * in the corpora and the fixtures must be rejected by PostgreSQL 18's own parser (libpg_query), and every PL/pgSQL
  * body evtlint rejects by a real PostgreSQL 18 server compiling it. Writes
  * target/syntax-judge-report.tsv with every statement or body either side rejects; statements only
  * PostgreSQL rejects (psql variables, checks PostgreSQL makes outside its grammar) are counted, not failures.
@@ -29,7 +29,7 @@ class SyntaxJudgeTest {
         SyntaxJudgeReport report = new SyntaxJudgeReport();
         List<JudgedScripts.Item> statements = scripts.statements();
         List<LibPgQuery.Verdict> verdicts = LibPgQuery.installedIn(Path.of("target", "libpg-query"))
-                .parse(statements.stream().map(JudgedScripts.Item::statementText).toList());
+                .parse(statements.stream().map(JudgedScripts.Item::parserInput).toList());
         for (int i = 0; i < statements.size(); i++) {
             report.statement(statements.get(i), verdicts.get(i));
         }
@@ -48,7 +48,10 @@ class SyntaxJudgeTest {
         assertEquals(List.of(), report.disagreements(), "evtlint rejects what PostgreSQL accepts (" + REPORT + ")");
     }
 
-    /** The fixtures always; the shared corpora and the judged corpus where this checkout has them. */
+    /**
+     * The fixtures always; the shared corpora, the judged corpus and the PL/pgSQL code bases for the
+     * parser where this checkout has them (the last two are rebuilt by scripts/corpus-rebuild.sh).
+     */
     private static List<JudgedScripts.Folder> folders() {
         List<JudgedScripts.Folder> folders = new ArrayList<>();
         folders.add(new JudgedScripts.Folder("fixtures", Path.of("fixtures")));
@@ -57,7 +60,8 @@ class SyntaxJudgeTest {
                 new JudgedScripts.Folder("pg-regress", SHARED.resolve("pg-regress/valid")),
                 new JudgedScripts.Folder("real-world", SHARED.resolve("real-world/files")),
                 new JudgedScripts.Folder("corpus", Path.of("corpus/projects")),
-                new JudgedScripts.Folder("corpus-local", Path.of("corpus/local")))) {
+                new JudgedScripts.Folder("corpus-local", Path.of("corpus/local")),
+                new JudgedScripts.Folder("parser-local", Path.of("corpus/parser-local")))) {
             if (Files.isDirectory(optional.path())) {
                 folders.add(optional);
             } else {
