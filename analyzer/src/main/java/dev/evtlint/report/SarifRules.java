@@ -24,7 +24,8 @@ final class SarifRules {
 
     static ReportingDescriptor describe(RuleDescriptor rule) {
         // GitHub requires non-empty help text; a rule always has its summary.
-        String help = rule.documentation().isBlank() ? rule.summary() : rule.documentation();
+        String help = (rule.documentation().isBlank() ? rule.summary() : rule.documentation().stripTrailing())
+                + "\n\n" + seePage(rule);
         return new ReportingDescriptor()
                 .withId(rule.id())
                 .withName(rule.name())
@@ -98,6 +99,15 @@ final class SarifRules {
         String description = paragraph.length() == 0 ? rule.summary() : paragraph.toString();
         return description.length() <= MAX_DESCRIPTION
                 ? description : description.substring(0, MAX_DESCRIPTION - 1) + "\u2026";
+    }
+
+    /**
+     * The rule's page, named in the help rather than as {@code helpUri}: SARIF requires that to be an
+     * absolute URI (the Multitool's SARIF1005 rejects a relative one), and evtlint has no public
+     * home yet. GitHub shows the help on the alert page; it does not read {@code helpUri} anyway.
+     */
+    static String seePage(RuleDescriptor rule) {
+        return "See " + rule.page() + " in the evtlint repository.";
     }
 
     private static MultiformatMessageString text(String text) {

@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * Compiler-style text (DESIGN.md section 7): one {@code path:line:col: severity: message [ID name]}
- * line per finding, the source line with a caret line under the range, the help, the related
- * locations as notes; then the tool's own problems and a summary. Lines end with {@code \n} on
+ * line per finding, the source line with a caret line under the range, the help, the rule's page,
+ * the related locations as notes; then the tool's own problems and a summary. Lines end with {@code \n} on
  * every platform so that the output is the same everywhere.
  */
 public final class TextReporter implements Reporter {
@@ -69,6 +69,7 @@ public final class TextReporter implements Reporter {
         if (!finding.help().isEmpty()) {
             text.append("  = ").append(ansi.label("help:")).append(' ').append(Printable.escape(finding.help())).append('\n');
         }
+        text.append("  = ").append(ansi.label("see")).append(' ').append(finding.rule().page()).append('\n');
         for (RelatedLocation related : finding.related()) {
             text.append("  ").append(ansi.label("note:")).append(' ').append(position(related.location()))
                     .append(": ").append(Printable.escape(related.message())).append('\n');

@@ -100,8 +100,10 @@ class SarifReporterTest {
         assertEquals(EVT101.summary(), rule.path("shortDescription").path("text").asText());
         assertEquals("Flags a write in a login function that runs on a hot standby.",
                 rule.path("fullDescription").path("text").asText());
-        assertEquals(EVT101.documentation(), rule.path("help").path("text").asText());
-        assertEquals(EVT101.documentation(), rule.path("help").path("markdown").asText());
+        String help = EVT101.documentation().stripTrailing() + "\n\nSee docs/rules/EVT101.md in the evtlint repository.";
+        assertEquals(help, rule.path("help").path("text").asText());
+        assertEquals(help, rule.path("help").path("markdown").asText());
+        assertTrue(rule.path("helpUri").isMissingNode(), "SARIF requires an absolute helpUri; evtlint has no public home");
         assertEquals("error", rule.path("defaultConfiguration").path("level").asText());
         assertEquals("[\"correctness\",\"availability\"]", rule.path("properties").path("tags").toString());
         assertEquals("high", rule.path("properties").path("precision").asText());
@@ -113,7 +115,8 @@ class SarifReporterTest {
                 "a default level equal to java-sarif's default must still be written");
         assertEquals(EVT102.summary(), warningRule.path("fullDescription").path("text").asText(),
                 "a rule without documentation falls back to its summary");
-        assertEquals(EVT102.summary(), warningRule.path("help").path("text").asText());
+        assertEquals(EVT102.summary() + "\n\nSee docs/rules/EVT102.md in the evtlint repository.",
+                warningRule.path("help").path("text").asText());
 
         JsonNode first = run.path("results").path(0);
         assertEquals("EVT101", first.path("ruleId").asText());

@@ -32,6 +32,7 @@ class TextReporterTest {
                         + "\tINSERT INTO login_log VALUES (session_user, now());\n"
                         + "\t^~~~~~~~~~~~~~~~~~~~~\n"
                         + "  = help: return early when pg_is_in_recovery() is true\n"
+                        + "  = see docs/rules/EVT101.md\n"
                         + "  note: db/V1__login.sql:5:1: login trigger on_login\n"
                         + "1 finding (1 error) in 1 file\n",
                 text);
@@ -52,6 +53,7 @@ class TextReporterTest {
         assertEquals("db/V1__login.sql:2:1: warning: body can raise [EVT102 login-trigger-can-lock-out]\n"
                         + "BEGIN\n"
                         + "^~~~~\n"
+                        + "  = see docs/rules/EVT102.md\n"
                         + "1 finding (1 warning) in 1 file\n",
                 render(false, result(List.of(finding), List.of(file), List.of())));
     }
@@ -64,6 +66,7 @@ class TextReporterTest {
         assertEquals("a.sql:1:9: note: missing semicolon [EVT501 security-definer-without-search-path]\n"
                         + "SELECT 1\n"
                         + "        ^\n"
+                        + "  = see docs/rules/EVT501.md\n"
                         + "1 finding (1 note) in 1 file\n",
                 render(false, result(List.of(finding), List.of(file), List.of())));
     }
@@ -138,6 +141,7 @@ class TextReporterTest {
                         + "SELECT \"a\\u001B[2Jb\";\n"
                         + "       ^~~~~~~~~~~~~\n"
                         + "  = help: rename \"t\\rx\"\n"
+                        + "  = see docs/rules/EVT102.md\n"
                         + "  note: db/x\\u001B[31m.sql:1:1: note \\u202Eevil\n"
                         + "db/y\\n::error::z.sql: error: binary\\u0007\n"
                         + "1 finding (1 warning) in 1 file; 1 tool error\n",
@@ -172,6 +176,7 @@ class TextReporterTest {
         assertEquals("\\u003A:warning::x.sql:2:19: warning: m [EVT102 login-trigger-can-lock-out]\n"
                         + "  \\u003A:error file=x::pwn\" ON login;\n"
                         + "                       ^~~\n"
+                        + "  = see docs/rules/EVT102.md\n"
                         + "\\u003A:error::y.sql: error: binary\n"
                         + "1 finding (1 warning) in 1 file; 1 tool error\n",
                 text);

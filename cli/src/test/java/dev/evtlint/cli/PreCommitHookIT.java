@@ -1,0 +1,81 @@
+package dev.evtlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hook of .pre-commit-hooks.yaml as a user's repository runs it: Debian's pre-commit
+ * ({@code .ci/run} installs it) with {@code try-repo} on this repository, in a scratch git
+ * repository, with the built jar as the evtlint on PATH. No network: try-repo clones the local
+ * repository, and a {@code script} hook installs nothing.
+ */
+class PreCommitHookIT {
+    private static final String UNGUARDED_LOGIN_WRITE = """
+            CREATE FUNCTION log_login() RETURNS event_trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              INSERT INTO login_log VALUES (session_user, now());
+            END $$;
+            CREATE EVENT TRIGGER log_login ON login EXECUTE FUNCTION log_login();
+            """;
+
+    @TempDir
+    Path folder;
+    private Path scratch;
+    private Map<String, String> environment;
+
+    @BeforeEach
+    void aScratchRepositoryAndEvtlintOnPath() throws Exception {
+        Path bin = Files.createDirectories(folder.resolve("bin"));
+        Path evtlint = bin.resolve("evtlint");
+        Files.writeString(evtlint, "#!/bin/sh\nexec java -jar '" + ProcessRun.jar() + "' \"$@\"\n");
+        Files.setPosixFilePermissions(evtlint, PosixFilePermissions.fromString("rwxr-xr-x"));
+        environment = Map.of("PATH", bin + ":" + System.getenv("PATH"),
+                "PRE_COMMIT_HOME", folder.resolve("pre-commit-cache").toString());
+
+        scratch = Files.createDirectories(folder.resolve("scratch"));
+        Files.writeString(scratch.resolve("bad.sql"), UNGUARDED_LOGIN_WRITE);
+        Files.writeString(scratch.resolve("clean.sql"), "CREATE TABLE login_log (who text, at timestamptz);\n");
+        git("init", "-q");
+        git("add", ".");
+    }
+
+    @Test
+    void aScriptWithAnErrorFailsTheHook() throws Exception {
+        ProcessRun run = tryRepo("bad.sql");
+
+        assertEquals(1, run.exitCode(), run.output());
+        assertTrue(run.output().contains("evtlint....") && run.output().contains("Failed"), run.output());
+        assertTrue(run.output().contains("bad.sql:3:3: error: INSERT in login function log_login()"), run.output());
+    }
+
+    @Test
+    void aCleanScriptPasses() throws Exception {
+        ProcessRun run = tryRepo("clean.sql");
+
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("Passed"), run.output());
+    }
+
+    private ProcessRun tryRepo(String file) throws IOException, InterruptedException {
+        return ProcessRun.of(scratch, environment,
+                List.of("pre-commit", "try-repo", ProcessRun.REPOSITORY.toString(), "evtlint", "--files", file));
+    }
+
+    private void git(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        ProcessRun run = ProcessRun.of(scratch, environment, command);
+        assertEquals(0, run.exitCode(), run.output());
+    }
+}
