@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
  * projects/PROJECT/, the others under local/PROJECT/, which only some checkouts have (CI has the
  * committed part only); judgements.tsv holds a verdict on each finding. A corpus without its
  * folder, its tables, a judgement or a committed file, or with a file whose SHA-256 is not the
- * one in MANIFEST.tsv (judged as it was), is a broken checkout: loading it fails.
+ * one in MANIFEST.tsv (judged as it was), is a broken checkout: loading it fails. Held-out projects
+ * ({@link HeldOutProjects}) are checked the same way but not analysed.
  */
 final class JudgedCorpus {
     static final List<String> MANIFEST_HEADER =
@@ -67,10 +69,14 @@ final class JudgedCorpus {
         if (judgements.isEmpty()) {
             throw new IllegalStateException(root.resolve("judgements.tsv").toAbsolutePath() + " has no judgement");
         }
+        Set<String> heldOut = HeldOutProjects.of(root);
         Map<String, List<Path>> projects = new TreeMap<>();
         for (String folder : List.of(COMMITTED, LOCAL)) {
             for (Path project : subfolders(root.resolve(folder))) {
-                projects.computeIfAbsent(project.getFileName().toString(), p -> new ArrayList<>()).add(project);
+                String name = project.getFileName().toString();
+                if (!heldOut.contains(name)) {
+                    projects.computeIfAbsent(name, p -> new ArrayList<>()).add(project);
+                }
             }
         }
         if (projects.isEmpty()) {

@@ -101,6 +101,24 @@ class JudgedCorpusMachineryTest {
         assertTrue(changed.getMessage().contains("local/gamma/setup.sql is not the file that was judged"), changed.getMessage());
     }
 
+    @Test
+    void aProjectOfAnUnjudgedSetIsHeldOutAndNotAnalysed() throws IOException {
+        Path corpus = copyOfSample();
+        Path guard = corpus.resolve("projects/beta/ddl_guard.sql");
+        Files.createDirectories(corpus.resolve("projects/delta"));
+        Files.copy(guard, corpus.resolve("projects/delta/ddl_guard.sql"));
+        String betaRow = Files.readAllLines(corpus.resolve("MANIFEST.tsv")).stream()
+                .filter(line -> line.startsWith("beta\t")).findFirst().orElseThrow();
+        Files.writeString(corpus.resolve("MANIFEST.tsv"),
+                betaRow.replace("beta", "delta").replace("\tholdout\t", "\tholdout2\t") + "\n", StandardOpenOption.APPEND);
+
+        assertEquals(java.util.Set.of("delta"), HeldOutProjects.of(corpus));
+        JudgedCorpus loaded = JudgedCorpus.load(corpus);
+        assertFalse(loaded.projects().containsKey("delta"));
+        JudgementComparison comparison = JudgementComparison.of(loaded);
+        assertTrue(comparison.agrees(), comparison::differences);
+    }
+
     private Path copyOfSample() throws IOException {
         Path copy = temp.resolve("corpus");
         try (Stream<Path> paths = Files.walk(SAMPLE)) {

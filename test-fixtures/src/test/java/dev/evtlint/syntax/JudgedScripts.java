@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,8 +21,18 @@ import java.util.stream.Stream;
  */
 final class JudgedScripts {
 
-    /** A folder of *.sql files, named in the report by {@code corpus}. */
-    record Folder(String corpus, Path path) {
+    /**
+     * A folder of *.sql files, named in the report by {@code corpus}, without the files of its
+     * subfolders named in {@code heldOut} (held-out corpus projects, which no test may parse).
+     */
+    record Folder(String corpus, Path path, Set<String> heldOut) {
+        Folder(String corpus, Path path) {
+            this(corpus, path, Set.of());
+        }
+
+        private boolean holdsOut(Path file) {
+            return heldOut.contains(path.relativize(file).getName(0).toString());
+        }
     }
 
     /** One row of {@code evtlint parse}, where it comes from, and the text of its statement. */
@@ -84,7 +95,7 @@ final class JudgedScripts {
         ScriptParser parser = new ScriptParser();
         SourceReader reader = new SourceReader();
         for (Folder folder : folders) {
-            for (Path path : sqlFiles(folder.path())) {
+            for (Path path : sqlFiles(folder)) {
                 String displayPath = folder.path().relativize(path).toString().replace('\\', '/');
                 SourceReader.Outcome outcome = reader.read(path, displayPath);
                 if (!outcome.ok()) {
@@ -98,9 +109,10 @@ final class JudgedScripts {
         }
     }
 
-    private static List<Path> sqlFiles(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList();
+    private static List<Path> sqlFiles(Folder folder) {
+        try (Stream<Path> paths = Files.walk(folder.path())) {
+            return paths.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".sql"))
+                    .filter(p -> !folder.holdsOut(p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

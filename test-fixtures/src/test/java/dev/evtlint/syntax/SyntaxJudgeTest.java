@@ -3,11 +3,13 @@ package dev.evtlint.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evtlint.corpus.HeldOutProjects;
 import dev.evtlint.groundtruth.PlpgsqlCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,17 +52,19 @@ class SyntaxJudgeTest {
 
     /**
      * The fixtures always; the shared corpora, the judged corpus and the PL/pgSQL code bases for the
-     * parser where this checkout has them (the last two are rebuilt by scripts/corpus-rebuild.sh).
+     * parser where this checkout has them (the last two are rebuilt by scripts/corpus-rebuild.sh),
+     * without the corpus projects held out from every test until they are judged.
      */
     private static List<JudgedScripts.Folder> folders() {
+        Set<String> heldOut = HeldOutProjects.of(Path.of("corpus"));
         List<JudgedScripts.Folder> folders = new ArrayList<>();
         folders.add(new JudgedScripts.Folder("fixtures", Path.of("fixtures")));
         assertTrue(Files.isDirectory(folders.get(0).path()), "the fixtures are missing");
         for (JudgedScripts.Folder optional : List.of(
                 new JudgedScripts.Folder("pg-regress", SHARED.resolve("pg-regress/valid")),
                 new JudgedScripts.Folder("real-world", SHARED.resolve("real-world/files")),
-                new JudgedScripts.Folder("corpus", Path.of("corpus/projects")),
-                new JudgedScripts.Folder("corpus-local", Path.of("corpus/local")),
+                new JudgedScripts.Folder("corpus", Path.of("corpus/projects"), heldOut),
+                new JudgedScripts.Folder("corpus-local", Path.of("corpus/local"), heldOut),
                 new JudgedScripts.Folder("parser-local", Path.of("corpus/parser-local")))) {
             if (Files.isDirectory(optional.path())) {
                 folders.add(optional);

@@ -1,0 +1,31 @@
+package dev.evtlint.corpus;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The corpus projects that no test may run evtlint on: those gathered to measure the rules once,
+ * at the end, and not judged yet. A project is held out when every file MANIFEST.tsv lists for it
+ * belongs to such a set, so that no finding, syntax verdict or count on it shows while the rules
+ * change (corpus/README.md).
+ */
+public final class HeldOutProjects {
+    /** The sets kept back until they are judged. */
+    static final Set<String> UNJUDGED_SETS = Set.of("holdout2");
+
+    private HeldOutProjects() {
+    }
+
+    /** The names of the held-out projects of the corpus at {@code root}, from its MANIFEST.tsv. */
+    public static Set<String> of(Path root) {
+        Map<String, Boolean> allFilesUnjudged = new TreeMap<>();
+        for (TsvTable.Row row : TsvTable.read(root.resolve("MANIFEST.tsv"), JudgedCorpus.MANIFEST_HEADER).rows()) {
+            allFilesUnjudged.merge(row.get("project"), UNJUDGED_SETS.contains(row.get("set")), Boolean::logicalAnd);
+        }
+        return allFilesUnjudged.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}
