@@ -62,13 +62,22 @@ public final class ProjectModel {
 
     /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
     public static ProjectModel build(List<ScriptFile> filesInRunOrder) {
-        Recorder recorder = new Recorder(filesInRunOrder);
-        ScriptWalk.Walked walked = ScriptWalk.of(filesInRunOrder, recorder);
+        return build(filesInRunOrder, Inclusions.NONE);
+    }
+
+    /**
+     * As {@link #build(List)}, where {@code scriptsInRunOrder} run the scripts that {@code inclusions}
+     * says their psql include commands run, at those commands.
+     */
+    public static ProjectModel build(List<ScriptFile> scriptsInRunOrder, Inclusions inclusions) {
+        List<ScriptFile> files = inclusions.allRunning(scriptsInRunOrder);
+        Recorder recorder = new Recorder(files);
+        ScriptWalk.Walked walked = ScriptWalk.of(scriptsInRunOrder, inclusions, recorder);
         recorder.scriptEnded();
         Replay replay = recorder.replay;
         List<EventTriggerDef> triggers = new ArrayList<>(replay.resolvedTriggers());
         triggers.addAll(replay.possibleTriggers(walked.calledInstallers()));
-        return new ProjectModel(filesInRunOrder, walked.statements(), replay.functions(), triggers, recorder.dependents,
+        return new ProjectModel(files, walked.statements(), replay.functions(), triggers, recorder.dependents,
                 recorder.searchPaths, recorder.afterScript, recorder.installerCalls);
     }
 
@@ -116,7 +125,7 @@ public final class ProjectModel {
         }
     }
 
-    /** The scripts in run order. */
+    /** The scripts in the order they start running, included ones after the script that includes them first. */
     public List<ScriptFile> files() {
         return files;
     }

@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One parsed script: its statements in order, the syntax errors found in it, and its Liquibase
- * changesets when it is a formatted SQL changelog (else none).
+ * One parsed script: its statements in order, the syntax errors found in it, its Liquibase
+ * changesets when it is a formatted SQL changelog (else none), and its psql include commands in
+ * text order.
  */
 public record ScriptFile(SourceFile source, List<Statement> statements, List<SyntaxError> syntaxErrors,
-                         List<Changeset> changesets) {
+                         List<Changeset> changesets, List<PsqlInclude> includes) {
 
     /** Flyway's versioned migrations, {@code V1_2__name.sql}; group 1 is the version. */
     public static final Pattern FLYWAY_VERSIONED = Pattern.compile("[Vv]([0-9][0-9._]*)__.*\\.sql");
@@ -38,6 +39,7 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
         statements = List.copyOf(statements);
         syntaxErrors = List.copyOf(syntaxErrors);
         changesets = List.copyOf(changesets);
+        includes = List.copyOf(includes);
     }
 
     /** Whether Flyway runs this file once, as a versioned migration, and never again. */
