@@ -23,9 +23,9 @@ import java.util.function.Function;
  * psql reads {@code \ir}'s file relative to the folder of the file that holds the command, and
  * {@code \i}'s relative to the folder psql runs in (process_file() in psql's command.c). evtlint does
  * not know that folder: it takes the working directory, where a CI job runs both, and else the
- * script's own folder, where {@code cd db && psql -f main.sql} runs it. A file found in neither, a
- * name that depends on how psql is run ({@code :variable}), and an include cycle (which psql
- * follows until it runs out of open files) are notifications; a cycle is followed once.
+ * script's own folder, where {@code cd db && psql -f main.sql} runs it. A file found in neither and
+ * an include cycle (which psql follows until it runs out of open files) are notifications; a cycle
+ * is followed once. A name that depends on how psql is run ({@code :variable}) is not followed.
  */
 final class PsqlIncludeFollowing {
     /** The scripts, those included added, and which script each include command runs. */
@@ -82,7 +82,8 @@ final class PsqlIncludeFollowing {
 
     private ScriptFile target(ScriptFile script, PsqlInclude include) {
         if (include.path() == null) {
-            notFollowed(script, include, include.unknownBecause());
+            // How psql is run decides the file (a variable set with -v): no notice, which would fail
+            // every run of a script written that way; its statements are simply not analysed.
             return null;
         }
         List<Path> candidates = candidates(script, include);

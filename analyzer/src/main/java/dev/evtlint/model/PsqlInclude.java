@@ -3,11 +3,10 @@ package dev.evtlint.model;
 /**
  * A psql {@code \i}, {@code \include}, {@code \ir} or {@code \include_relative} command, at
  * {@code offset} of its file: psql runs the statements of the file it names right there. {@code
- * path} is the file as written (quotes taken off), or null when the script alone does not tell it:
- * then {@code unknownBecause} says why (a psql variable, a shell command, the home folder of
- * whoever runs psql, no argument at all).
+ * path} is the file as written (quotes taken off), or null when the script alone does not tell it
+ * (a psql variable, a shell command, the home folder of whoever runs psql, no argument at all).
  */
-public record PsqlInclude(int offset, String command, String path, String unknownBecause) {
+public record PsqlInclude(int offset, String command, String path) {
 
     /**
      * Whether psql reads the path relative to the folder of the file that holds the command

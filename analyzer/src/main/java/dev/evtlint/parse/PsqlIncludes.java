@@ -45,9 +45,9 @@ final class PsqlIncludes {
         while (position < end && !Character.isWhitespace(text.charAt(position)) && text.charAt(position) != '\\') {
             char c = text.charAt(position);
             if (c == ':' && position + 1 < end && isVariableStart(text.charAt(position + 1))) {
-                return unknown(offset, command, "the file name comes from a psql variable");
+                return unknown(offset, command);
             } else if (c == '`') {
-                return unknown(offset, command, "the file name comes from a shell command");
+                return unknown(offset, command);
             } else if (c == '\'') {
                 singleQuoted(path);
             } else if (c == '"') {
@@ -57,21 +57,18 @@ final class PsqlIncludes {
                 position++;
             }
         }
-        if (path.isEmpty()) {
-            return unknown(offset, command, "it names no file");
+        if (path.isEmpty() || path.charAt(0) == '~') {
+            return unknown(offset, command);
         }
-        if (path.charAt(0) == '~') {
-            return unknown(offset, command, "the file name starts in the home folder of whoever runs psql");
-        }
-        return new PsqlInclude(offset, command, path.toString(), null);
+        return new PsqlInclude(offset, command, path.toString());
     }
 
     private static boolean isVariableStart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '"' || c == '{' || c >= 0x80;
     }
 
-    private static PsqlInclude unknown(int offset, String command, String why) {
-        return new PsqlInclude(offset, command, null, why);
+    private static PsqlInclude unknown(int offset, String command) {
+        return new PsqlInclude(offset, command, null);
     }
 
     /** {@code 'a b.sql'}: the quotes go, {@code ''} is a quote, a backslash escapes the next character. */
