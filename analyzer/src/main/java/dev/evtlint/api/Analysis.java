@@ -49,6 +49,7 @@ final class Analysis {
                 request.jobs(), request.texts(), request.fileTimeout(), progress);
         notifications.addAll(loaded.notifications());
         List<ScriptFile> ordered = RunOrder.sort(loaded.topLevel(), request.runOrder());
+        notifications.addAll(FlywayDuplicates.in(ordered));
         ProjectModel model = ProjectModel.build(ordered, loaded.inclusions());
         FlowAnalysis flow = new FlowAnalysis(model);
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();

@@ -3,6 +3,8 @@ package dev.evtlint.model;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,27 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
     /** Whether Flyway runs this file once, as a versioned migration, and never again. */
     public boolean isFlywayVersioned() {
         return FLYWAY_VERSIONED.matcher(source.fileName()).matches();
+    }
+
+    /**
+     * The version of a Flyway versioned migration as Flyway compares versions (its MigrationVersion):
+     * numbers between {@code .} or {@code _}, without the zeros at the end, so that {@code V1_0} and
+     * {@code V1.0} are version 1 and {@code V01} is too. Empty for other files.
+     */
+    public List<BigInteger> flywayVersion() {
+        Matcher matcher = FLYWAY_VERSIONED.matcher(source.fileName());
+        List<BigInteger> parts = new ArrayList<>();
+        if (matcher.matches()) {
+            for (String part : matcher.group(1).split("[._]")) {
+                if (!part.isEmpty()) {
+                    parts.add(new BigInteger(part));
+                }
+            }
+        }
+        while (parts.size() > 1 && parts.get(parts.size() - 1).signum() == 0) {
+            parts.remove(parts.size() - 1);
+        }
+        return parts;
     }
 
     /**
