@@ -1,10 +1,12 @@
 package dev.evtlint.api;
 
+import dev.evtlint.config.RepositoryPath;
 import dev.evtlint.model.Inclusions;
 import dev.evtlint.model.PsqlInclude;
 import dev.evtlint.model.ScriptFile;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,9 +25,10 @@ import java.util.function.Function;
  * psql reads {@code \ir}'s file relative to the folder of the file that holds the command, and
  * {@code \i}'s relative to the folder psql runs in (process_file() in psql's command.c). evtlint does
  * not know that folder: it takes the working directory, where a CI job runs both, and else the
- * script's own folder, where {@code cd db && psql -f main.sql} runs it. A file found in neither and
- * an include cycle (which psql follows until it runs out of open files) are notifications; a cycle
- * is followed once. A name that depends on how psql is run ({@code :variable}) is not followed.
+ * script's own folder, where {@code cd db && psql -f main.sql} runs it. A file found in neither, one
+ * outside the repository ({@link RepositoryPath}) and an include cycle (which psql follows until it
+ * runs out of open files) are notifications; a cycle is followed once. A name that depends on how
+ * or where psql runs ({@code :variable}, an absolute path) is not followed.
  */
 final class PsqlIncludeFollowing {
     /** The scripts, those included added, and which script each include command runs. */
@@ -81,41 +84,72 @@ final class PsqlIncludeFollowing {
     }
 
     private ScriptFile target(ScriptFile script, PsqlInclude include) {
-        if (include.path() == null) {
-            // How psql is run decides the file (a variable set with -v): no notice, which would fail
-            // every run of a script written that way; its statements are simply not analysed.
+        if (include.path() == null || isAbsolute(include.path())) {
+            // How and where psql runs decides the file (a variable set with -v, a path of the
+            // machine it runs on): no notice, which would fail every run of a script written that
+            // way; its statements are simply not analysed.
             return null;
         }
-        List<Path> candidates = candidates(script, include);
-        Path file = candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-        if (file == null) {
-            notFollowed(script, include, "no such file: " + String.join(" or ",
-                    candidates.stream().map(candidate -> DisplayPaths.of(candidate, workingDirectory)).toList()));
-            return null;
+        Path repository = repository(script);
+        List<Path> folders = folders(script, include);
+        for (Path folder : folders) {
+            try {
+                return loaded(RepositoryPath.resolve(folder, include.path(), repository));
+            } catch (NoSuchFileException e) {
+                // Perhaps in the next folder.
+            } catch (RepositoryPath.Outside e) {
+                notFollowed(script, include, "it leads out of the repository (" + e.getMessage() + ")");
+                return null;
+            }
         }
+        notFollowed(script, include, "no such file: " + String.join(" or ", folders.stream()
+                .map(folder -> DisplayPaths.of(folder.resolve(include.path()), workingDirectory)).toList()));
+        return null;
+    }
+
+    private ScriptFile loaded(Path file) {
         Path real = realPath(file);
-        ScriptFile loaded = byRealPath.get(real);
-        if (loaded == null && !byRealPath.containsKey(real)) {
-            loaded = load.apply(file);
-            // A file that cannot be read is told once, however often it is included.
+        if (!byRealPath.containsKey(real)) {
+            ScriptFile loaded = load.apply(file);
+            // A file that cannot be read is told once (by load), however often it is included.
             byRealPath.put(real, loaded);
             if (loaded != null) {
                 scripts.add(loaded);
             }
         }
-        return loaded;
+        return byRealPath.get(real);
+    }
+
+    private static boolean isAbsolute(String path) {
+        try {
+            return Path.of(path).isAbsolute();
+        } catch (InvalidPathException e) {
+            // RepositoryPath says what is wrong with it.
+            return false;
+        }
+    }
+
+    /**
+     * The repository an include command may read from: a pull request must not make evtlint read
+     * (and quote) files of the machine ({@link RepositoryPath}). It is that of the working
+     * directory, or of the script when the script lies outside it.
+     */
+    private Path repository(ScriptFile script) {
+        Path repository = RepositoryPath.repositoryOf(workingDirectory);
+        Path path = script.source().path();
+        return path == null || path.toAbsolutePath().normalize().startsWith(repository) ? repository
+                : RepositoryPath.repositoryOf(path.toAbsolutePath().getParent());
     }
 
     /** Where psql may find the file: see the class comment. Standard input has no folder of its own. */
-    private List<Path> candidates(ScriptFile script, PsqlInclude include) {
+    private List<Path> folders(ScriptFile script, PsqlInclude include) {
         Path path = script.source().path();
-        Path folder = path == null ? workingDirectory : path.toAbsolutePath().getParent();
-        Set<Path> candidates = new LinkedHashSet<>();
+        Set<Path> folders = new LinkedHashSet<>();
         if (!include.relative()) {
-            candidates.add(workingDirectory.resolve(include.path()).normalize());
+            folders.add(workingDirectory.toAbsolutePath().normalize());
         }
-        candidates.add(folder.resolve(include.path()).normalize());
-        return List.copyOf(candidates);
+        folders.add(path == null ? workingDirectory.toAbsolutePath().normalize() : path.toAbsolutePath().normalize().getParent());
+        return List.copyOf(folders);
     }
 
     /**

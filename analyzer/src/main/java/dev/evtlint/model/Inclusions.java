@@ -1,5 +1,6 @@
 package dev.evtlint.model;
 
+import dev.evtlint.ast.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The scripts that psql include commands run ({@link PsqlInclude}), as the loader found them: for
@@ -47,6 +49,32 @@ public final class Inclusions {
     /** Whether some script's include command runs {@code file}: then it runs there, not as a script of its own. */
     public boolean isIncluded(ScriptFile file) {
         return targets.values().stream().anyMatch(its -> its.containsValue(file));
+    }
+
+    /**
+     * Hands {@code action} the statements {@code script} runs at its top level, in run order, each
+     * with its file: an include command runs the statements of its script before the first statement
+     * that ends after the command.
+     */
+    public void forEachStatement(ScriptFile script, BiConsumer<ScriptFile, Statement> action) {
+        List<PsqlInclude> includes = script.includes();
+        int next = 0;
+        for (Statement statement : script.statements()) {
+            while (next < includes.size() && includes.get(next).offset() < statement.range().endOffset()) {
+                include(script, includes.get(next++), action);
+            }
+            action.accept(script, statement);
+        }
+        while (next < includes.size()) {
+            include(script, includes.get(next++), action);
+        }
+    }
+
+    private void include(ScriptFile from, PsqlInclude include, BiConsumer<ScriptFile, Statement> action) {
+        ScriptFile target = target(from, include);
+        if (target != null) {
+            forEachStatement(target, action);
+        }
     }
 
     /**

@@ -63,27 +63,10 @@ final class ScriptWalk {
     }
 
     private void script(ScriptFile script) {
-        ScriptFile including = file;
-        file = script;
-        List<PsqlInclude> includes = script.includes();
-        int next = 0;
-        for (Statement statement : script.statements()) {
-            while (next < includes.size() && includes.get(next).offset() < statement.range().endOffset()) {
-                include(includes.get(next++));
-            }
+        inclusions.forEachStatement(script, (in, statement) -> {
+            file = in;
             statement(statement, List.of(), List.of());
-        }
-        while (next < includes.size()) {
-            include(includes.get(next++));
-        }
-        file = including;
-    }
-
-    private void include(PsqlInclude include) {
-        ScriptFile target = inclusions.target(file, include);
-        if (target != null) {
-            script(target);
-        }
+        });
     }
 
     /** The statements run, and the identities of the installers the scripts called. */
