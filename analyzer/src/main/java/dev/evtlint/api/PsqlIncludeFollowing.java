@@ -92,18 +92,19 @@ final class PsqlIncludeFollowing {
         }
         Path repository = repository(script);
         List<Path> folders = folders(script, include);
+        String outside = null;
         for (Path folder : folders) {
             try {
                 return loaded(RepositoryPath.resolve(folder, include.path(), repository));
             } catch (NoSuchFileException e) {
                 // Perhaps in the next folder.
             } catch (RepositoryPath.Outside e) {
-                notFollowed(script, include, "it leads out of the repository (" + e.getMessage() + ")");
-                return null;
+                outside = e.getMessage();
             }
         }
-        notFollowed(script, include, "no such file: " + String.join(" or ", folders.stream()
-                .map(folder -> DisplayPaths.of(folder.resolve(include.path()), workingDirectory)).toList()));
+        notFollowed(script, include, outside != null ? "it leads out of the repository (" + outside + ")"
+                : "no such file: " + String.join(" or ", folders.stream()
+                        .map(folder -> DisplayPaths.of(folder.resolve(include.path()), workingDirectory)).toList()));
         return null;
     }
 

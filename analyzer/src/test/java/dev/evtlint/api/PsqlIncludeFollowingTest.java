@@ -87,11 +87,13 @@ class PsqlIncludeFollowingTest {
     void nothingOutsideTheRepositoryIsRead() throws IOException {
         write("secret.sql", "SELECT 'secret';\n");
         write("repo/.git/HEAD", "ref: refs/heads/main\n");
-        write("repo/db/main.sql", "\\ir ../../secret.sql\n\\i /etc/passwd\n\\ir ../shared.sql\nSELECT 1;\n");
+        write("repo/db/main.sql", "\\ir ../../secret.sql\n\\i /etc/passwd\n\\ir ../shared.sql\n\\i ../lib.sql\nSELECT 1;\n");
         write("repo/shared.sql", "SELECT 2;\n");
+        write("repo/lib.sql", "SELECT 3;\n");
         Path repo = dir.resolve("repo");
         ScriptLoader.Loaded loaded = ScriptLoader.load(List.of(repo.resolve("db/main.sql")), repo);
-        assertEquals(List.of("shared.sql:1", "db/main.sql:4"), run(loaded));
+        // ../lib.sql climbs out from the working directory, not from the script's folder, where psql may run too.
+        assertEquals(List.of("shared.sql:1", "lib.sql:1", "db/main.sql:5"), run(loaded));
         // An absolute path names a file of the machine psql runs on: passed over without a notice.
         assertEquals(List.of(new ToolNotification("db/main.sql",
                 "line 1: \\ir ../../secret.sql not followed: it leads out of the repository (it climbs out of repo with '..')",
