@@ -61,6 +61,10 @@ final class PsqlIncludeFollowing {
     }
 
     private Followed run() {
+        if (scripts.stream().allMatch(script -> script.includes().isEmpty())) {
+            // The common case, without a look at every file's real path.
+            return new Followed(List.copyOf(scripts), Inclusions.NONE);
+        }
         for (ScriptFile script : scripts) {
             Path real = realPath(script.source().path());
             if (real != null) {
