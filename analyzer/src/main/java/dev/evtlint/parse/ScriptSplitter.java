@@ -1,6 +1,7 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.model.Changeset;
+import dev.evtlint.model.PsqlInclude;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,10 +29,11 @@ final class ScriptSplitter {
      * The statements, the text to parse them from (the original, or a blanked copy), and the
      * {@code --} comments outside quotes and block comments (each from its {@code --} to the line end),
      * the changesets when the script is a Liquibase formatted SQL changelog, and where the text has
-     * a bare psql variable ({@code :name}, an identifier in {@link #text()}).
+     * a bare psql variable ({@code :name}, an identifier in {@link #text()}), and psql's include
+     * commands ({@code \i file.sql}), in text order.
      */
     record Result(List<Segment> segments, String text, List<Segment> lineComments, List<Changeset> changesets,
-                  List<Segment> psqlVariables) {
+                  List<Segment> psqlVariables, List<PsqlInclude> includes) {
 
         /** The bare psql variables that stand in {@code segment}, in text order. */
         List<Segment> psqlVariablesIn(Segment segment) {
@@ -58,6 +60,7 @@ final class ScriptSplitter {
     private final List<Segment> segments = new ArrayList<>();
     private final List<Segment> lineComments = new ArrayList<>();
     private final List<Segment> psqlVariables = new ArrayList<>();
+    private final List<PsqlInclude> includes = new ArrayList<>();
     private char[] blanked;
     private int position;
     private int segmentStart = -1;
@@ -88,7 +91,7 @@ final class ScriptSplitter {
         String parseText = splitter.blanked == null ? text : new String(splitter.blanked);
         return new Result(List.copyOf(splitter.segments), parseText, List.copyOf(splitter.lineComments),
                 splitter.changesets.stream().map(LiquibaseChangelog.Header::changeset).toList(),
-                List.copyOf(splitter.psqlVariables));
+                List.copyOf(splitter.psqlVariables), List.copyOf(splitter.includes));
     }
 
     private void run() {
@@ -403,7 +406,8 @@ final class ScriptSplitter {
 
     /**
      * A psql meta-command runs to the end of its line. {@code \g} and its variants send the query
-     * buffer, so they end the statement like a semicolon; every meta-command is blanked out.
+     * buffer, so they end the statement like a semicolon; every meta-command is blanked out. An
+     * include command is kept: the statements of the file it names run there.
      */
     private void metaCommand() {
         int start = position;
@@ -411,6 +415,10 @@ final class ScriptSplitter {
         end = end < 0 ? length : end;
         if (peek(1) == 'g' || peek(1) == ';') {
             endSegment(start);
+        }
+        PsqlInclude include = PsqlIncludes.read(text, start, end);
+        if (include != null) {
+            includes.add(include);
         }
         blank(start, end);
         position = end;
