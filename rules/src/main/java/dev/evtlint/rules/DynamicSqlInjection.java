@@ -3,6 +3,7 @@ package dev.evtlint.rules;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
@@ -66,7 +67,8 @@ public final class DynamicSqlInjection implements Rule {
      * The user-controlled operands a command text is built from without quoting: spliced with
      * {@code ||} or format()'s {@code %s} (also between double quotes, {@code "%s"}, which a name
      * holding a double quote breaks out of), directly or through variables the body builds the
-     * text in ({@code sql := format(...); EXECUTE sql}).
+     * text in ({@code sql := format(...); EXECUTE sql}) or loops over ({@code FOR r IN SELECT
+     * format(...) ... LOOP EXECUTE r.stmt}).
      */
     private static List<Expr> unquotedOperands(Expr command, VariableValues variables) {
         List<Expr> found = new ArrayList<>();
@@ -88,6 +90,14 @@ public final class DynamicSqlInjection implements Rule {
             // the body's order decides, which this does not follow, so precision first.
             if (values.stream().noneMatch(DynamicSqlInjection::isQuoting)) {
                 values.stream().filter(Expr.class::isInstance).forEach(value -> collect((Expr) value, found, variables, visited));
+            }
+        } else if (expr instanceof Expr.ColumnRef field && field.names().size() == 2
+                && visited.add(field.names().get(0).name().toLowerCase(Locale.ROOT) + "." + field.lastName())) {
+            // A field of a FOR loop's record over a query of one column is that column, whatever its alias.
+            for (Statement query : variables.loopQueriesOf(field.names().get(0).name())) {
+                if (query instanceof Statement.Select select && select.targets().size() == 1 && select.setOperands().isEmpty()) {
+                    collect(select.targets().get(0), found, variables, visited);
+                }
             }
         }
     }
