@@ -27,17 +27,18 @@ public record ExtensionControl(String name, List<String> requires) {
     private static final List<String> SUFFIXES = List.of(".control", ".control.in");
     /** {@code requires = 'a, b'}: a control file is a list of {@code parameter = value} lines, '#' comments. */
     private static final Pattern REQUIRES = Pattern.compile("^\\s*requires\\s*=\\s*'([^']*)'", Pattern.MULTILINE);
-    /** The key of the answer kept with each source file. */
-    private static final Object QUESTION = new Object();
 
     public ExtensionControl {
         requires = List.copyOf(requires);
     }
 
-    /** The control files of the extension {@code file} belongs to; none for text without a file or outside any extension. */
+    /**
+     * The control files of the extension {@code file} belongs to; none for text without a file or
+     * outside any extension. Not kept with the file: {@link RunOnceLayout} asks while it computes an
+     * answer it keeps there, and the file's store takes no nested computation.
+     */
     public static List<ExtensionControl> of(SourceFile file) {
-        return file.remember(QUESTION, () -> AnalysedTree.of(file).map(tree -> find(tree, ScriptFile.extensionName(file)))
-                .orElse(List.of()));
+        return AnalysedTree.of(file).map(tree -> find(tree, ScriptFile.extensionName(file))).orElse(List.of());
     }
 
     private static List<ExtensionControl> find(AnalysedTree tree, String scriptsExtension) {
