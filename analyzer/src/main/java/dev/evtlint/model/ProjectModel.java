@@ -312,7 +312,7 @@ public final class ProjectModel {
     /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
     private static Set<Expr.FunctionCall> procedureCalls(FunctionDef function) {
         Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Node node : bodyNodes(function)) {
+        for (Node node : function.bodyNodes()) {
             AstVisitor.collect(node, Statement.Call.class).forEach(call -> calls.add(call.call()));
         }
         return calls;
@@ -352,17 +352,13 @@ public final class ProjectModel {
     }
 
     /** The nodes of a function body that calls can appear in: the PL/pgSQL block, or the statements of a SQL body. */
-    private static List<? extends Node> bodyNodes(FunctionDef function) {
-        return function.body() != null ? List.of(function.body()) : function.sqlStatements();
-    }
-
     private void linkCalls() {
         for (FunctionDef caller : functions) {
             List<CallSite> sites = new ArrayList<>();
             List<UnresolvedCall> unclear = new ArrayList<>();
             Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
             Map<String, String> variables = VariableTypes.of(caller);
-            for (Node node : bodyNodes(caller)) {
+            for (Node node : caller.bodyNodes()) {
                 for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
                     Resolution resolution = overloads.call(call.name(), call.arguments(), call.positionalArguments(),
                             variables, procedureCalls.contains(call), caller.bodySearchPath());

@@ -94,7 +94,11 @@ final class ScriptWalk {
         file = scripts.getOrDefault(installer.file(), caller);
         running.addLast(installer);
         called.add(installer.identity());
-        pl(installer.body(), conditions, handlers);
+        if (installer.body() != null) {
+            pl(installer.body(), conditions, handlers);
+        } else {
+            installer.sqlStatements().forEach(statement -> statement(statement, conditions, handlers));
+        }
         running.removeLast();
         file = caller;
     }

@@ -13,7 +13,8 @@ import java.util.Locale;
  * function bodies. psql meta-commands ({@code \set}, {@code \if}, {@code \c}...) and the data of
  * {@code COPY ... FROM stdin} up to {@code \.} are not SQL: they are blanked out in
  * {@link Result#text()}, which keeps every offset of the original text. {@link Placeholders} are
- * substituted there everywhere, function bodies included; psql variables become what psql
+ * substituted there everywhere, function bodies included, and {@link TemplatePlaceholders} outside
+ * literals; psql variables become what psql
  * substitutes them with: {@code :name} an identifier (or, where the grammar needs a string or a
  * number there, one: {@link PsqlVariableTokens}), {@code :'name'} a string, {@code :"name"} a quoted
  * identifier, {@code :{?name}} a boolean. In a Liquibase formatted SQL changelog, statements
@@ -85,7 +86,7 @@ final class ScriptSplitter {
     }
 
     static Result split(String original) {
-        String text = Placeholders.substitute(original);
+        String text = TemplatePlaceholders.substitute(Placeholders.substitute(original));
         ScriptSplitter splitter = new ScriptSplitter(text);
         splitter.run();
         String parseText = splitter.blanked == null ? text : new String(splitter.blanked);
