@@ -1,5 +1,7 @@
 package dev.evtlint.config;
 
+import dev.evtlint.api.KnownFunction;
+import dev.evtlint.api.EvtlintConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
