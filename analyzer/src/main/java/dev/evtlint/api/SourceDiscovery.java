@@ -34,8 +34,8 @@ import java.util.function.Consumer;
  */
 final class SourceDiscovery {
     /** Version control folders and the build output folders of Maven, Gradle and npm. */
-    static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "target", "build", "node_modules");
-    static final String NO_SCRIPT = "no script found below this folder (build output, version control folders, "
+    private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "target", "build", "node_modules");
+    private static final String NO_SCRIPT = "no script found below this folder (build output, version control folders, "
             + "and what .gitignore or an exclude leaves out are not searched)";
 
     private SourceDiscovery() {

@@ -1,6 +1,7 @@
 package dev.evtlint.pipeline;
 
 import dev.evtlint.api.AnalysisRequest;
+import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.EvtlintConfig;
 import dev.evtlint.api.FailOn;
@@ -92,8 +93,8 @@ public final class Pipeline {
 
     /** Analyses the scripts and compares the findings with the baseline, if there is one. */
     public CheckOutcome check(Progress progress) {
-        var complete = Evtlint.analyze(analysis, config, registry, progress);
-        var reported = baseline == null ? complete
+        AnalysisResult complete = Evtlint.analyze(analysis, config, registry, progress);
+        AnalysisResult reported = baseline == null ? complete
                 : baseline.compare(complete, new SarifFingerprints(sourceRoot, analysis.workingDirectory()));
         return new CheckOutcome(complete, reported, failOn);
     }
@@ -111,9 +112,5 @@ public final class Pipeline {
     /** What SARIF URIs and baseline fingerprints are relative to. */
     public Path sourceRoot() {
         return sourceRoot;
-    }
-
-    public AnalysisRequest analysisRequest() {
-        return analysis;
     }
 }
