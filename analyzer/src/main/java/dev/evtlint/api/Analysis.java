@@ -2,7 +2,6 @@ package dev.evtlint.api;
 
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
-import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
@@ -45,10 +44,9 @@ final class Analysis {
     }
 
     AnalysisResult run() {
-        ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.sources(),
-                request.jobs(), request.texts(), request.fileTimeout(), progress);
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request, progress);
         notifications.addAll(loaded.notifications());
-        List<ScriptFile> ordered = RunOrder.sort(loaded.topLevel(), request.runOrder());
+        List<ScriptFile> ordered = RunOrder.sort(loaded.topLevel(), request.runOrder(), request.workingDirectory());
         notifications.addAll(FlywayDuplicates.in(ordered));
         ProjectModel model = ProjectModel.build(ordered, loaded.inclusions());
         FlowAnalysis flow = new FlowAnalysis(model);
@@ -81,7 +79,7 @@ final class Analysis {
 
     /** Where a file stands; standard input stands where --stdin-filename puts it. */
     private Path pathOf(SourceFile file) {
-        return file.path() != null ? file.path() : request.workingDirectory().resolve(file.displayPath());
+        return DisplayPaths.location(file, request.workingDirectory());
     }
 
     /** The configuration's severity for the finding's rule, when it sets one. */

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What to analyse and how. {@code paths} are files or directories (searched for {@code *.sql});
+ * What to analyse and how. {@code paths} are files or directories (searched for {@code *.sql}); none
+ * (and no {@code texts}) stand for the working directory;
  * display paths are relative to {@code workingDirectory}. {@code select} and {@code ignore} hold
  * rule IDs or names; an empty {@code select} means every rule. {@code runOrder} lists files that run
  * first, in that order (absolute paths); the others follow in the default order (Flyway versions,
@@ -14,11 +15,14 @@ import java.util.Set;
  * {@code texts} are scripts given as text (standard input), analysed with the files.
  * {@code fileTimeout} is the time budget to read and parse one file, past which the file is skipped
  * with a notification (zero: no limit). {@code sources} says which files below the directories of
- * {@code paths} are scripts (files named directly always are).
+ * {@code paths} are scripts (files named directly always are); {@code excludes} leave out files and
+ * folders below them, as build output, version control folders and what .gitignore files ignore are
+ * ({@link SourceDiscovery}). A text whose display path, resolved against {@code workingDirectory},
+ * names a file among those found stands in that file's place (an editor's unsaved buffer).
  */
 public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select,
                               Set<String> ignore, List<Path> runOrder, int jobs, List<InMemorySource> texts,
-                              Duration fileTimeout, SourceFilter sources) {
+                              Duration fileTimeout, SourceFilter sources, List<PathGlob> excludes) {
 
     public static final int DEFAULT_PG_VERSION = 18;
     /** The PostgreSQL major versions a run can target: the CLI's --pg-version, the plugin's pgVersion. */
@@ -34,12 +38,20 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
         ignore = Set.copyOf(ignore);
         runOrder = List.copyOf(runOrder);
         texts = List.copyOf(texts);
+        excludes = List.copyOf(excludes);
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
         }
         if (fileTimeout.isNegative()) {
             throw new IllegalArgumentException("fileTimeout must not be negative, not " + fileTimeout);
         }
+    }
+
+    /** A request that excludes nothing beyond what {@link SourceDiscovery} always leaves out. */
+    public AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select, Set<String> ignore,
+                           List<Path> runOrder, int jobs, List<InMemorySource> texts, Duration fileTimeout,
+                           SourceFilter sources) {
+        this(paths, workingDirectory, pgVersion, select, ignore, runOrder, jobs, texts, fileTimeout, sources, List.of());
     }
 
     /** A request for the {@code *.sql} files below its directories. */

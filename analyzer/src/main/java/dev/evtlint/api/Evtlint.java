@@ -1,15 +1,15 @@
 package dev.evtlint.api;
 
 import dev.evtlint.concurrent.LargeStack;
-import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.parse.GrammarWarmUp;
 import dev.evtlint.parse.PredictionCache;
 import dev.evtlint.rule.RuleRegistry;
 
 /**
- * The library entry point that the command line, the Maven plugin and tests call: analyses the
- * scripts a request names and returns findings and tool notifications. It never throws for a
- * problem with the input; such problems become notifications.
+ * The analysis engine: analyses the scripts a request names and returns findings and tool
+ * notifications. It never throws for a problem with the input; such problems become notifications.
+ * Front ends do not call it directly but through {@link dev.evtlint.pipeline.Pipeline}, which first
+ * resolves the configuration, run order, rules and baseline once; tests call it with a request of their own.
  */
 public final class Evtlint {
     private Evtlint() {

@@ -5,7 +5,6 @@ import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
 import dev.evtlint.model.ScriptFile;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,8 +29,9 @@ public final class ParseListing {
     private ParseListing() {
     }
 
-    public static Result of(List<Path> paths, Path workingDirectory) {
-        ScriptLoader.Loaded loaded = ScriptLoader.load(paths, workingDirectory);
+    /** The rows of the scripts the request names; its rule settings and run order play no part. */
+    public static Result of(AnalysisRequest request) {
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request, Progress.NONE);
         List<Row> rows = new ArrayList<>();
         for (ScriptFile file : loaded.scripts()) {
             rows.addAll(rows(file));

@@ -18,23 +18,21 @@ final class RunOrder {
     private RunOrder() {
     }
 
-    static List<ScriptFile> sort(List<ScriptFile> files) {
-        return sort(files, List.of());
-    }
-
-    /** The files of {@code explicitOrder} first, in that order, then the others in the default order. */
-    static List<ScriptFile> sort(List<ScriptFile> files, List<Path> explicitOrder) {
+    /**
+     * The files of {@code explicitOrder} (absolute paths) first, in that order, then the others in the
+     * default order; text without a file stands where its display path names, relative to {@code workingDirectory}.
+     */
+    static List<ScriptFile> sort(List<ScriptFile> files, List<Path> explicitOrder, Path workingDirectory) {
         List<ScriptFile> sorted = new ArrayList<>(files);
-        sorted.sort(Comparator.comparingInt((ScriptFile f) -> explicitPosition(f, explicitOrder))
+        sorted.sort(Comparator.comparingInt((ScriptFile f) -> explicitPosition(f, explicitOrder, workingDirectory))
                 .thenComparingInt(RunOrder::group)
                 .thenComparing(RunOrder::compareVersions)
                 .thenComparing(f -> f.source().displayPath()));
         return sorted;
     }
 
-    private static int explicitPosition(ScriptFile file, List<Path> explicitOrder) {
-        Path path = file.source().path();
-        int position = path == null ? -1 : explicitOrder.indexOf(path.toAbsolutePath().normalize());
+    private static int explicitPosition(ScriptFile file, List<Path> explicitOrder, Path workingDirectory) {
+        int position = explicitOrder.indexOf(DisplayPaths.location(file.source(), workingDirectory));
         return position < 0 ? explicitOrder.size() : position;
     }
 

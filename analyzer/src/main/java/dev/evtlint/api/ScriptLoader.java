@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -38,24 +40,35 @@ final class ScriptLoader {
     }
 
     /**
-     * Reads and parses with {@code jobs} threads; the result does not depend on their number. The
-     * scripts given as text come after the files. {@code sources} picks the scripts below directories.
-     * Each file gets {@code fileTimeout} (zero: no limit); {@code progress} hears of each file read and parsed.
+     * Reads and parses with the request's {@code jobs} threads; the result does not depend on their
+     * number. A text given in the request stands in the place of the file it names, if that file is
+     * among those found; the other texts come after the files. Each file gets the request's time
+     * budget (zero: no limit); {@code progress} hears of each file read and parsed.
      */
-    static Loaded load(List<Path> requested, Path workingDirectory, SourceFilter sources, int jobs,
-                       List<InMemorySource> texts, Duration fileTimeout, Progress progress) {
+    static Loaded load(AnalysisRequest request, Progress progress) {
+        Path workingDirectory = request.workingDirectory();
+        int jobs = request.jobs();
+        Duration fileTimeout = request.fileTimeout();
         List<ToolNotification> notifications = new ArrayList<>();
-        List<Path> paths = SourceDiscovery.find(requested, workingDirectory, sources, notifications::add);
+        List<Path> paths = SourceDiscovery.find(request, notifications::add);
+        Map<Path, InMemorySource> texts = new LinkedHashMap<>();
+        for (InMemorySource text : request.texts()) {
+            texts.put(DisplayPaths.location(text.displayPath(), workingDirectory), text);
+        }
         progress.started(paths.size());
         List<Supplier<FileOutcome>> work = new ArrayList<>();
         for (Path path : paths) {
+            InMemorySource text = texts.remove(path.toAbsolutePath().normalize());
             work.add(() -> {
-                FileOutcome outcome = loadOne(path, workingDirectory, jobs, fileTimeout);
+                // In the file's place, under the file's name.
+                FileOutcome outcome = text != null
+                        ? loadText(new InMemorySource(DisplayPaths.of(path, workingDirectory), text.text()), jobs, fileTimeout)
+                        : loadOne(path, workingDirectory, jobs, fileTimeout);
                 progress.fileDone();
                 return outcome;
             });
         }
-        for (InMemorySource text : texts) {
+        for (InMemorySource text : texts.values()) {
             work.add(() -> loadText(text, jobs, fileTimeout));
         }
         List<ScriptFile> scripts = new ArrayList<>();
@@ -79,11 +92,6 @@ final class ScriptLoader {
         } else {
             notifications.add(outcome.problem());
         }
-    }
-
-    static Loaded load(List<Path> requested, Path workingDirectory) {
-        return load(requested, workingDirectory, SourceFilter.SQL_FILES, 1, List.of(), AnalysisRequest.DEFAULT_FILE_TIMEOUT,
-                Progress.NONE);
     }
 
     private record FileOutcome(ScriptFile script, ToolNotification problem) {

@@ -1,5 +1,6 @@
 package dev.evtlint.api;
 
+import dev.evtlint.source.GitIgnore;
 import dev.evtlint.source.IoFailure;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -22,20 +23,40 @@ import java.util.function.Consumer;
  * folders (a committed chain of folders with two links each would take 2^depth walks), cost
  * nothing more. A file reached twice (through a link, or from two overlapping paths) is analysed
  * once, under the first path in path order. A path that does not exist, a dangling link, a link
- * loop and a directory that cannot be read become notifications.
+ * loop and a directory that cannot be read become notifications; so does a directory named in which
+ * no script is found, since a mistyped folder in CI must not pass as a clean run. No paths (and no
+ * texts) stand for the working directory.
+ * <p>
+ * Below a directory, the walk leaves out what is not the project's own source: version control
+ * folders and the usual build output folders ({@link #SKIPPED_FOLDERS}: a built Maven project holds
+ * a copy of every migration in {@code target/classes}), what the repository's {@code .gitignore}
+ * files ignore, and what the request's excludes match. A file or folder named directly is always taken.
  */
 final class SourceDiscovery {
+    /** Version control folders and the build output folders of Maven, Gradle and npm. */
+    private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "target", "build", "node_modules");
+    private static final String NO_SCRIPT = "no script found below this folder (build output, version control folders, "
+            + "and what .gitignore or an exclude leaves out are not searched)";
 
     private SourceDiscovery() {
     }
 
-    static List<Path> find(List<Path> paths, Path workingDirectory, SourceFilter sources,
-                           Consumer<ToolNotification> problems) {
+    static List<Path> find(AnalysisRequest request, Consumer<ToolNotification> problems) {
+        Path workingDirectory = request.workingDirectory();
         TreeSet<Path> found = new TreeSet<>();
+        GitIgnore gitIgnore = new GitIgnore();
+        // Without paths, the working directory: finding no script there is no mistake, as it is in a folder named.
+        boolean named = !request.paths().isEmpty();
+        List<Path> paths = named || !request.texts().isEmpty() ? request.paths() : List.of(workingDirectory);
         for (Path given : paths) {
             Path path = workingDirectory.resolve(given).normalize();
             if (Files.isDirectory(path)) {
-                new Walk(path, sources, found, problems, workingDirectory).run();
+                Walk walk = new Walk(path, request, gitIgnore, found, problems);
+                walk.run();
+                if (named && !walk.foundAny()) {
+                    problems.accept(new ToolNotification(DisplayPaths.of(path, workingDirectory),
+                            NO_SCRIPT, false));
+                }
             } else if (Files.exists(path)) {
                 found.add(path);
             } else {
@@ -48,21 +69,22 @@ final class SourceDiscovery {
     /** Collects the accepted files of one directory tree, following links, each real folder once. */
     private static final class Walk {
         private final Path root;
-        private final SourceFilter sources;
+        private final AnalysisRequest request;
+        private final GitIgnore gitIgnore;
         private final TreeSet<Path> found;
         private final Consumer<ToolNotification> problems;
-        private final Path workingDirectory;
         /** Folders to walk, smallest path first: a folder reached twice is walked under its first path in path order. */
         private final PriorityQueue<Path> pending = new PriorityQueue<>();
         private final Set<Path> walked = new HashSet<>();
+        private boolean foundAny;
 
-        Walk(Path root, SourceFilter sources, TreeSet<Path> found, Consumer<ToolNotification> problems,
-             Path workingDirectory) {
+        Walk(Path root, AnalysisRequest request, GitIgnore gitIgnore, TreeSet<Path> found,
+             Consumer<ToolNotification> problems) {
             this.root = root;
-            this.sources = sources;
+            this.request = request;
+            this.gitIgnore = gitIgnore;
             this.found = found;
             this.problems = problems;
-            this.workingDirectory = workingDirectory;
         }
 
         void run() {
@@ -76,6 +98,11 @@ final class SourceDiscovery {
             }
         }
 
+        /** Whether the walk came upon a script, also one that an earlier path had found. */
+        boolean foundAny() {
+            return foundAny;
+        }
+
         private void list(Path folder) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) {
@@ -87,9 +114,14 @@ final class SourceDiscovery {
         }
 
         private void visit(Path entry) {
-            if (Files.isDirectory(entry)) {
+            boolean directory = Files.isDirectory(entry);
+            if (leftOut(entry, directory)) {
+                return;
+            }
+            if (directory) {
                 pending.add(entry);
-            } else if (sources.accepts(root.relativize(entry))) {
+            } else if (request.sources().accepts(root.relativize(entry))) {
+                foundAny = true;
                 if (Files.exists(entry)) {
                     // Files that are not regular (FIFOs) are added too: reading them says why they are not analysed.
                     found.add(entry);
@@ -99,8 +131,17 @@ final class SourceDiscovery {
             }
         }
 
+        private boolean leftOut(Path entry, boolean directory) {
+            if (directory && SKIPPED_FOLDERS.contains(entry.getFileName().toString())) {
+                return true;
+            }
+            Path absolute = entry.toAbsolutePath().normalize();
+            return request.excludes().stream().anyMatch(glob -> glob.matches(absolute))
+                    || gitIgnore.ignores(absolute, directory);
+        }
+
         private void report(Path path, String message) {
-            problems.accept(new ToolNotification(DisplayPaths.of(path, workingDirectory), message, false));
+            problems.accept(new ToolNotification(DisplayPaths.of(path, request.workingDirectory()), message, false));
         }
     }
 

@@ -4,7 +4,6 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +37,11 @@ public final class TriggerInventory {
     private TriggerInventory() {
     }
 
-    public static Inventory of(List<Path> paths, Path workingDirectory) {
-        ScriptLoader.Loaded loaded = ScriptLoader.load(paths, workingDirectory);
-        ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.topLevel()), loaded.inclusions());
+    /** The triggers of the scripts the request names, run in its order; its rule settings play no part. */
+    public static Inventory of(AnalysisRequest request) {
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request, Progress.NONE);
+        ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.topLevel(), request.runOrder(), request.workingDirectory()),
+                loaded.inclusions());
         List<EventTriggerDef> existing = model.eventTriggers().stream().filter(trigger -> !trigger.possible()).toList();
         List<Trigger> triggers = existing.stream().map(TriggerInventory::trigger).toList();
         Map<String, List<String>> order = new LinkedHashMap<>();

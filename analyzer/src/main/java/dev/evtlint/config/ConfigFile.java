@@ -1,5 +1,6 @@
 package dev.evtlint.config;
 
+import dev.evtlint.api.EvtlintConfig;
 import dev.evtlint.rule.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,10 +22,11 @@ public final class ConfigFile {
      * {@code configFile}), else the nearest {@code evtlint.toml}, else none. Messages name the file
      * relative to {@code workingDirectory}.
      *
-     * @param named the file the user named, or null
+     * @param named    the file the user named, or null
+     * @param registry the rules that rule IDs and names in the file must name
      * @throws ConfigException when the named file does not exist or a file has a mistake
      */
-    public static EvtlintConfig load(Path named, Path workingDirectory) throws ConfigException {
+    public static EvtlintConfig load(Path named, Path workingDirectory, RuleRegistry registry) throws ConfigException {
         Path base = workingDirectory.toAbsolutePath().normalize();
         Optional<Path> file = named == null ? find(base) : Optional.of(base.resolve(named).normalize());
         if (file.isEmpty()) {
@@ -42,7 +44,7 @@ public final class ConfigFile {
                 throw new ConfigException(shown, "a symbolic link out of the repository; not read");
             }
         }
-        return new ConfigReader(RuleRegistry.load()).read(file.get(), shown);
+        return new ConfigReader(registry).read(file.get(), shown);
     }
 
     /** How messages name a file that a run reads: relative to the working directory, with '/'. */

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.evtlint.api.AnalysisRequest;
+import dev.evtlint.api.EvtlintConfig;
+import dev.evtlint.api.KnownFunction;
+import dev.evtlint.api.PathGlob;
+import dev.evtlint.api.PathIgnore;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
 import dev.evtlint.rule.Severity;
@@ -35,7 +39,7 @@ public final class ConfigReader {
     public static final List<String> FAIL_ON_VALUES = List.of("error", "warning", "note", "never");
 
     private static final List<String> KEYS = List.of("select", "ignore", "severity", "per-path-ignores", "pg-version",
-            "order", "fail-on", "known-functions");
+            "order", "fail-on", "known-functions", "exclude");
     private static final TomlMapper TOML = new TomlMapper();
     /** A configuration is a few lines; anything near this is not one. */
     static final int MAX_BYTES = 1024 * 1024;
@@ -87,7 +91,8 @@ public final class ConfigReader {
                 pgVersion(root),
                 order(root, folder),
                 failOn(root),
-                knownFunctions(root));
+                knownFunctions(root),
+                excludes(root, folder));
     }
 
     private JsonNode parse(String text) throws ConfigException {
@@ -244,6 +249,31 @@ public final class ConfigReader {
             functions.add(function);
         }
         return functions;
+    }
+
+    /** Globs of files and folders to leave out, each checked as a glob now rather than failing the walk later. */
+    private List<String> excludes(JsonNode root, Path folder) throws ConfigException {
+        JsonNode node = root.get("exclude");
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw error(null, "exclude", "'exclude' must be an array of globs, like [\"db/legacy/**\"]");
+        }
+        List<String> globs = new ArrayList<>();
+        for (JsonNode element : node) {
+            if (!element.isTextual() || element.asText().isBlank()) {
+                throw error(null, "exclude", "'exclude' must hold globs, not " + Printable.excerpt(element.toString()));
+            }
+            try {
+                new PathGlob(folder, element.asText());
+            } catch (IllegalArgumentException e) {
+                throw errorAt(positions.value(null, "exclude", element.asText()), "not a valid glob: "
+                        + Printable.excerpt(e.getMessage().lines().findFirst().orElse("")));
+            }
+            globs.add(element.asText());
+        }
+        return globs;
     }
 
     private ConfigException error(String table, String key, String message) {

@@ -1,6 +1,6 @@
 package dev.evtlint.config;
 
-import dev.evtlint.report.GitRoot;
+import dev.evtlint.source.GitRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -23,6 +23,16 @@ public final class Nearest {
         return nearest.isEmpty() ? null : nearest.get(0);
     }
 
+    /** "did you mean A? ", "did you mean A, B or C? " for {@code nearest}, or nothing when it is empty. */
+    public static String suggestion(List<String> nearest) {
+        if (nearest.isEmpty()) {
+            return "";
+        }
+        String last = nearest.get(nearest.size() - 1);
+        String others = String.join(", ", nearest.subList(0, nearest.size() - 1));
+        return "did you mean " + (others.isEmpty() ? last : others + " or " + last) + "? ";
+    }
+
     /** Every candidate as near to {@code word} as {@link #of} asks, in their order: {@code EVT10} is as near to EVT101 as to EVT102. */
     public static List<String> all(String word, Collection<String> candidates) {
         List<String> best = new ArrayList<>();

@@ -92,6 +92,11 @@ public final class RuleRegistry {
         return Nearest.all(idOrName.trim().toLowerCase(Locale.ROOT), byKey.keySet()).stream().map(byKey::get).toList();
     }
 
+    /** The usage error for {@code idOrName}, which names no rule, with the rules nearest to it. */
+    public String unknownRule(String idOrName) {
+        return "unknown rule '" + idOrName.trim() + "'; " + Nearest.suggestion(nearest(idOrName)) + "'evtlint rules' lists them";
+    }
+
     /** The rule with this ID or name, case-insensitive. */
     public Optional<RuleDescriptor> find(String idOrName) {
         String key = idOrName.trim().toLowerCase(Locale.ROOT);

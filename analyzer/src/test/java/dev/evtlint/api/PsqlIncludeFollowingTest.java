@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +25,12 @@ class PsqlIncludeFollowingTest {
     }
 
     private ScriptLoader.Loaded load(String... paths) {
-        return ScriptLoader.load(java.util.Arrays.stream(paths).map(dir::resolve).toList(), dir);
+        return ScriptLoader.load(AnalysisRequest.of(dir, java.util.Arrays.stream(paths).map(dir::resolve).toList()), Progress.NONE);
     }
 
     /** Each statement the scripts run, as file:line, in run order. */
     private static List<String> run(ScriptLoader.Loaded loaded) {
-        ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.topLevel()), loaded.inclusions());
+        ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.topLevel(), List.of(), Path.of("")), loaded.inclusions());
         return model.executedStatements().stream().map(PsqlIncludeFollowingTest::at).toList();
     }
 
@@ -91,7 +92,7 @@ class PsqlIncludeFollowingTest {
         write("repo/shared.sql", "SELECT 2;\n");
         write("repo/lib.sql", "SELECT 3;\n");
         Path repo = dir.resolve("repo");
-        ScriptLoader.Loaded loaded = ScriptLoader.load(List.of(repo.resolve("db/main.sql")), repo);
+        ScriptLoader.Loaded loaded = ScriptLoader.load(AnalysisRequest.of(repo, List.of(repo.resolve("db/main.sql"))), Progress.NONE);
         // ../lib.sql climbs out from the working directory, not from the script's folder, where psql may run too.
         assertEquals(List.of("shared.sql:1", "lib.sql:1", "db/main.sql:5"), run(loaded));
         // An absolute path names a file of the machine psql runs on: passed over without a notice.
@@ -114,8 +115,8 @@ class PsqlIncludeFollowingTest {
     @Test
     void standardInputIncludesRelativeToTheWorkingDirectory() throws IOException {
         write("db/a.sql", "SELECT 10;\n");
-        ScriptLoader.Loaded loaded = ScriptLoader.load(List.of(), dir, SourceFilter.SQL_FILES, 1,
-                List.of(new InMemorySource("stdin.sql", "\\ir db/a.sql\nSELECT 1;\n")), AnalysisRequest.DEFAULT_FILE_TIMEOUT,
+        ScriptLoader.Loaded loaded = ScriptLoader.load(new AnalysisRequest(List.of(), dir, AnalysisRequest.DEFAULT_PG_VERSION,
+                Set.of(), Set.of(), List.of(), 1, List.of(new InMemorySource("stdin.sql", "\\ir db/a.sql\nSELECT 1;\n"))),
                 Progress.NONE);
         assertEquals(List.of("db/a.sql:1", "stdin.sql:2"), run(loaded));
     }

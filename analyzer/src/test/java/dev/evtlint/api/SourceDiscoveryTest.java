@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,12 @@ class SourceDiscoveryTest {
         for (String path : paths) {
             given.add(Path.of(path));
         }
-        return SourceDiscovery.find(given, dir, SourceFilter.SQL_FILES, problems::add).stream().map(p -> DisplayPaths.of(p, dir)).toList();
+        return SourceDiscovery.find(request(given, SourceFilter.SQL_FILES), problems::add).stream().map(p -> DisplayPaths.of(p, dir)).toList();
+    }
+
+    private AnalysisRequest request(List<Path> paths, SourceFilter sources) {
+        return new AnalysisRequest(paths, dir, AnalysisRequest.DEFAULT_PG_VERSION, Set.of(), Set.of(), List.of(), 1, List.of(),
+                AnalysisRequest.DEFAULT_FILE_TIMEOUT, sources);
     }
 
     private void sql(String path) throws IOException {
@@ -74,7 +80,7 @@ class SourceDiscoveryTest {
         Path fifo = dir.resolve("db/V2__pipe.sql");
         assumeTrue(mkfifo(fifo), "mkfifo is available");
         // Reading would block until someone writes: the run must not wait for that.
-        ScriptLoader.Loaded loaded = ScriptLoader.load(List.of(dir.resolve("db")), dir);
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request(List.of(dir.resolve("db")), SourceFilter.SQL_FILES), Progress.NONE);
         assertEquals(List.of("db/V1__a.sql"), loaded.scripts().stream().map(s -> s.source().displayPath()).toList());
         assertEquals(List.of(new ToolNotification("db/V2__pipe.sql",
                 "not a regular file (a FIFO, socket or device); not analysed", false)), loaded.notifications());
@@ -86,7 +92,7 @@ class SourceDiscoveryTest {
         Path locked = dir.resolve("db/V2__locked.sql");
         Files.writeString(locked, "SELECT 2;\n");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-        ScriptLoader.Loaded loaded = ScriptLoader.load(List.of(dir.resolve("db")), dir);
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request(List.of(dir.resolve("db")), SourceFilter.SQL_FILES), Progress.NONE);
         if (Files.isReadable(locked)) {
             // root (as in CI containers) reads whatever the permissions say: then the file is analysed.
             assertEquals(2, loaded.scripts().size());
@@ -144,7 +150,7 @@ class SourceDiscoveryTest {
         sql("db/V1__a.sql");
         sql("db/functions/f.sql");
         SourceFilter topLevelOnly = relative -> relative.getNameCount() == 1;
-        List<String> found = SourceDiscovery.find(List.of(Path.of("db"), Path.of("db/functions")), dir, topLevelOnly,
+        List<String> found = SourceDiscovery.find(request(List.of(Path.of("db"), Path.of("db/functions")), topLevelOnly),
                 problems::add).stream().map(p -> DisplayPaths.of(p, dir)).toList();
         assertEquals(List.of("db/V1__a.sql", "db/functions/f.sql"), found, "each directory walks with its own paths");
     }

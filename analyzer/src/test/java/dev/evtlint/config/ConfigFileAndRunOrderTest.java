@@ -1,11 +1,13 @@
 package dev.evtlint.config;
 
+import dev.evtlint.api.EvtlintConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.api.FailOn;
+import dev.evtlint.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,7 @@ class ConfigFileAndRunOrderTest {
         Files.createDirectories(repository.resolve(".git"));
         Files.writeString(repository.resolve("evtlint.toml"), "pg-version = 16\nfail-on = \"warning\"\n");
         Path module = Files.createDirectories(repository.resolve("db"));
-        EvtlintConfig config = ConfigFile.load(null, module);
+        EvtlintConfig config = ConfigFile.load(null, module, RuleRegistry.load());
         assertEquals(16, config.pgVersion(null));
         assertEquals(17, config.pgVersion(17));
         assertEquals(FailOn.WARNING, config.failOn(null));
@@ -33,7 +35,7 @@ class ConfigFileAndRunOrderTest {
     @Test
     void withoutAFileTheDefaultsApply() throws Exception {
         Files.createDirectories(repository.resolve(".git"));
-        EvtlintConfig config = ConfigFile.load(null, repository);
+        EvtlintConfig config = ConfigFile.load(null, repository, RuleRegistry.load());
         assertSame(EvtlintConfig.NONE, config);
         assertEquals(18, config.pgVersion(null));
         assertEquals(FailOn.ERROR, config.failOn(null));
@@ -43,11 +45,11 @@ class ConfigFileAndRunOrderTest {
     void aNamedFileMustExistAndMistakesNameItRelativeToTheWorkingDirectory() throws IOException {
         Path module = Files.createDirectories(repository.resolve("db"));
         ConfigException missing = assertThrows(ConfigException.class,
-                () -> ConfigFile.load(Path.of("strict.toml"), module));
+                () -> ConfigFile.load(Path.of("strict.toml"), module, RuleRegistry.load()));
         assertEquals("strict.toml: no such file", missing.getMessage());
         Files.writeString(repository.resolve("typo.toml"), "selct = []\n");
         ConfigException typo = assertThrows(ConfigException.class,
-                () -> ConfigFile.load(repository.resolve("typo.toml"), module));
+                () -> ConfigFile.load(repository.resolve("typo.toml"), module, RuleRegistry.load()));
         assertTrue(typo.getMessage().startsWith("../typo.toml:1:1: unknown key 'selct'"), typo.getMessage());
     }
 

@@ -1,5 +1,7 @@
 package dev.evtlint.config;
 
+import dev.evtlint.api.KnownFunction;
+import dev.evtlint.api.EvtlintConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,6 +44,7 @@ class ConfigReaderTest {
                 order = "order.txt"
                 fail-on = "warning"
                 known-functions = ["audit.log_event(text)", "notify_ops"]
+                exclude = ["db/legacy/**", "vendor"]
 
                 [severity]
                 EVT101 = "warning"
@@ -61,6 +64,10 @@ class ConfigReaderTest {
         assertFalse(config.ignoredFor("EVT601", folder.resolve("db/V1__a.sql")));
         assertFalse(config.ignoredFor("EVT101", folder.resolve("db/legacy/V1__a.sql")));
         assertEquals(Set.of("EVT102"), config.select(Set.of("EVT102")), "the caller's own rules win");
+        assertEquals(List.of("db/legacy/**", "vendor"), config.exclude());
+        assertTrue(config.excludes().get(0).matches(folder.resolve("db/legacy/V0__a.sql")));
+        assertTrue(config.excludes().get(1).matches(folder.resolve("vendor")), "a folder, relative to evtlint.toml");
+        assertFalse(config.excludes().get(1).matches(folder.resolve("db/vendor")));
     }
 
     @Test
@@ -86,6 +93,9 @@ class ConfigReaderTest {
             [severity]\\nEVT101 = "fatal"|2:1|the severity of EVT101 must be "error", "warning" or "note"
             [per-path-ignores]\\n"db/**" = "EVT601"|2:1|'db/**' must be an array
             severity = 3|1:1|'severity' must be a table
+            exclude = "db/legacy/**"|1:1|'exclude' must be an array of globs
+            exclude = ["ok/**", 3]|1:1|'exclude' must hold globs, not 3
+            exclude = ["db/[a"]|1:12|not a valid glob
             """)
     void mistakesAreOneLineWithLineAndColumn(String toml, String position, String message) {
         ConfigException error = assertThrows(ConfigException.class,

@@ -2,29 +2,23 @@ package dev.evtlint.cli;
 
 import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
-import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.FailOn;
 import dev.evtlint.api.InMemorySource;
 import dev.evtlint.api.Progress;
-import dev.evtlint.config.Baseline;
-import dev.evtlint.config.ConfigException;
-import dev.evtlint.config.ConfigFile;
-import dev.evtlint.config.EvtlintConfig;
-import dev.evtlint.config.RunOrderFile;
+import dev.evtlint.pipeline.CheckOutcome;
+import dev.evtlint.pipeline.CheckRequest;
+import dev.evtlint.pipeline.Pipeline;
 import dev.evtlint.report.AtomicFile;
-import dev.evtlint.report.GitRoot;
 import dev.evtlint.report.ReportFormat;
 import dev.evtlint.report.Reporter;
-import dev.evtlint.report.SarifFingerprints;
 import dev.evtlint.report.SarifReporter;
 import dev.evtlint.source.IoFailure;
 import dev.evtlint.source.SourceReader;
-import dev.evtlint.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,11 +65,6 @@ final class CheckCommand implements Callable<Integer> {
                     + " (default: " + AnalysisRequest.DEFAULT_PG_VERSION + ").")
     private Integer pgVersion;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file (default: the nearest evtlint.toml from the working directory up "
-                    + "to the repository root). Options given here win over it.")
-    private Path config;
-
     @Option(names = "--select", paramLabel = "RULES", split = ",",
             description = "Run only these rules, by ID or name (comma-separated; default: all).")
     private Set<String> select = Set.of();
@@ -84,23 +73,20 @@ final class CheckCommand implements Callable<Integer> {
             description = "Do not run these rules, by ID or name (comma-separated).")
     private Set<String> ignore = Set.of();
 
-    @Option(names = "--order", paramLabel = "FILE",
-            description = "A file listing scripts in the order they run, one path per line (relative to the "
-                    + "list's folder); they run first, the others after them in the default order.")
-    private Path order;
-
     @Option(names = "--baseline", paramLabel = "SARIF",
             description = "Report only findings that this earlier SARIF output does not hold (matched by rule, "
                     + "file and line fingerprint); the exit code counts only those.")
     private Path baseline;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Also write all current findings to FILE as SARIF, to serve as a later --baseline.")
+            description = "Also write all current findings to FILE as SARIF, to serve as a later --baseline; "
+                    + "findings then do not fail the run (exit 0 once written).")
     private Path writeBaseline;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "The path to report for the script read from standard input with PATH '-' "
-                    + "(default: stdin.sql); it also decides its Flyway run order.")
+                    + "(default: stdin.sql); it also decides its Flyway run order. When the PATHs hold a file of "
+                    + "that name, standard input replaces it (how editors check unsaved text).")
     private String stdinFilename = "stdin.sql";
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
@@ -133,35 +119,27 @@ final class CheckCommand implements Callable<Integer> {
         if (fileTimeoutSeconds < 0) {
             throw usage("--file-timeout must be 0 (no limit) or more seconds, not " + fileTimeoutSeconds);
         }
-        RuleSelection.check(select, ignore, spec);
-        EvtlintConfig configuration;
-        Baseline earlier;
-        List<Path> runOrder;
-        try {
-            configuration = ConfigFile.load(config, workingDirectory);
-            earlier = baseline == null ? null : Baseline.read(workingDirectory.resolve(baseline), baseline.toString());
-            runOrder = RunOrderFile.read(order != null ? order : configuration.order().orElse(null), workingDirectory);
-        } catch (ConfigException e) {
-            // Already one line with the file and position: no "evtlint: error:" in front.
-            parent.err().println(e.getMessage());
+        CheckRequest.Builder request = paths.request(workingDirectory).pgVersion(pgVersion).failOn(failOn)
+                .select(select).ignore(ignore).baseline(baseline).jobs(threads)
+                .fileTimeout(Duration.ofSeconds(fileTimeoutSeconds)).sourceRoot(sourceRoot(workingDirectory));
+        if (paths.includesStdin()) {
+            InMemorySource stdin = standardInput(environment);
+            request.buffer(stdin.displayPath(), stdin.text());
+        }
+        Optional<Pipeline> pipeline = paths.pipeline(request.build(), parent.err());
+        if (pipeline.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        List<Path> files = paths.resolve(workingDirectory);
-        List<InMemorySource> texts = paths.includesStdin() ? List.of(standardInput(environment)) : List.of();
-        AnalysisRequest request = new AnalysisRequest(files, workingDirectory, configuration.pgVersion(pgVersion),
-                configuration.select(select), configuration.ignore(ignore), runOrder, threads, texts,
-                Duration.ofSeconds(fileTimeoutSeconds));
-        Path root = sourceRoot(workingDirectory);
+        Path root = pipeline.get().sourceRoot();
         Progress progress = environment.progress() ? new ProgressLine(parent.err(), System::nanoTime) : Progress.NONE;
-        AnalysisResult result = Evtlint.analyze(request, configuration, RuleRegistry.load(), progress);
+        CheckOutcome outcome = pipeline.get().check(progress);
         if (writeBaseline != null) {
-            write(writeBaseline, new SarifReporter(root, workingDirectory), result, workingDirectory);
+            write(writeBaseline, new SarifReporter(root, workingDirectory), outcome.complete(), workingDirectory);
         }
-        if (earlier != null) {
-            result = earlier.compare(result, new SarifFingerprints(root, workingDirectory));
-        }
-        report(result, environment, root);
-        return ExitCodes.of(result, configuration.failOn(failOn));
+        report(outcome.reported(), environment, root);
+        // Writing a baseline accepts today's findings: only problems with the input fail such a run.
+        return writeBaseline != null ? ExitCodes.of(outcome.reported().notifications())
+                : ExitCodes.of(outcome.reported(), outcome.failOn());
     }
 
     /** Standard input as a script; text that is not UTF-8 is the user's to fix, said in one line. */
@@ -179,9 +157,10 @@ final class CheckCommand implements Callable<Integer> {
         return new InMemorySource(stdinFilename, outcome.source().text());
     }
 
+    /** The --source-root folder; null when not given, for the pipeline's default. */
     private Path sourceRoot(Path workingDirectory) {
         if (sourceRoot == null) {
-            return GitRoot.of(workingDirectory);
+            return null;
         }
         Path root = workingDirectory.resolve(sourceRoot).normalize();
         if (!Files.isDirectory(root)) {

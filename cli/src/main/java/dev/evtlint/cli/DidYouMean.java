@@ -1,7 +1,6 @@
 package dev.evtlint.cli;
 
 import dev.evtlint.rule.Nearest;
-import dev.evtlint.rule.RuleRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,17 +8,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * "Did you mean" for what a user mistyped: a rule ID or name, a subcommand, an option. The
- * candidates are those {@link Nearest} finds; a word near none of them gets no guess.
+ * "Did you mean" for a subcommand or an option picocli could not match (a mistyped rule gets its
+ * guess from {@link dev.evtlint.rule.RuleRegistry#unknownRule}). The candidates are those
+ * {@link Nearest} finds; a word near none of them gets no guess.
  */
 final class DidYouMean {
 
     private DidYouMean() {
-    }
-
-    /** The usage error for {@code key}, which names no rule. */
-    static String unknownRule(String key) {
-        return "unknown rule '" + key.trim() + "'; " + guess(RuleRegistry.load().nearest(key)) + "'evtlint rules' lists them";
     }
 
     /**
@@ -39,17 +34,7 @@ final class DidYouMean {
         } else {
             candidates.addAll(spec.subcommands().keySet());
         }
-        String guess = guess(Nearest.all(word, candidates));
+        String guess = Nearest.suggestion(Nearest.all(word, candidates));
         return guess.isEmpty() ? e.getMessage() : e.getMessage() + "; " + guess.strip();
-    }
-
-    /** "did you mean A? ", "did you mean A or B? ", or nothing. */
-    private static String guess(List<String> nearest) {
-        if (nearest.isEmpty()) {
-            return "";
-        }
-        String last = nearest.get(nearest.size() - 1);
-        String others = String.join(", ", nearest.subList(0, nearest.size() - 1));
-        return "did you mean " + (others.isEmpty() ? last : others + " or " + last) + "? ";
     }
 }

@@ -28,8 +28,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleDescriptor descriptor = RuleRegistry.load().find(rule).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), DidYouMean.unknownRule(rule)));
+        RuleRegistry registry = RuleRegistry.load();
+        RuleDescriptor descriptor = registry.find(rule).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), registry.unknownRule(rule)));
         parent.out().print(descriptor.documentation());
         return ExitCodes.OK;
     }

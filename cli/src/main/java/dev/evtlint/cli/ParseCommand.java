@@ -1,11 +1,13 @@
 package dev.evtlint.cli;
 
 import dev.evtlint.api.ParseListing;
+import dev.evtlint.pipeline.Pipeline;
 import dev.evtlint.report.Printable;
 import dev.evtlint.ast.SourceRange;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +39,11 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path workingDirectory = parent.environment().workingDirectory();
-        ParseListing.Result result = ParseListing.of(paths.resolve(workingDirectory), workingDirectory);
+        Optional<Pipeline> pipeline = paths.pipeline(paths.request(workingDirectory).build(), parent.err());
+        if (pipeline.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        ParseListing.Result result = pipeline.get().parse();
         PrintStream out = parent.out();
         if (format == ParseFormat.TSV) {
             out.println(TSV_HEADER);

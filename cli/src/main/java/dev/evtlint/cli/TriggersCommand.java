@@ -3,6 +3,7 @@ package dev.evtlint.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.evtlint.api.TriggerInventory;
+import dev.evtlint.pipeline.Pipeline;
 import dev.evtlint.report.Printable;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +43,11 @@ final class TriggersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path workingDirectory = parent.environment().workingDirectory();
-        TriggerInventory.Inventory inventory = TriggerInventory.of(paths.resolve(workingDirectory), workingDirectory);
+        Optional<Pipeline> pipeline = paths.pipeline(paths.request(workingDirectory).build(), parent.err());
+        if (pipeline.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        TriggerInventory.Inventory inventory = pipeline.get().triggers();
         PrintStream out = parent.out();
         if (format == TriggersFormat.JSON) {
             out.println(json(inventory));

@@ -84,7 +84,9 @@ class EvtlintCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"--format=TEXT", "--format=sarif", "--fail-on=never", "--fail-on=Warning",
         "--fail-on=note", "--pg-version=13", "--pg-version=17", "--pg-version=18", "--source-root=."})
-    void goodOptionsAreAccepted(String option) {
+    void goodOptionsAreAccepted(String option) throws IOException {
+        // A folder named must hold a script.
+        Files.writeString(dir.resolve("clean.sql"), "SELECT 1;\n");
         CliRun run = CliRun.in(dir, "check", option, ".");
         assertEquals(0, run.exitCode(), option + " gave " + run);
         assertEquals("", run.err());

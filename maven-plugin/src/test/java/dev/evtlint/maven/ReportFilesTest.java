@@ -1,14 +1,16 @@
 package dev.evtlint.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.ToolNotification;
 import dev.evtlint.report.ReportFormat;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,7 +19,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,13 +36,20 @@ class ReportFilesTest {
         assertEquals(TARGET.resolve(".lint.json"), ReportFiles.fileFor(TARGET.resolve(".lint"), ReportFormat.JSON));
     }
 
+    /** text and github once both wrote evtlint.txt and failed the build; annotations belong in the log. */
     @Test
-    void twoFormatsMustNotShareAFile() {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class,
-                () -> new ReportFiles(TARGET.resolve("evtlint.sarif"), List.of(ReportFormat.TEXT, ReportFormat.GITHUB),
-                        TARGET, TARGET, new SystemStreamLog()));
-        assertEquals("evtlint: outputFormats text and github would both write " + TARGET.resolve("evtlint.txt"),
-                e.getMessage());
+    void textGoesToItsFileAndGithubAnnotationsToStandardOutput(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("target"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnalysisResult result = new AnalysisResult(List.of(), List.of(), List.of(),
+                List.of(new ToolNotification("db/x.sql", "cannot read: permission denied", false)));
+        new ReportFiles(dir.resolve("target/evtlint.sarif"), List.of(ReportFormat.TEXT, ReportFormat.GITHUB), dir, dir,
+                new SystemStreamLog(), new PrintStream(out, true, StandardCharsets.UTF_8)).write(result);
+        assertTrue(Files.readString(dir.resolve("target/evtlint.txt")).contains("db/x.sql: error: cannot read"));
+        assertEquals("::error file=db/x.sql::evtlint: cannot read: permission denied\n", out.toString(StandardCharsets.UTF_8));
+        try (var files = Files.list(dir.resolve("target"))) {
+            assertEquals(List.of(dir.resolve("target/evtlint.txt")), files.toList());
+        }
     }
 
     /** An outputFile that is a link to a FIFO (or to /dev/null) is written through, never renamed over. */

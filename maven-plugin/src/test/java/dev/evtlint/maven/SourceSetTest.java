@@ -9,7 +9,7 @@ import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.ToolNotification;
 import dev.evtlint.ast.SourceFile;
-import dev.evtlint.config.EvtlintConfig;
+import dev.evtlint.api.EvtlintConfig;
 import dev.evtlint.rule.RuleRegistry;
 import java.io.File;
 import java.io.IOException;

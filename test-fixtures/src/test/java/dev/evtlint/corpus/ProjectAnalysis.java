@@ -4,7 +4,7 @@ import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.ToolNotification;
-import dev.evtlint.config.EvtlintConfig;
+import dev.evtlint.api.EvtlintConfig;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RuleRegistry;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.evtlint.groundtruth;
 
+import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.ParseListing;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.fixtures.Fixture;
@@ -46,7 +47,7 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
         List<Path> paths = (fixture.isProject() ? List.of(fixture.root()) : fixture.files()).stream()
                 .map(Path::toAbsolutePath).toList();
         List<SqlStatement> statements = new ArrayList<>();
-        for (ParseListing.Row row : ParseListing.of(paths, base).rows()) {
+        for (ParseListing.Row row : ParseListing.of(AnalysisRequest.of(base, paths)).rows()) {
             if (row.kind().equals("statement")) {
                 SourceFile file = files.get(row.file());
                 statements.add(new SqlStatement(row.file(), row.range().startLine(), row.range().startOffset(),

@@ -1,4 +1,4 @@
-package dev.evtlint.report;
+package dev.evtlint.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

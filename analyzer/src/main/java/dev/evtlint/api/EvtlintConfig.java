@@ -1,4 +1,4 @@
-package dev.evtlint.config;
+package dev.evtlint.api;
 
 import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.FailOn;
@@ -18,11 +18,11 @@ import java.util.Set;
  */
 public record EvtlintConfig(Path folder, Set<String> select, Set<String> ignore, Map<String, Severity> severity,
                             List<PathIgnore> perPathIgnores, OptionalInt pgVersion, Optional<Path> order,
-                            Optional<String> failOn, List<KnownFunction> knownFunctions) {
+                            Optional<String> failOn, List<KnownFunction> knownFunctions, List<String> exclude) {
 
     /** No configuration file: nothing is configured. */
     public static final EvtlintConfig NONE = new EvtlintConfig(null, Set.of(), Set.of(), Map.of(), List.of(),
-            OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of());
+            OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
 
     public EvtlintConfig {
         select = Set.copyOf(select);
@@ -30,6 +30,12 @@ public record EvtlintConfig(Path folder, Set<String> select, Set<String> ignore,
         severity = Map.copyOf(severity);
         perPathIgnores = List.copyOf(perPathIgnores);
         knownFunctions = List.copyOf(knownFunctions);
+        exclude = List.copyOf(exclude);
+    }
+
+    /** The file's {@code exclude} globs, relative to its folder: files and folders that discovery leaves out. */
+    public List<PathGlob> excludes() {
+        return exclude.stream().map(glob -> new PathGlob(folder, glob)).toList();
     }
 
     /** {@code given} when the caller has rules of its own, else the file's. */

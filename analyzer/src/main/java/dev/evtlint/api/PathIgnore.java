@@ -1,4 +1,4 @@
-package dev.evtlint.config;
+package dev.evtlint.api;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.evtlint.config;
+package dev.evtlint.api;
 
 import java.util.Locale;
 
@@ -19,7 +19,7 @@ public record KnownFunction(String schema, String name, String signature) {
     /**
      * Reads {@code [schema.]name[(argument types)]}; null when the text is not of that form.
      */
-    static KnownFunction parse(String text) {
+    public static KnownFunction parse(String text) {
         String trimmed = text.strip();
         int paren = trimmed.indexOf('(');
         if (paren >= 0 && !trimmed.endsWith(")")) {

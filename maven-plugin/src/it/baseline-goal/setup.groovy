@@ -1,0 +1,2 @@
+// The baseline's URIs are relative to the repository root.
+new File(basedir, '.git').mkdirs()
