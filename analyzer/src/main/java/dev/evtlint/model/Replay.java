@@ -31,6 +31,13 @@ final class Replay {
      * function it replaces, which keeps scripts of many thousand functions linear.
      */
     private final Set<String> namesEverDefined = new HashSet<>();
+    /**
+     * Lookups among {@code functions} and where each function identity sits in it, kept in step as
+     * functions are added and replaced (null until asked for, and again after a rename or a DROP):
+     * building them anew for every statement made a script of many functions and triggers quadratic.
+     */
+    private Overloads lookups;
+    private Map<Integer, Integer> positions;
     private final Map<String, TriggerSlot> triggers = new LinkedHashMap<>();
     /**
      * The functions of the extensions a DROP EXTENSION removed, by extension: CREATE EXTENSION runs
@@ -212,7 +219,31 @@ final class Replay {
 
     /** Lookups among the functions as they are now. */
     private Overloads overloads() {
-        return new Overloads(functions);
+        if (lookups == null) {
+            lookups = new Overloads(functions);
+        }
+        return lookups;
+    }
+
+    /** Where the function of that identity sits in {@code functions}. */
+    private int position(int identity) {
+        if (positions == null) {
+            positions = new HashMap<>();
+            for (int i = 0; i < functions.size(); i++) {
+                positions.put(functions.get(i).identity(), i);
+            }
+        }
+        return positions.getOrDefault(identity, -1);
+    }
+
+    /** Puts {@code now} where {@code old} was: the same function (identity) after a CREATE OR REPLACE or an ALTER. */
+    private void replace(FunctionDef old, FunctionDef now) {
+        functions.set(position(old.identity()), now);
+        if (lookups != null && old.name().equals(now.name())) {
+            lookups.replace(old, now);
+        } else {
+            lookups = null;
+        }
     }
 
     /** The search_path in effect when {@code executed}, the next statement to apply, runs. */
@@ -224,22 +255,27 @@ final class Replay {
     private void define(FunctionDef function) {
         installersDefined |= changesEventTriggers(function);
         if (namesEverDefined.contains(function.name())) {
-            for (int i = 0; i < functions.size(); i++) {
-                FunctionDef existing = functions.get(i);
-                if (existing.name().equals(function.name()) && sameSchema(existing.schema(), function.schema())
+            for (FunctionDef existing : overloads().named(function.name())) {
+                if (sameSchema(existing.schema(), function.schema())
                         && existing.argumentTypes().equals(function.argumentTypes())) {
                     // Without OR REPLACE the statement fails with "function ... already exists" and
                     // the definition in force stays. Across files a project often holds alternatives
                     // that never run in one database (a legacy copy, another install script of an
                     // extension; a migration tool would stop at the failure), so there the later wins.
                     if (function.definition().orReplace() || !existing.file().equals(function.file())) {
-                        functions.set(i, existing.replacedBy(function));
+                        replace(existing, existing.replacedBy(function));
                     }
                     return;
                 }
             }
         }
         functions.add(function);
+        if (positions != null) {
+            positions.put(function.identity(), functions.size() - 1);
+        }
+        if (lookups != null) {
+            lookups.add(function);
+        }
         namesEverDefined.add(function.name());
         nextIdentity++;
     }
@@ -266,7 +302,7 @@ final class Replay {
         if (alter.newOwner() != null) {
             altered = altered.ownedBy(alter.newOwner().name());
         }
-        functions.set(functions.indexOf(function), altered);
+        replace(function, altered);
     }
 
     /**
@@ -311,7 +347,10 @@ final class Replay {
         for (String extension : extensions) {
             uninstalled.put(extension, functions.stream().filter(f -> extension.equals(ScriptFile.extensionName(f.file()))).toList());
         }
-        functions.removeIf(goes);
+        if (functions.removeIf(goes)) {
+            lookups = null;
+            positions = null;
+        }
         return dropped.isEmpty() ? TriggerDependents.NONE : new TriggerDependents(dropped, List.of());
     }
 
@@ -351,9 +390,9 @@ final class Replay {
      */
     private Optional<FunctionDef> function(TriggerSlot slot) {
         if (slot.functionIdentity() >= 0) {
-            Optional<FunctionDef> same = functions.stream().filter(f -> f.identity() == slot.functionIdentity()).findFirst();
-            if (same.isPresent()) {
-                return same;
+            int at = position(slot.functionIdentity());
+            if (at >= 0) {
+                return Optional.of(functions.get(at));
             }
         }
         return Optional.ofNullable(overloads().reference(slot.trigger().definition().function(), List.of(),
