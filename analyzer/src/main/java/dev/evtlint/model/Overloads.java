@@ -35,11 +35,6 @@ final class Overloads {
         }
     }
 
-    /** The functions of that name, in order of definition. */
-    List<FunctionDef> named(String name) {
-        return byName.getOrDefault(name, List.of());
-    }
-
     /**
      * A routine named with its exact input types, as DROP, ALTER and CREATE EVENT TRIGGER name one:
      * the first match along the path. {@code argumentTypes} null means no argument list was given,

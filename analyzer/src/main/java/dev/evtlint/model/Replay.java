@@ -38,6 +38,7 @@ final class Replay {
      */
     private Overloads lookups;
     private Map<Integer, Integer> positions;
+    private FirstDefinitions firstDefinitions;
     private final Map<String, TriggerSlot> triggers = new LinkedHashMap<>();
     /**
      * The functions of the extensions a DROP EXTENSION removed, by extension: CREATE EXTENSION runs
@@ -244,6 +245,61 @@ final class Replay {
         } else {
             lookups = null;
         }
+        if (!FirstDefinitions.keysOf(old).equals(FirstDefinitions.keysOf(now))) {
+            firstDefinitions = null;
+        }
+    }
+
+    private FirstDefinitions firstDefinitions() {
+        if (firstDefinitions == null) {
+            firstDefinitions = new FirstDefinitions();
+            functions.forEach(firstDefinitions::add);
+        }
+        return firstDefinitions;
+    }
+
+    /**
+     * The function a new definition of {@code function} would meet: the first, in order of
+     * definition, of its name and input types in its schema or in none (an unqualified one meets
+     * any schema's). Indexed by those keys: a name defined in 100,000 schemas made a scan of the
+     * name's functions per definition quadratic.
+     */
+    private final class FirstDefinitions {
+        private record Key(String name, List<String> argumentTypes, String schema) {
+        }
+
+        /** By name, input types and schema (null: unqualified). */
+        private final Map<Key, Integer> inSchema = new HashMap<>();
+        /** By name and input types, whatever the schema. */
+        private final Map<Key, Integer> inAnySchema = new HashMap<>();
+
+        static List<Key> keysOf(FunctionDef function) {
+            return List.of(new Key(function.name(), function.argumentTypes(), function.schema()),
+                    new Key(function.name(), function.argumentTypes(), null));
+        }
+
+        void add(FunctionDef function) {
+            List<Key> keys = keysOf(function);
+            inSchema.putIfAbsent(keys.get(0), function.identity());
+            inAnySchema.putIfAbsent(keys.get(1), function.identity());
+        }
+
+        FunctionDef sameAs(FunctionDef function) {
+            List<Key> keys = keysOf(function);
+            if (function.schema() == null) {
+                return at(inAnySchema.get(keys.get(1)));
+            }
+            FunctionDef sameSchema = at(inSchema.get(keys.get(0)));
+            FunctionDef unqualified = at(inSchema.get(keys.get(1)));
+            if (sameSchema == null || unqualified == null) {
+                return sameSchema == null ? unqualified : sameSchema;
+            }
+            return position(sameSchema.identity()) < position(unqualified.identity()) ? sameSchema : unqualified;
+        }
+
+        private FunctionDef at(Integer identity) {
+            return identity == null ? null : functions.get(position(identity));
+        }
     }
 
     /** The search_path in effect when {@code executed}, the next statement to apply, runs. */
@@ -255,18 +311,16 @@ final class Replay {
     private void define(FunctionDef function) {
         installersDefined |= changesEventTriggers(function);
         if (namesEverDefined.contains(function.name())) {
-            for (FunctionDef existing : overloads().named(function.name())) {
-                if (sameSchema(existing.schema(), function.schema())
-                        && existing.argumentTypes().equals(function.argumentTypes())) {
-                    // Without OR REPLACE the statement fails with "function ... already exists" and
-                    // the definition in force stays. Across files a project often holds alternatives
-                    // that never run in one database (a legacy copy, another install script of an
-                    // extension; a migration tool would stop at the failure), so there the later wins.
-                    if (function.definition().orReplace() || !existing.file().equals(function.file())) {
-                        replace(existing, existing.replacedBy(function));
-                    }
-                    return;
+            FunctionDef existing = firstDefinitions().sameAs(function);
+            if (existing != null) {
+                // Without OR REPLACE the statement fails with "function ... already exists" and
+                // the definition in force stays. Across files a project often holds alternatives
+                // that never run in one database (a legacy copy, another install script of an
+                // extension; a migration tool would stop at the failure), so there the later wins.
+                if (function.definition().orReplace() || !existing.file().equals(function.file())) {
+                    replace(existing, existing.replacedBy(function));
                 }
+                return;
             }
         }
         functions.add(function);
@@ -275,6 +329,9 @@ final class Replay {
         }
         if (lookups != null) {
             lookups.add(function);
+        }
+        if (firstDefinitions != null) {
+            firstDefinitions.add(function);
         }
         namesEverDefined.add(function.name());
         nextIdentity++;
@@ -350,6 +407,7 @@ final class Replay {
         if (functions.removeIf(goes)) {
             lookups = null;
             positions = null;
+            firstDefinitions = null;
         }
         return dropped.isEmpty() ? TriggerDependents.NONE : new TriggerDependents(dropped, List.of());
     }
