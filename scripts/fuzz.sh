@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing with Jazzer, one target after the other, each for DURATION (default 5m).
 # Usage: scripts/fuzz.sh [DURATION [TARGET...]]   e.g. scripts/fuzz.sh 10m SqlParserFuzzTest
-# Targets: ScriptSplitterFuzzTest SqlParserFuzzTest PlPgSqlParserFuzzTest (analyzer) and
-# CheckFuzzTest (test-fixtures, the whole check). A crash stops that target; Jazzer writes the
+# Targets: ScriptSplitterFuzzTest SqlParserFuzzTest PlPgSqlParserFuzzTest (analyzer),
+# CheckFuzzTest (test-fixtures, the whole check) and CliInputsFuzzTest (cli: arguments, evtlint.toml,
+# baseline and run order files). A crash stops that target; Jazzer writes the
 # input into the target's seed folder under src/test/resources, where `mvn verify` replays it
 # from then on. Inputs that found new coverage go to .cifuzz-corpus/ (not committed).
 set -euo pipefail
@@ -11,11 +12,12 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 duration="${1:-5m}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(ScriptSplitterFuzzTest SqlParserFuzzTest PlPgSqlParserFuzzTest CheckFuzzTest)
+[ ${#targets[@]} -gt 0 ] || targets=(ScriptSplitterFuzzTest SqlParserFuzzTest PlPgSqlParserFuzzTest CheckFuzzTest CliInputsFuzzTest)
 
 module_of() {
   case "$1" in
     CheckFuzzTest) echo test-fixtures ;;
+    CliInputsFuzzTest) echo cli ;;
     *) echo analyzer ;;
   esac
 }

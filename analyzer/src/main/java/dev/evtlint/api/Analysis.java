@@ -2,9 +2,11 @@ package dev.evtlint.api;
 
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
+import dev.evtlint.concurrent.LargeStack;
 import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
+import dev.evtlint.parse.TimeBudgetExceeded;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
@@ -13,10 +15,12 @@ import dev.evtlint.rule.Severity;
 import dev.evtlint.suppress.SuppressedFinding;
 import dev.evtlint.suppress.Suppressions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
@@ -48,12 +52,37 @@ final class Analysis {
         notifications.addAll(loaded.notifications());
         List<ScriptFile> ordered = RunOrder.sort(loaded.topLevel(), request.runOrder(), request.workingDirectory());
         notifications.addAll(FlywayDuplicates.in(ordered));
-        ProjectModel model = ProjectModel.build(ordered, loaded.inclusions());
-        FlowAnalysis flow = new FlowAnalysis(model);
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();
-        List<Finding> findings = new RuleRunner(model, flow, request.pgVersion(), this::isKnownExternal)
-                .run(enabled, request.jobs(), (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e))));
-        return result(model.files(), enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(), findings);
+        List<RuleDescriptor> descriptors = enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList();
+        // The project-wide stages have the time budget of a file too: the model and its flow facts
+        // together, then each rule, so that no project makes a run go on for ever.
+        Duration budget = request.fileTimeout();
+        Optional<Model> built = LargeStack.callWithin(() -> new Model(ProjectModel.build(ordered, loaded.inclusions())), "evtlint-model", budget);
+        if (built.isEmpty()) {
+            notifications.add(new ToolNotification("", "not analysed: building the project model takes longer than "
+                    + "the time budget of " + new TimeBudgetExceeded(budget).budgetText() + " (--file-timeout)", false));
+            return result(ordered, descriptors, List.of());
+        }
+        List<Finding> findings = new RuleRunner(built.get().model(), built.get().flow(), request.pgVersion(), this::isKnownExternal,
+                budget).run(enabled, request.jobs(), this::ruleFailed);
+        return result(built.get().model().files(), descriptors, findings);
+    }
+
+    /** The project model and the flow facts the rules read. */
+    private record Model(ProjectModel model, FlowAnalysis flow) {
+        Model(ProjectModel model) {
+            this(model, new FlowAnalysis(model));
+        }
+    }
+
+    /** A rule that ran out of time is left out with a notice; one that failed is a bug of evtlint. */
+    private void ruleFailed(RuleDescriptor rule, RuntimeException e) {
+        if (e instanceof TimeBudgetExceeded exceeded) {
+            notifications.add(new ToolNotification("", rule.id() + " not run to the end: it takes longer than the time "
+                    + "budget of " + exceeded.budgetText() + " (--file-timeout); its findings are left out", false));
+        } else {
+            notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e)));
+        }
     }
 
     /**

@@ -14,11 +14,13 @@ import java.util.Set;
  * then repeatable migrations, then paths). {@code jobs} is the number of threads that parse and that run rules.
  * {@code texts} are scripts given as text (standard input), analysed with the files.
  * {@code fileTimeout} is the time budget to read and parse one file, past which the file is skipped
- * with a notification (zero: no limit). {@code sources} says which files below the directories of
- * {@code paths} are scripts (files named directly always are); {@code excludes} leave out files and
- * folders below them, as build output, version control folders and what .gitignore files ignore are
- * ({@link SourceDiscovery}). A text whose display path, resolved against {@code workingDirectory},
- * names a file among those found stands in that file's place (an editor's unsaved buffer).
+ * with a notification (zero: no limit); building the project model and running each rule have the
+ * same budget, past which the run has no findings, or that rule none, and a notification says so.
+ * {@code sources} says which files below the directories of {@code paths} are scripts (files named
+ * directly always are); {@code excludes} leave out files and folders below them, as build output,
+ * version control folders and what .gitignore files ignore are ({@link SourceDiscovery}). A text
+ * whose display path, resolved against {@code workingDirectory}, names a file among those found
+ * stands in that file's place (an editor's unsaved buffer).
  */
 public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVersion, Set<String> select,
                               Set<String> ignore, List<Path> runOrder, int jobs, List<InMemorySource> texts,

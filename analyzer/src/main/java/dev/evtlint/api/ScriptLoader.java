@@ -125,7 +125,7 @@ final class ScriptLoader {
         try {
             return work.get();
         } catch (TimeBudgetExceeded e) {
-            return skipped(displayPath, "parsing it takes longer than the time budget of " + seconds(e.budget()) + " per file");
+            return skipped(displayPath, "parsing it takes longer than the time budget of " + e.budgetText() + " per file");
         } catch (OutOfMemoryError e) {
             // What this file allocated is garbage again once the error is caught here.
             return skipped(displayPath, "evtlint ran out of memory on it (give Java more with -Xmx)");
@@ -136,9 +136,5 @@ final class ScriptLoader {
 
     private static FileOutcome skipped(String displayPath, String why) {
         return new FileOutcome(null, new ToolNotification(displayPath, "not analysed: " + why, false));
-    }
-
-    private static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 }

@@ -1,7 +1,11 @@
 package dev.evtlint.concurrent;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -25,10 +29,22 @@ public final class LargeStack {
 
     /** Runs {@code work} on a thread with the large stack and waits for it; what it throws is thrown here. */
     public static <T> T call(Supplier<T> work, String name) {
+        return callWithin(work, name, Duration.ZERO).orElse(null);
+    }
+
+    /**
+     * {@link #call} that waits at most {@code budget} (zero: no limit): empty when the work is not
+     * done by then (or when it gives null). The work cannot be stopped from outside; its daemon thread is left to finish or
+     * to end with the process, and its result is dropped.
+     */
+    public static <T> Optional<T> callWithin(Supplier<T> work, String name, Duration budget) {
         FutureTask<T> task = new FutureTask<>(work::get);
         thread(task, name).start();
         try {
-            return task.get();
+            return Optional.ofNullable(budget.isZero() ? task.get() : task.get(budget.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            return Optional.empty();
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();

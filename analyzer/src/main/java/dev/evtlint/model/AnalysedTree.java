@@ -1,14 +1,11 @@
 package dev.evtlint.model;
 
 import dev.evtlint.ast.SourceFile;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The part of the file system evtlint may read around a script for evidence of how it is run:
@@ -57,12 +54,6 @@ record AnalysedTree(Path script, Path root) {
 
     /** The regular files directly in {@code folder} whose names {@code accepts}, in name order; none if it cannot be read. */
     static List<Path> filesIn(Path folder, Predicate<String> accepts) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(entry -> accepts.test(entry.getFileName().toString()) && Files.isRegularFile(entry))
-                    .sorted().toList();
-        } catch (IOException e) {
-            // An unreadable folder gives no evidence: the script stays checked.
-            return List.of();
-        }
+        return FolderListings.regularFiles(folder).stream().filter(file -> accepts.test(file.getFileName().toString())).toList();
     }
 }

@@ -16,8 +16,22 @@ final class Overloads {
 
     /** {@code functions} in order of definition; a later change to the list is not seen. */
     Overloads(List<FunctionDef> functions) {
-        for (FunctionDef function : functions) {
-            byName.computeIfAbsent(function.name(), name -> new ArrayList<>()).add(function);
+        functions.forEach(this::add);
+    }
+
+    /** Adds a function defined after all the others. */
+    void add(FunctionDef function) {
+        byName.computeIfAbsent(function.name(), name -> new ArrayList<>()).add(function);
+    }
+
+    /** Puts {@code now} in the place of {@code old}, a function of the same name. */
+    void replace(FunctionDef old, FunctionDef now) {
+        List<FunctionDef> named = byName.get(old.name());
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i).identity() == old.identity()) {
+                named.set(i, now);
+                return;
+            }
         }
     }
 

@@ -91,6 +91,7 @@ public final class ProjectModel {
         private final Map<ScriptFile, Replay> afterScript = new IdentityHashMap<>();
         private final Map<Statement, List<FunctionDef>> installerCalls = new IdentityHashMap<>();
         private final Set<ScriptFile> creating = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<ScriptFile> callingInstallers = Collections.newSetFromMap(new IdentityHashMap<>());
         private ScriptFile script;
 
         /** {@code files}: every script that runs; one creates event triggers when it or a script it includes does. */
@@ -122,15 +123,26 @@ public final class ProjectModel {
             List<FunctionDef> called = replay.installersCalledBy(statement);
             if (!called.isEmpty()) {
                 installerCalls.put(statement.statement(), called);
+                callingInstallers.add(statement.file());
             }
             return called;
         }
 
-        /** Keeps the state the script that just ended leaves, when it creates event triggers: running it again starts there. */
+        /**
+         * Keeps the state the script that just ended leaves, when running it again can drop event
+         * triggers with a DROP ... CASCADE ({@link #eventTriggersDroppedOnRerun}): it creates event
+         * triggers, and drops with CASCADE itself or calls installers, whose bodies may. A copy per
+         * script that creates a trigger made a project of many such scripts quadratic in time and memory.
+         */
         void scriptEnded() {
-            if (script != null && creating.contains(script)) {
+            if (script != null && creating.contains(script) && (callingInstallers.contains(script) || dropsWithCascade(script))) {
                 afterScript.put(script, replay.copy());
             }
+        }
+
+        private static boolean dropsWithCascade(ScriptFile script) {
+            return script.statements().stream().flatMap(statement -> AstVisitor.collect(statement, Statement.DropObject.class).stream())
+                    .anyMatch(Statement.DropObject::cascade);
         }
     }
 

@@ -31,6 +31,14 @@ final class Replay {
      * function it replaces, which keeps scripts of many thousand functions linear.
      */
     private final Set<String> namesEverDefined = new HashSet<>();
+    /**
+     * Lookups among {@code functions} and where each function identity sits in it, kept in step as
+     * functions are added and replaced (null until asked for, and again after a rename or a DROP):
+     * building them anew for every statement made a script of many functions and triggers quadratic.
+     */
+    private Overloads lookups;
+    private Map<Integer, Integer> positions;
+    private FirstDefinitions firstDefinitions;
     private final Map<String, TriggerSlot> triggers = new LinkedHashMap<>();
     /**
      * The functions of the extensions a DROP EXTENSION removed, by extension: CREATE EXTENSION runs
@@ -216,7 +224,86 @@ final class Replay {
 
     /** Lookups among the functions as they are now. */
     private Overloads overloads() {
-        return new Overloads(functions);
+        if (lookups == null) {
+            lookups = new Overloads(functions);
+        }
+        return lookups;
+    }
+
+    /** Where the function of that identity sits in {@code functions}. */
+    private int position(int identity) {
+        if (positions == null) {
+            positions = new HashMap<>();
+            for (int i = 0; i < functions.size(); i++) {
+                positions.put(functions.get(i).identity(), i);
+            }
+        }
+        return positions.getOrDefault(identity, -1);
+    }
+
+    /** Puts {@code now} where {@code old} was: the same function (identity) after a CREATE OR REPLACE or an ALTER. */
+    private void replace(FunctionDef old, FunctionDef now) {
+        functions.set(position(old.identity()), now);
+        if (lookups != null && old.name().equals(now.name())) {
+            lookups.replace(old, now);
+        } else {
+            lookups = null;
+        }
+        if (!FirstDefinitions.keysOf(old).equals(FirstDefinitions.keysOf(now))) {
+            firstDefinitions = null;
+        }
+    }
+
+    private FirstDefinitions firstDefinitions() {
+        if (firstDefinitions == null) {
+            firstDefinitions = new FirstDefinitions();
+            functions.forEach(firstDefinitions::add);
+        }
+        return firstDefinitions;
+    }
+
+    /**
+     * The function a new definition of {@code function} would meet: the first, in order of
+     * definition, of its name and input types in its schema or in none (an unqualified one meets
+     * any schema's). Indexed by those keys: a name defined in 100,000 schemas made a scan of the
+     * name's functions per definition quadratic.
+     */
+    private final class FirstDefinitions {
+        private record Key(String name, List<String> argumentTypes, String schema) {
+        }
+
+        /** By name, input types and schema (null: unqualified). */
+        private final Map<Key, Integer> inSchema = new HashMap<>();
+        /** By name and input types, whatever the schema. */
+        private final Map<Key, Integer> inAnySchema = new HashMap<>();
+
+        static List<Key> keysOf(FunctionDef function) {
+            return List.of(new Key(function.name(), function.argumentTypes(), function.schema()),
+                    new Key(function.name(), function.argumentTypes(), null));
+        }
+
+        void add(FunctionDef function) {
+            List<Key> keys = keysOf(function);
+            inSchema.putIfAbsent(keys.get(0), function.identity());
+            inAnySchema.putIfAbsent(keys.get(1), function.identity());
+        }
+
+        FunctionDef sameAs(FunctionDef function) {
+            List<Key> keys = keysOf(function);
+            if (function.schema() == null) {
+                return at(inAnySchema.get(keys.get(1)));
+            }
+            FunctionDef sameSchema = at(inSchema.get(keys.get(0)));
+            FunctionDef unqualified = at(inSchema.get(keys.get(1)));
+            if (sameSchema == null || unqualified == null) {
+                return sameSchema == null ? unqualified : sameSchema;
+            }
+            return position(sameSchema.identity()) < position(unqualified.identity()) ? sameSchema : unqualified;
+        }
+
+        private FunctionDef at(Integer identity) {
+            return identity == null ? null : functions.get(position(identity));
+        }
     }
 
     /** The search_path in effect when {@code executed}, the next statement to apply, runs. */
@@ -228,22 +315,28 @@ final class Replay {
     private void define(FunctionDef function) {
         installersDefined |= changesEventTriggers(function);
         if (namesEverDefined.contains(function.name())) {
-            for (int i = 0; i < functions.size(); i++) {
-                FunctionDef existing = functions.get(i);
-                if (existing.name().equals(function.name()) && sameSchema(existing.schema(), function.schema())
-                        && existing.argumentTypes().equals(function.argumentTypes())) {
-                    // Without OR REPLACE the statement fails with "function ... already exists" and
-                    // the definition in force stays. Across files a project often holds alternatives
-                    // that never run in one database (a legacy copy, another install script of an
-                    // extension; a migration tool would stop at the failure), so there the later wins.
-                    if (function.definition().orReplace() || !existing.file().equals(function.file())) {
-                        functions.set(i, existing.replacedBy(function));
-                    }
-                    return;
+            FunctionDef existing = firstDefinitions().sameAs(function);
+            if (existing != null) {
+                // Without OR REPLACE the statement fails with "function ... already exists" and
+                // the definition in force stays. Across files a project often holds alternatives
+                // that never run in one database (a legacy copy, another install script of an
+                // extension; a migration tool would stop at the failure), so there the later wins.
+                if (function.definition().orReplace() || !existing.file().equals(function.file())) {
+                    replace(existing, existing.replacedBy(function));
                 }
+                return;
             }
         }
         functions.add(function);
+        if (positions != null) {
+            positions.put(function.identity(), functions.size() - 1);
+        }
+        if (lookups != null) {
+            lookups.add(function);
+        }
+        if (firstDefinitions != null) {
+            firstDefinitions.add(function);
+        }
         namesEverDefined.add(function.name());
         nextIdentity++;
     }
@@ -270,7 +363,7 @@ final class Replay {
         if (alter.newOwner() != null) {
             altered = altered.ownedBy(alter.newOwner().name());
         }
-        functions.set(functions.indexOf(function), altered);
+        replace(function, altered);
     }
 
     /**
@@ -315,7 +408,11 @@ final class Replay {
         for (String extension : extensions) {
             uninstalled.put(extension, functions.stream().filter(f -> extension.equals(ScriptFile.extensionName(f.file()))).toList());
         }
-        functions.removeIf(goes);
+        if (functions.removeIf(goes)) {
+            lookups = null;
+            positions = null;
+            firstDefinitions = null;
+        }
         return dropped.isEmpty() ? TriggerDependents.NONE : new TriggerDependents(dropped, List.of());
     }
 
@@ -355,9 +452,9 @@ final class Replay {
      */
     private Optional<FunctionDef> function(TriggerSlot slot) {
         if (slot.functionIdentity() >= 0) {
-            Optional<FunctionDef> same = functions.stream().filter(f -> f.identity() == slot.functionIdentity()).findFirst();
-            if (same.isPresent()) {
-                return same;
+            int at = position(slot.functionIdentity());
+            if (at >= 0) {
+                return Optional.of(functions.get(at));
             }
         }
         return Optional.ofNullable(overloads().reference(slot.trigger().definition().function(), List.of(),

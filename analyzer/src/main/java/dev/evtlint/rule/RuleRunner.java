@@ -3,34 +3,45 @@ package dev.evtlint.rule;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.concurrent.InOrder;
+import dev.evtlint.concurrent.LargeStack;
 import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.ProjectModel;
+import dev.evtlint.parse.TimeBudgetExceeded;
 import dev.evtlint.ast.SourceFile;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
- * Runs rules over one project model. A rule that throws does not stop the others: its failure
- * goes to {@code onRuleFailure} and becomes a tool notification.
+ * Runs rules over one project model. A rule that throws, overflows its stack or runs longer than
+ * the time budget does not stop the others: its failure ({@link TimeBudgetExceeded} for the time
+ * budget) goes to {@code onRuleFailure} and becomes a tool notification.
  */
 public final class RuleRunner {
     private final ProjectModel model;
     private final FlowAnalysis flow;
     private final int pgVersion;
     private final Predicate<QualifiedName> knownExternalFunction;
+    private final Duration budget;
 
     public RuleRunner(ProjectModel model, FlowAnalysis flow, int pgVersion) {
-        this(model, flow, pgVersion, name -> false);
+        this(model, flow, pgVersion, name -> false, Duration.ZERO);
     }
 
-    /** @param knownExternalFunction what {@link RuleContext#isKnownExternalFunction} answers */
-    public RuleRunner(ProjectModel model, FlowAnalysis flow, int pgVersion, Predicate<QualifiedName> knownExternalFunction) {
+    /**
+     * @param knownExternalFunction what {@link RuleContext#isKnownExternalFunction} answers
+     * @param budget how long each rule may take (zero: no limit); a rule still running then is
+     *               left out of the results, and its thread is left to end with the process
+     */
+    public RuleRunner(ProjectModel model, FlowAnalysis flow, int pgVersion, Predicate<QualifiedName> knownExternalFunction,
+                      Duration budget) {
         this.model = model;
         this.flow = flow;
         this.pgVersion = pgVersion;
         this.knownExternalFunction = knownExternalFunction;
+        this.budget = budget;
     }
 
     public List<Finding> run(List<RuleRegistry.RegisteredRule> rules, BiConsumer<RuleDescriptor, RuntimeException> onRuleFailure) {
@@ -58,12 +69,23 @@ public final class RuleRunner {
     }
 
     private Outcome check(RuleRegistry.RegisteredRule registered) {
+        if (budget.isZero()) {
+            return checkNow(registered);
+        }
+        return LargeStack.callWithin(() -> checkNow(registered), "evtlint-rule-" + registered.descriptor().id(), budget)
+                .orElseGet(() -> new Outcome(List.of(), new TimeBudgetExceeded(budget)));
+    }
+
+    private Outcome checkNow(RuleRegistry.RegisteredRule registered) {
         Context context = new Context(registered.descriptor());
         try {
             registered.rule().check(context);
             return new Outcome(context.reported.stream().map(b -> b.build(registered.descriptor().severity())).toList(), null);
         } catch (RuntimeException e) {
             return new Outcome(List.of(), e);
+        } catch (StackOverflowError e) {
+            // Input deeper than the rule's recursion allows: that rule's failure, not the whole run's.
+            return new Outcome(List.of(), new IllegalStateException(String.valueOf(e), e));
         }
     }
 

@@ -281,4 +281,23 @@ class NameResolutionTest {
                                         : ((Expr.Literal) a).value()).reduce((x, y) -> x + ", " + y).orElse("") + ") "
                                 + u.candidates().size()).toList());
     }
+
+    /**
+     * A later CREATE meets the first function of its name and input types, in order of definition,
+     * in its schema or in none: an unqualified definition meets any schema's (Replay's index of
+     * first definitions, which replaced a scan of all functions per definition).
+     */
+    @Test
+    void aRedefinitionReplacesTheFirstFunctionOfItsNameTypesAndSchema() {
+        String body = " RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE '%s'; END $$;\n";
+        ProjectModel model = model("a.sql", "CREATE FUNCTION s1.f()" + body.formatted("s1")
+                + "CREATE FUNCTION s2.f()" + body.formatted("s2")
+                + "CREATE FUNCTION f(int)" + body.formatted("unqualified int")
+                + "CREATE OR REPLACE FUNCTION s2.f()" + body.formatted("s2 again")
+                + "CREATE OR REPLACE FUNCTION s3.f(int)" + body.formatted("meets the unqualified f(int)")
+                + "CREATE OR REPLACE FUNCTION f()" + body.formatted("meets s1.f, the first"));
+        assertEquals(List.of("null.f[] meets s1.f, the first", "s2.f[] s2 again", "s3.f[int4] meets the unqualified f(int)"),
+                model.functions().stream().map(f -> f.schema() + "." + f.name() + f.argumentTypes() + " "
+                        + AstVisitor.collect(f.body(), Expr.Literal.class).get(0).value()).toList());
+    }
 }

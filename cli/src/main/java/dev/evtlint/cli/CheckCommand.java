@@ -95,8 +95,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--file-timeout", paramLabel = "SECONDS",
             defaultValue = "" + AnalysisRequest.DEFAULT_FILE_TIMEOUT_SECONDS,
-            description = "Skip a file, with a notice, when reading and parsing it takes longer than this; "
-                    + "0 for no limit (default: ${DEFAULT-VALUE}).")
+            description = "Skip a file, with a notice, when reading and parsing it takes longer than this; the project "
+                    + "model and each rule have the same budget; 0 for no limit (default: ${DEFAULT-VALUE}).")
     private int fileTimeoutSeconds;
 
     @Option(names = "--source-root", paramLabel = "DIR",

@@ -8,9 +8,12 @@ import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CREATE EVENT TRIGGER that fails when its script runs a second time: there is no OR REPLACE and
@@ -25,6 +28,8 @@ import java.util.Set;
         summary = "CREATE EVENT TRIGGER that fails when the script runs again", severity = Severity.NOTE,
         category = Category.ROBUSTNESS, since = "0.1.0", tags = {"maintainability"})
 public final class EventTriggerNotRerunnable implements Rule {
+    /** pg_dump's table-of-contents comment of an event trigger; group 1 is its name. */
+    private static final Pattern DUMPED_TRIGGER = Pattern.compile("-- Name: ([^\\n]*?); Type: EVENT TRIGGER; Schema: -;");
 
     @Override
     public void check(RuleContext context) {
@@ -34,6 +39,8 @@ public final class EventTriggerNotRerunnable implements Rule {
         context.model().eventTriggerCreations().forEach(creation -> creating.put(creation.statement(), creation.file()));
         Set<ScriptFile> creatingFiles = Collections.newSetFromMap(new IdentityHashMap<>());
         creatingFiles.addAll(creating.values());
+        // The names each script's pg_dump comments give, read once per script that creates one.
+        Map<ScriptFile, Set<String>> dumped = new IdentityHashMap<>();
         for (ScriptFile file : context.model().files()) {
             // An included script runs again when the script that includes it does.
             if (context.model().isIncluded(file)
@@ -43,7 +50,7 @@ public final class EventTriggerNotRerunnable implements Rule {
             for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(context.model(), file)) {
                 String name = create.name().name();
                 ScriptFile at = creating.getOrDefault(create, file);
-                if (isDumped(at, name)) {
+                if (dumped.computeIfAbsent(at, EventTriggerNotRerunnable::dumpedTriggers).contains(name)) {
                     continue;
                 }
                 context.report(at.source(), create)
@@ -58,9 +65,15 @@ public final class EventTriggerNotRerunnable implements Rule {
     /**
      * Output of pg_dump, recognised by the table-of-contents comment it writes before each object
      * ("-- Name: t; Type: EVENT TRIGGER; Schema: -; Owner: ..."): a dump is restored once, into an
-     * empty database.
+     * empty database. The names of the event triggers a file has such a comment for, found in one
+     * pass over the file (pg_dump writes the name on one line: it replaces newlines in names).
      */
-    private static boolean isDumped(ScriptFile file, String name) {
-        return file.source().text().contains("-- Name: " + name + "; Type: EVENT TRIGGER; Schema: -;");
+    private static Set<String> dumpedTriggers(ScriptFile file) {
+        Set<String> names = new HashSet<>();
+        Matcher comment = DUMPED_TRIGGER.matcher(file.source().text());
+        while (comment.find()) {
+            names.add(comment.group(1));
+        }
+        return names;
     }
 }

@@ -10,11 +10,12 @@ import java.math.BigInteger;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Triggers of one event fire in byte order of their names; names with numbers of different lengths,
@@ -46,10 +47,14 @@ public final class MisleadingTriggerNameOrder implements Rule {
         if (suggested.equals(firing)) {
             return;
         }
-        String order = firing.stream().map(EventTriggerDef::name).collect(Collectors.joining(", "));
+        String order = firing.stream().map(EventTriggerDef::name).collect(MessageLists.joining());
+        Map<EventTriggerDef, Integer> suggestedPlace = new IdentityHashMap<>();
+        for (int i = 0; i < suggested.size(); i++) {
+            suggestedPlace.put(suggested.get(i), i);
+        }
         for (int i = 0; i < firing.size(); i++) {
             EventTriggerDef trigger = firing.get(i);
-            if (i < suggested.indexOf(trigger)) {
+            if (i < suggestedPlace.get(trigger)) {
                 context.report(trigger.file(), trigger.definition().name())
                         .message("event trigger " + trigger.name() + " fires earlier on " + event + " than its name suggests: "
                                 + "PostgreSQL fires them in byte order of their names, " + order)

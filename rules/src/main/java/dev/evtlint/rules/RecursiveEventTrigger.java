@@ -43,28 +43,56 @@ public final class RecursiveEventTrigger implements Rule {
             FunctionDef function = trigger.function();
             if (function != null && function.body() != null) {
                 Set<FunctionDef> searched = Collections.newSetFromMap(new IdentityHashMap<>());
-                search(context, trigger, new Walk(List.of(function), List.of(), false), searched, reported);
+                search(context, trigger, Walk.from(function), searched, reported);
             }
         }
     }
 
-    /** A way from the trigger's function down a chain of calls, and what must hold along it. */
-    private record Walk(List<FunctionDef> chain, List<Condition> conditions, boolean dependsOnData) {
-        FunctionDef function() {
-            return chain.get(chain.size() - 1);
+    /**
+     * A way from the trigger's function down a chain of calls ({@code caller} is the way to the
+     * function that calls this one, null for the trigger's function), and what must hold along it.
+     * Each step shares the way before it instead of copying it: copies made a chain of N functions
+     * cost N squared.
+     */
+    private record Walk(FunctionDef function, Walk caller, Conditions conditions, boolean dependsOnData) {
+        static Walk from(FunctionDef function) {
+            return new Walk(function, null, null, false);
         }
 
         Walk then(PathConditions.Path path) {
-            List<Condition> more = new ArrayList<>(conditions);
-            path.requirements().forEach(requirement -> more.add(new Condition(function(), requirement)));
-            return new Walk(chain, List.copyOf(more), dependsOnData || path.dependsOnData());
+            Conditions more = conditions;
+            for (PathConditions.Requirement requirement : path.requirements()) {
+                more = new Conditions(new Condition(function, requirement), more);
+            }
+            return new Walk(function, caller, more, dependsOnData || path.dependsOnData());
         }
 
         Walk into(FunctionDef callee) {
-            List<FunctionDef> longer = new ArrayList<>(chain);
-            longer.add(callee);
-            return new Walk(List.copyOf(longer), conditions, dependsOnData);
+            return new Walk(callee, this, conditions, dependsOnData);
         }
+
+        /** The functions from the trigger's down to this one. */
+        List<FunctionDef> chain() {
+            List<FunctionDef> chain = new ArrayList<>();
+            for (Walk step = this; step != null; step = step.caller) {
+                chain.add(step.function);
+            }
+            Collections.reverse(chain);
+            return chain;
+        }
+
+        /** The conditions along the way, latest first (all must hold: their order does not matter). */
+        List<Condition> allConditions() {
+            List<Condition> all = new ArrayList<>();
+            for (Conditions link = conditions; link != null; link = link.rest()) {
+                all.add(link.first());
+            }
+            return all;
+        }
+    }
+
+    /** A list of conditions that shares its tail with the list it was made from. */
+    private record Conditions(Condition first, Conditions rest) {
     }
 
     /** A requirement of a path in {@code function}'s body. */
@@ -111,7 +139,7 @@ public final class RecursiveEventTrigger implements Rule {
     private static boolean everyNestedFiringRepeats(Walk walk, Statement ddl) {
         Map<FunctionDef, NestedFiringCondition> values = new IdentityHashMap<>();
         Map<FunctionDef, ObjectNameGuards> names = new IdentityHashMap<>();
-        for (Condition condition : walk.conditions()) {
+        for (Condition condition : walk.allConditions()) {
             Expr test = condition.requirement().condition();
             boolean truth = condition.requirement().truth();
             if (test == null) {

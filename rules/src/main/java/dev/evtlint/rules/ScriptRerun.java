@@ -44,9 +44,9 @@ final class ScriptRerun {
     private static final String INSUFFICIENT_PRIVILEGE = "insufficient_privilege";
 
     /** One path: the event triggers that exist on it, and the names an unevaluated existence check vouches for. */
-    private record World(Set<String> present, Set<String> vouched) {
-        World with(Set<String> newPresent) {
-            return new World(Set.copyOf(newPresent), vouched);
+    private record World(PersistentNameSet present, Set<String> vouched) {
+        World with(PersistentNameSet newPresent) {
+            return newPresent == present ? this : new World(newPresent, vouched);
         }
 
         World vouching(Set<String> names) {
@@ -119,7 +119,7 @@ final class ScriptRerun {
         // With what its psql include commands run, where they run it.
         List<ExecutedStatement> statements = model.topLevelStatements(file);
         ScriptRerun first = new ScriptRerun(Map.of(), model, file);
-        Set<World> afterFirst = first.run(statements, Set.of(new World(Set.of(), Set.of())));
+        Set<World> afterFirst = first.run(statements, Set.of(new World(PersistentNameSet.EMPTY, Set.of())));
         // Roles are the cluster's: the second run finds them as the first left them.
         ScriptRerun second = new ScriptRerun(first.superusers, model, file);
         second.run(statements.stream().filter(statement -> !statement.file().runsOnce(statement.statement())).toList(),
@@ -269,7 +269,7 @@ final class ScriptRerun {
 
     /** The event trigger statements change which triggers exist, or fail as PostgreSQL's checks say. */
     private Outcome sql(Statement statement, World world) {
-        Set<String> present = new HashSet<>(world.present());
+        PersistentNameSet present = world.present();
         if (statement instanceof Statement.CreateEventTrigger create) {
             String name = create.name().name();
             if (ordinaryRole) {
@@ -279,15 +279,19 @@ final class ScriptRerun {
             if (present.contains(name)) {
                 return Outcome.raising(DUPLICATE_OBJECT, world.vouched().contains(name) ? null : create);
             }
-            present.add(name);
+            present = present.with(name);
         } else if (statement instanceof Statement.DropEventTrigger drop) {
             List<String> names = drop.names().stream().map(Part.Identifier::name).toList();
             if (!drop.ifExists() && !present.containsAll(names)) {
                 return Outcome.raising(UNDEFINED_OBJECT, null);
             }
-            names.forEach(present::remove);
+            for (String name : names) {
+                present = present.without(name);
+            }
         } else if (statement instanceof Statement.DropObject drop && drop.cascade()) {
-            present.removeAll(model.eventTriggersDroppedOnRerun(file, drop));
+            for (String name : model.eventTriggersDroppedOnRerun(file, drop)) {
+                present = present.without(name);
+            }
         } else if (statement instanceof Statement.AlterEventTrigger alter) {
             if (!present.contains(alter.name().name())) {
                 return Outcome.raising(UNDEFINED_OBJECT, null);
@@ -296,8 +300,7 @@ final class ScriptRerun {
                 if (present.contains(alter.newName().name())) {
                     return Outcome.raising(DUPLICATE_OBJECT, null);
                 }
-                present.remove(alter.name().name());
-                present.add(alter.newName().name());
+                present = present.without(alter.name().name()).with(alter.newName().name());
             }
         }
         return call(model.installersCalledBy(statement), world.with(present));

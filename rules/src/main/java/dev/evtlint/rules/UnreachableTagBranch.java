@@ -18,8 +18,10 @@ import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -54,10 +56,12 @@ public final class UnreachableTagBranch implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        // The triggers of each function, gathered once: filtering all triggers per function was quadratic.
+        Map<FunctionDef, List<EventTriggerDef>> triggersOf = new IdentityHashMap<>();
+        context.model().eventTriggers().forEach(trigger ->
+                triggersOf.computeIfAbsent(trigger.function(), function -> new ArrayList<>()).add(trigger));
         for (FunctionDef function : context.model().functions()) {
-            List<EventTriggerDef> triggers = context.model().eventTriggers().stream()
-                    .filter(trigger -> trigger.function() == function)
-                    .toList();
+            List<EventTriggerDef> triggers = triggersOf.getOrDefault(function, List.of());
             if (function.body() == null || triggers.isEmpty()
                     || !triggers.stream().allMatch(t -> EventTriggerDef.EVENTS.contains(t.event()))) {
                 continue;
@@ -211,7 +215,7 @@ public final class UnreachableTagBranch implements Rule {
             why = tag.name() + " fires event triggers only from PostgreSQL " + tag.since() + " (the target is " + pgVersion + ")";
         } else {
             why = "no trigger that runs it fires for " + tag.name() + " ("
-                    + triggers.stream().map(UnreachableTagBranch::describe).collect(Collectors.joining("; ")) + ")";
+                    + triggers.stream().map(UnreachableTagBranch::describe).collect(MessageLists.joining("; ")) + ")";
             help = "remove the dead branch, or let a trigger that runs the function fire for " + tag.name();
         }
         EventTriggerDef first = triggers.get(0);
@@ -223,7 +227,7 @@ public final class UnreachableTagBranch implements Rule {
 
     private static String describe(EventTriggerDef trigger) {
         String filter = trigger.tags().isEmpty() ? ""
-                : " WHEN tag IN (" + trigger.tags().stream().map(t -> "'" + t.value() + "'").collect(Collectors.joining(", ")) + ")";
+                : " WHEN tag IN (" + trigger.tags().stream().map(t -> "'" + t.value() + "'").collect(MessageLists.joining()) + ")";
         return trigger.event() + " trigger " + trigger.name() + filter;
     }
 }

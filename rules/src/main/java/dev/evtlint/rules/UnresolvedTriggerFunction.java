@@ -7,6 +7,7 @@ import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.BuiltinFunctionNames;
 import dev.evtlint.model.EventTriggerCreation;
 import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.rule.Category;
@@ -15,9 +16,9 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -39,9 +40,13 @@ public final class UnresolvedTriggerFunction implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        List<QualifiedName> defined = context.model().executedStatements().stream()
-                .filter(e -> e.statement() instanceof Statement.CreateFunction)
-                .map(e -> ((Statement.CreateFunction) e.statement()).name()).toList();
+        // The schemas each function name is defined in (null: unqualified), looked up per trigger and call.
+        Map<String, Set<String>> defined = new HashMap<>();
+        for (ExecutedStatement executed : context.model().executedStatements()) {
+            if (executed.statement() instanceof Statement.CreateFunction create) {
+                defined.computeIfAbsent(create.name().name(), name -> new HashSet<>()).add(create.name().schema());
+            }
+        }
         Set<String> reported = new HashSet<>();
         for (EventTriggerCreation creation : context.model().eventTriggerCreations()) {
             Statement.CreateEventTrigger create = creation.statement();
@@ -95,13 +100,13 @@ public final class UnresolvedTriggerFunction implements Rule {
      * No analysed script defines a function of that name (in that schema, when both name one) at any
      * point, it is no built-in, and the configuration does not list it as existing elsewhere.
      */
-    private static boolean isUnresolved(RuleContext context, List<QualifiedName> defined, QualifiedName name) {
+    private static boolean isUnresolved(RuleContext context, Map<String, Set<String>> defined, QualifiedName name) {
         return !BuiltinFunctionNames.isBuiltin(name) && !context.isKnownExternalFunction(name) && !isDefined(defined, name);
     }
 
-    private static boolean isDefined(List<QualifiedName> defined, QualifiedName name) {
-        return defined.stream().anyMatch(f -> f.name().equals(name.name())
-                && (name.schema() == null || f.schema() == null || name.schema().equals(f.schema())));
+    private static boolean isDefined(Map<String, Set<String>> defined, QualifiedName name) {
+        Set<String> schemas = defined.get(name.name());
+        return schemas != null && (name.schema() == null || schemas.contains(null) || schemas.contains(name.schema()));
     }
 
     private static String key(QualifiedName name) {
