@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -47,6 +49,9 @@ class DistributionIT {
     private static final String FINDING =
             "db/login.sql:5:3: error: INSERT in login function note_login() runs on hot standbys too";
     private static final String FINDING_ID = "[EVT101 login-write-without-recovery-guard]";
+
+    /** The Maven coordinates a bundled jar leaves in the shaded jar (picocli leaves none). */
+    private static final Pattern BUNDLED_LIBRARY = Pattern.compile("META-INF/maven/([^/]+)/([^/]+)/pom\\.properties");
 
     @TempDir
     Path temp;
@@ -90,6 +95,24 @@ class DistributionIT {
             assertEquals(0755, zip.getEntry(TOP + "bin/evtlint").getUnixMode() & 0777, "bin/evtlint executable");
         }
         assertEquals(new TreeSet<>(tarEntries), zipEntries, "the zip holds what the tar.gz holds");
+    }
+
+    @Test
+    void theNoticeNamesEveryLibraryTheJarBundles() throws IOException {
+        String notice = Files.readString(install.resolve(TOP + "NOTICE"));
+        List<String> bundled = new ArrayList<>();
+        try (ZipFile jar = ZipFile.builder().setPath(releaseJar()).get()) {
+            for (ZipArchiveEntry entry : Collections.list(jar.getEntries())) {
+                Matcher library = BUNDLED_LIBRARY.matcher(entry.getName());
+                if (library.matches() && !library.group(1).equals("dev.evtlint")) {
+                    bundled.add(library.group(2));
+                }
+            }
+        }
+        assertTrue(bundled.size() >= 6, bundled::toString);
+        for (String library : bundled) {
+            assertTrue(notice.contains(library), library + " is in the jar, but NOTICE does not name it");
+        }
     }
 
     @Test
