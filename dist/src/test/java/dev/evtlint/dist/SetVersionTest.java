@@ -28,9 +28,9 @@ class SetVersionTest {
     private static final Path REPOSITORY = Path.of(System.getProperty("evtlint.repository")).normalize();
     private static final Pattern SNAPSHOT_VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+-SNAPSHOT");
     private static final Path SCRIPT = Path.of("scripts/set-version.sh");
-    /** Files that write SNAPSHOT versions as examples, never as evtlint's version: the script's usage and this test. */
-    private static final Set<Path> SNAPSHOT_EXAMPLES =
-            Set.of(SCRIPT, Path.of("dist/src/test/java/dev/evtlint/dist/SetVersionTest.java"));
+    /** Files that show SNAPSHOT versions as examples of the script's argument, never as evtlint's version. */
+    private static final Set<Path> SNAPSHOT_EXAMPLES = Set.of(SCRIPT, Path.of("docs/release.md"),
+            Path.of("dist/src/test/java/dev/evtlint/dist/SetVersionTest.java"));
     /** action.yml as the GitHub action writes its version: the input's default and an environment variable. */
     private static final String ACTION = """
             inputs:
