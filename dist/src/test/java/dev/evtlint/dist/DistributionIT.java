@@ -65,9 +65,9 @@ class DistributionIT {
         Processes.Result untar = Processes.run(install, Map.of(),
                 List.of("tar", "xzf", archive(".tar.gz").toString()));
         assertEquals(0, untar.exitCode(), untar::toString);
-        project = Files.createDirectories(temp.resolve("project/db"));
-        Files.writeString(project.resolve("login.sql"), SCRIPT);
-        project = project.getParent();
+        project = temp.resolve("project");
+        Files.createDirectories(project.resolve("db"));
+        Files.writeString(project.resolve("db/login.sql"), SCRIPT);
         cache = temp.resolve("cache");
     }
 
