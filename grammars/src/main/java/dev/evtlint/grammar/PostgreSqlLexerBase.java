@@ -54,7 +54,7 @@ public abstract class PostgreSqlLexerBase extends Lexer {
     }
 
     /**
-     * Called after the closing quote of '...', E'...', N'...' or U&'...': consumes the segments that
+     * Called after the closing quote of '...', E'...', N'...' or U&amp;'...': consumes the segments that
      * continue the string ({@link StringContinuation}), so that the literal is one token as in scan.l.
      * A segment that runs to the end of input makes the token the unterminated form.
      */
