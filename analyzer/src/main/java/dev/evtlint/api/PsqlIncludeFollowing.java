@@ -1,9 +1,9 @@
 package dev.evtlint.api;
 
-import dev.evtlint.config.RepositoryPath;
 import dev.evtlint.model.Inclusions;
 import dev.evtlint.model.PsqlInclude;
 import dev.evtlint.model.ScriptFile;
+import dev.evtlint.source.RepositoryPath;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;

@@ -2,6 +2,7 @@ package dev.evtlint.config;
 
 import dev.evtlint.api.EvtlintConfig;
 import dev.evtlint.rule.RuleRegistry;
+import dev.evtlint.source.RepositoryPath;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

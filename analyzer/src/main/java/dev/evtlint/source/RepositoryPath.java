@@ -1,6 +1,5 @@
-package dev.evtlint.config;
+package dev.evtlint.source;
 
-import dev.evtlint.source.GitRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -35,7 +34,7 @@ public final class RepositoryPath {
      * @throws Outside             when it is absolute, climbs out with {@code ..} or leads out through a link
      * @throws NoSuchFileException when no regular file is there
      */
-    static Path resolve(Path folder, String named) throws Outside, NoSuchFileException {
+    public static Path resolve(Path folder, String named) throws Outside, NoSuchFileException {
         return resolve(folder, named, repositoryOf(folder));
     }
 
