@@ -44,7 +44,7 @@ public final class ProjectModel {
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
                          List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
                          Map<ExecutedStatement, SearchPath> searchPaths, Map<ScriptFile, Replay> afterScript,
-                         Map<Statement, List<FunctionDef>> installerCalls) {
+                         Map<Statement, List<FunctionDef>> installerCalls, List<EventTriggerCreation> creations) {
         this.files = List.copyOf(files);
         this.executed = executed;
         this.triggerDependents = triggerDependents;
@@ -55,21 +55,23 @@ public final class ProjectModel {
         this.overloads = new Overloads(this.functions);
         this.tables = new Tables(executed);
         this.eventTriggers = List.copyOf(eventTriggers);
-        this.creations = creations(this.files);
+        this.creations = creations;
         linkCalls();
         this.reachingTriggers = reachability(this.eventTriggers);
     }
 
     /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
     public static ProjectModel build(List<ScriptFile> filesInRunOrder) {
-        Recorder recorder = new Recorder(filesInRunOrder);
+        // One walk of every AST finds them, for the recorder and for the rules.
+        List<EventTriggerCreation> creations = creations(filesInRunOrder);
+        Recorder recorder = new Recorder(creations);
         ScriptWalk.Walked walked = ScriptWalk.of(filesInRunOrder, recorder);
         recorder.scriptEnded();
         Replay replay = recorder.replay;
         List<EventTriggerDef> triggers = new ArrayList<>(replay.resolvedTriggers());
         triggers.addAll(replay.possibleTriggers(walked.calledInstallers()));
         return new ProjectModel(filesInRunOrder, walked.statements(), replay.functions(), triggers, recorder.dependents,
-                recorder.searchPaths, recorder.afterScript, recorder.installerCalls);
+                recorder.searchPaths, recorder.afterScript, recorder.installerCalls, creations);
     }
 
     /** Runs the statements on a {@link Replay} as the walk reaches them, and keeps what rules ask about. */
@@ -82,8 +84,8 @@ public final class ProjectModel {
         private final Set<ScriptFile> creating = Collections.newSetFromMap(new IdentityHashMap<>());
         private ScriptFile script;
 
-        Recorder(List<ScriptFile> files) {
-            creations(files).forEach(creation -> creating.add(creation.file()));
+        Recorder(List<EventTriggerCreation> creations) {
+            creations.forEach(creation -> creating.add(creation.file()));
         }
 
         @Override
