@@ -45,7 +45,8 @@ public final class ProjectModel {
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
                          List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
                          Map<ExecutedStatement, SearchPath> searchPaths, Map<ScriptFile, Replay> afterScript,
-                         Map<Statement, List<FunctionDef>> installerCalls, Inclusions inclusions) {
+                         Map<Statement, List<FunctionDef>> installerCalls, Inclusions inclusions,
+                         List<EventTriggerCreation> creations) {
         this.files = List.copyOf(files);
         this.inclusions = inclusions;
         this.executed = executed;
@@ -57,7 +58,7 @@ public final class ProjectModel {
         this.overloads = new Overloads(this.functions);
         this.tables = new Tables(executed);
         this.eventTriggers = List.copyOf(eventTriggers);
-        this.creations = creations(this.files);
+        this.creations = creations;
         linkCalls();
         this.reachingTriggers = reachability(this.eventTriggers);
     }
@@ -73,14 +74,16 @@ public final class ProjectModel {
      */
     public static ProjectModel build(List<ScriptFile> scriptsInRunOrder, Inclusions inclusions) {
         List<ScriptFile> files = inclusions.allRunning(scriptsInRunOrder);
-        Recorder recorder = new Recorder(files, inclusions);
+        // One walk of every AST finds them, for the recorder and for the rules.
+        List<EventTriggerCreation> creations = creations(files);
+        Recorder recorder = new Recorder(files, inclusions, creations);
         ScriptWalk.Walked walked = ScriptWalk.of(scriptsInRunOrder, inclusions, recorder);
         recorder.scriptEnded();
         Replay replay = recorder.replay;
         List<EventTriggerDef> triggers = new ArrayList<>(replay.resolvedTriggers());
         triggers.addAll(replay.possibleTriggers(walked.calledInstallers()));
         return new ProjectModel(files, walked.statements(), replay.functions(), triggers, recorder.dependents,
-                recorder.searchPaths, recorder.afterScript, recorder.installerCalls, inclusions);
+                recorder.searchPaths, recorder.afterScript, recorder.installerCalls, inclusions, creations);
     }
 
     /** Runs the statements on a {@link Replay} as the walk reaches them, and keeps what rules ask about. */
@@ -95,9 +98,9 @@ public final class ProjectModel {
         private ScriptFile script;
 
         /** {@code files}: every script that runs; one creates event triggers when it or a script it includes does. */
-        Recorder(List<ScriptFile> files, Inclusions inclusions) {
+        Recorder(List<ScriptFile> files, Inclusions inclusions, List<EventTriggerCreation> creations) {
             Set<ScriptFile> withCreation = Collections.newSetFromMap(new IdentityHashMap<>());
-            creations(files).forEach(creation -> withCreation.add(creation.file()));
+            creations.forEach(creation -> withCreation.add(creation.file()));
             for (ScriptFile file : files) {
                 if (inclusions.allRunning(List.of(file)).stream().anyMatch(withCreation::contains)) {
                     creating.add(file);

@@ -4,8 +4,9 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +16,11 @@ import java.util.Set;
 final class Tables {
     private static final Set<String> ADDING_KEYS = Set.of("ALTER TABLE", "CREATE INDEX");
 
-    private final List<TableDef> tables = new ArrayList<>();
+    /**
+     * By name, then by schema as written (null without one): a script with thousands of tables
+     * finds each without scanning the others (a list made the model quadratic in the tables).
+     */
+    private final Map<String, Map<String, TableDef>> byName = new HashMap<>();
 
     Tables(List<ExecutedStatement> executed) {
         for (ExecutedStatement statement : executed) {
@@ -25,8 +30,7 @@ final class Tables {
 
     private void apply(Statement statement) {
         if (statement instanceof Statement.CreateTable create) {
-            tables.removeIf(table -> sameName(table, create.name()));
-            tables.add(new TableDef(create.name().schema(), create.name().name(), columnLists(create.keys())));
+            put(new TableDef(create.name().schema(), create.name().name(), columnLists(create.keys())));
         } else if (statement instanceof Statement.Other other && ADDING_KEYS.contains(other.commandTag())) {
             List<Part.IndexKey> keys = other.parts().stream()
                     .filter(Part.IndexKey.class::isInstance).map(Part.IndexKey.class::cast).toList();
@@ -37,11 +41,21 @@ final class Tables {
             if (table != null) {
                 List<List<String>> all = new ArrayList<>(table.indexes());
                 all.addAll(columnLists(keys));
-                tables.set(tables.indexOf(table), new TableDef(table.schema(), table.name(), all));
+                put(new TableDef(table.schema(), table.name(), all));
             }
         } else if (statement instanceof Statement.DropObject drop && drop.objectKind().equals("TABLE")) {
-            drop.names().forEach(name -> tables.removeIf(table -> sameName(table, name)));
+            for (QualifiedName name : drop.names()) {
+                Map<String, TableDef> bySchema = byName.get(name.name());
+                if (bySchema != null) {
+                    bySchema.remove(name.schema());
+                }
+            }
         }
+    }
+
+    /** Adds the table, in place of one of the same schema and name. */
+    private void put(TableDef table) {
+        byName.computeIfAbsent(table.name(), unused -> new HashMap<>()).put(table.schema(), table);
     }
 
     /**
@@ -49,15 +63,12 @@ final class Tables {
      * the name gives or in any when it gives none; null when none or several fit.
      */
     TableDef find(QualifiedName name) {
-        List<TableDef> fitting = tables.stream()
-                .filter(table -> table.name().equals(name.name())
-                        && (name.schema() == null || table.schema() == null || name.schema().equals(table.schema())))
+        Map<String, TableDef> bySchema = byName.getOrDefault(name.name(), Map.of());
+        List<TableDef> fitting = bySchema.values().stream()
+                .filter(table -> name.schema() == null || table.schema() == null || name.schema().equals(table.schema()))
+                .limit(2)
                 .toList();
         return fitting.size() == 1 ? fitting.get(0) : null;
-    }
-
-    private static boolean sameName(TableDef table, QualifiedName name) {
-        return table.name().equals(name.name()) && Objects.equals(table.schema(), name.schema());
     }
 
     private static List<List<String>> columnLists(List<Part.IndexKey> keys) {

@@ -4,6 +4,7 @@ import dev.evtlint.api.Evtlint;
 import dev.evtlint.report.Printable;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,10 +19,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "evtlint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Finds hazards in PostgreSQL scripts that define event triggers.",
-        subcommands = {CheckCommand.class, ParseCommand.class, TriggersCommand.class, RulesCommand.class,
-                ExplainCommand.class})
+        description = "Finds hazards in PostgreSQL scripts that define event triggers.")
 public final class EvtlintCommand implements Callable<Integer> {
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, ParseCommand.class,
+            TriggersCommand.class, RulesCommand.class, ExplainCommand.class);
+
     private final Environment environment;
     private final PrintStream out;
     private final PrintStream err;
@@ -47,8 +49,10 @@ public final class EvtlintCommand implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Environment environment) {
-        CommandLine commandLine = new CommandLine(new EvtlintCommand(environment, out, err))
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine commandLine = new CommandLine(new EvtlintCommand(environment, out, err));
+        // Before the settings below: picocli applies them to the subcommands it has at the time.
+        addSubcommands(commandLine, args);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setParameterExceptionHandler((e, unused) -> userError(err, DidYouMean.message(e)))
@@ -88,6 +92,21 @@ public final class EvtlintCommand implements Callable<Integer> {
     /** Where problems with inputs are told. */
     PrintStream err() {
         return err;
+    }
+
+    /**
+     * picocli reads every option of a subcommand by reflection when it is added, a third of its
+     * start-up on one small file: only the subcommand the arguments name is added, all of them
+     * when they name none (help, usage, a misspelt command, which picocli then suggests).
+     */
+    private static void addSubcommands(CommandLine commandLine, String[] args) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (args.length > 0 && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                commandLine.addSubcommand(subcommand);
+                return;
+            }
+        }
+        SUBCOMMANDS.forEach(commandLine::addSubcommand);
     }
 
     /** Every command's help ends with the exit codes (PMD does the same). */
