@@ -35,18 +35,20 @@ final class Analysis {
     private final EvtlintConfig config;
     private final RuleRegistry registry;
     private final Progress progress;
+    private final LiveSources live;
     private final List<ToolNotification> notifications = new ArrayList<>();
 
-    Analysis(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry, Progress progress) {
+    Analysis(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry, Progress progress, LiveSources live) {
         this.request = request;
         this.config = config;
         this.registry = registry;
         this.progress = progress;
+        this.live = live;
     }
 
     AnalysisResult run() {
         ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.sources(),
-                request.jobs(), request.texts(), request.fileTimeout(), progress);
+                request.jobs(), request.texts(), request.fileTimeout(), progress, live);
         notifications.addAll(loaded.notifications());
         List<ScriptFile> ordered = RunOrder.sort(loaded.scripts(), request.runOrder());
         ProjectModel model = ProjectModel.build(ordered);

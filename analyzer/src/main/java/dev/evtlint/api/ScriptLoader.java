@@ -34,20 +34,20 @@ final class ScriptLoader {
      * Each file gets {@code fileTimeout} (zero: no limit); {@code progress} hears of each file read and parsed.
      */
     static Loaded load(List<Path> requested, Path workingDirectory, SourceFilter sources, int jobs,
-                       List<InMemorySource> texts, Duration fileTimeout, Progress progress) {
+                       List<InMemorySource> texts, Duration fileTimeout, Progress progress, LiveSources live) {
         List<ToolNotification> notifications = new ArrayList<>();
         List<Path> paths = SourceDiscovery.find(requested, workingDirectory, sources, notifications::add);
         progress.started(paths.size());
         List<Supplier<FileOutcome>> work = new ArrayList<>();
         for (Path path : paths) {
             work.add(() -> {
-                FileOutcome outcome = loadOne(path, workingDirectory, jobs, fileTimeout);
+                FileOutcome outcome = loadOne(path, workingDirectory, jobs, fileTimeout, live);
                 progress.fileDone();
                 return outcome;
             });
         }
         for (InMemorySource text : texts) {
-            work.add(() -> loadText(text, jobs, fileTimeout));
+            work.add(() -> loadText(text, jobs, fileTimeout, live));
         }
         List<ScriptFile> scripts = new ArrayList<>();
         for (FileOutcome outcome : InOrder.map(work, jobs, "evtlint-parse", Supplier::get)) {
@@ -58,6 +58,7 @@ final class ScriptLoader {
             }
         }
         progress.finished();
+        live.runFinished();
         // Those of finding files came first; reports list them all in path order.
         notifications.sort(Comparator.comparing(ToolNotification::path));
         return new Loaded(scripts, notifications);
@@ -65,33 +66,37 @@ final class ScriptLoader {
 
     static Loaded load(List<Path> requested, Path workingDirectory) {
         return load(requested, workingDirectory, SourceFilter.SQL_FILES, 1, List.of(), AnalysisRequest.DEFAULT_FILE_TIMEOUT,
-                Progress.NONE);
+                Progress.NONE, LiveSources.NONE);
     }
 
     private record FileOutcome(ScriptFile script, ToolNotification problem) {
     }
 
-    private static FileOutcome loadOne(Path path, Path workingDirectory, int jobs, Duration fileTimeout) {
+    private static FileOutcome loadOne(Path path, Path workingDirectory, int jobs, Duration fileTimeout, LiveSources live) {
         String displayPath = DisplayPaths.of(path, workingDirectory);
         return guarded(displayPath, () -> {
             // The budget covers reading too: the clock starts before the first byte.
             Deadline deadline = Deadline.after(fileTimeout);
+            String unsaved = live.unsavedText(path);
+            if (unsaved != null) {
+                return parsed(new SourceFile(path, displayPath, unsaved), jobs, deadline, live);
+            }
             SourceReader.Outcome outcome = new SourceReader().read(path, displayPath);
             if (!outcome.ok()) {
                 return new FileOutcome(null, new ToolNotification(displayPath, outcome.problem(), false));
             }
-            return parsed(outcome.source(), jobs, deadline);
+            return parsed(outcome.source(), jobs, deadline, live);
         });
     }
 
-    private static FileOutcome loadText(InMemorySource text, int jobs, Duration fileTimeout) {
+    private static FileOutcome loadText(InMemorySource text, int jobs, Duration fileTimeout, LiveSources live) {
         return guarded(text.displayPath(),
-                () -> parsed(SourceFile.ofText(text.displayPath(), text.text()), jobs, Deadline.after(fileTimeout)));
+                () -> parsed(SourceFile.ofText(text.displayPath(), text.text()), jobs, Deadline.after(fileTimeout), live));
     }
 
     /** {@code jobs} threads for one large file too: files parsed at the same time are seldom all large. */
-    private static FileOutcome parsed(SourceFile source, int jobs, Deadline deadline) {
-        return new FileOutcome(new ScriptParser(jobs).parse(source, deadline), null);
+    private static FileOutcome parsed(SourceFile source, int jobs, Deadline deadline, LiveSources live) {
+        return new FileOutcome(live.parsed(source, () -> new ScriptParser(jobs).parse(source, deadline)), null);
     }
 
     /** What can go wrong with one file stays with that file. */

@@ -35,7 +35,8 @@ class HostileInputsTest {
 
     private ScriptLoader.Loaded load(Duration fileTimeout, String... names) throws IOException {
         Files.writeString(dir.resolve("ordinary.sql"), ORDINARY);
-        ScriptLoader.Loaded loaded = ScriptLoader.load(List.of(dir), dir, SourceFilter.SQL_FILES, 2, List.of(), fileTimeout, Progress.NONE);
+        ScriptLoader.Loaded loaded = ScriptLoader.load(List.of(dir), dir, SourceFilter.SQL_FILES, 2, List.of(), fileTimeout, Progress.NONE,
+                LiveSources.NONE);
         assertTrue(loaded.notifications().stream().noneMatch(ToolNotification::internalError), loaded.notifications()::toString);
         assertEquals(ORDINARY, script(loaded, "ordinary.sql").orElseThrow().source().text(), "the ordinary file is analysed");
         for (String name : names) {
