@@ -1,0 +1,73 @@
+package dev.evtlint.lsp;
+
+import dev.evtlint.api.AnalysisRequest;
+import dev.evtlint.api.AnalysisResult;
+import dev.evtlint.api.Evtlint;
+import dev.evtlint.api.LiveSources;
+import dev.evtlint.api.Progress;
+import dev.evtlint.config.ConfigException;
+import dev.evtlint.config.ConfigFile;
+import dev.evtlint.config.EvtlintConfig;
+import dev.evtlint.config.RunOrderFile;
+import dev.evtlint.fix.Fix;
+import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.RuleDescriptor;
+import dev.evtlint.rule.RuleRegistry;
+import dev.evtlint.suppress.SuppressionFix;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The language server's one door to evtlint's library: the workspace folder analysed as
+ * {@code evtlint check} run in it analyses it (its evtlint.toml, run order and suppressions), with
+ * the editor's unsaved buffers in place of their files and the unchanged files' parses reused.
+ * Nothing else in the server builds a request, so a change of the library's entry point changes
+ * this class only.
+ */
+final class ProjectAnalyzer {
+    private final Path root;
+    private final RuleRegistry registry = RuleRegistry.load();
+    private final LiveSources live = LiveSources.create();
+    private final int jobs = Runtime.getRuntime().availableProcessors();
+
+    ProjectAnalyzer(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The editor holds {@code text} for {@code file}, saved or not. */
+    void edited(Path file, String text) {
+        live.edited(file, text);
+    }
+
+    /** The editor closed {@code file}: the file on disk holds its text again. */
+    void closed(Path file) {
+        live.saved(file);
+    }
+
+    /**
+     * Analyses the whole project; the configuration is read again each time, so that an edit of
+     * evtlint.toml or of the run-order file counts at once.
+     */
+    AnalysisResult analyze() throws ConfigException {
+        EvtlintConfig config = ConfigFile.load(null, root);
+        List<Path> runOrder = RunOrderFile.read(config.order().orElse(null), root);
+        AnalysisRequest request = new AnalysisRequest(List.of(root), root, config.pgVersion(null),
+                config.select(Set.of()), config.ignore(Set.of()), runOrder, jobs, List.of());
+        return Evtlint.analyze(request, config, registry, Progress.NONE, live);
+    }
+
+    /** The fixes of a finding of the last analysis. */
+    List<Fix> fixes(Finding finding) {
+        return live.lastParse(finding.location().file()).flatMap(script -> SuppressionFix.of(finding, script)).stream().toList();
+    }
+
+    Optional<RuleDescriptor> rule(String id) {
+        return registry.find(id);
+    }
+}
