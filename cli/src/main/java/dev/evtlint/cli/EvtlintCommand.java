@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Finds hazards in PostgreSQL scripts that define event triggers.",
         subcommands = {CheckCommand.class, ParseCommand.class, TriggersCommand.class, RulesCommand.class,
-                ExplainCommand.class})
+                ExplainCommand.class, LspCommand.class})
 public final class EvtlintCommand implements Callable<Integer> {
     private final Environment environment;
     private final PrintStream out;

@@ -34,13 +34,13 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * An LSP client over pipes, with LSP4J's client side, talking to a server that runs as
  * {@code evtlint lsp} runs it; it keeps the diagnostics last published for each document.
  */
-final class TestClient implements LanguageClient, AutoCloseable {
+public final class TestClient implements LanguageClient, AutoCloseable {
     private static final long WAIT_SECONDS = 60;
 
     private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
     private final List<MessageParams> messages = new CopyOnWriteArrayList<>();
     private final PipedOutputStream toServer;
-    final LanguageServer server;
+    public final LanguageServer server;
     final CompletableFuture<Integer> exitCode;
 
     private TestClient(Path root) throws IOException {
@@ -65,20 +65,20 @@ final class TestClient implements LanguageClient, AutoCloseable {
         server.initialized(new InitializedParams());
     }
 
-    static TestClient start(Path root) throws IOException {
+    public static TestClient start(Path root) throws IOException {
         return new TestClient(root);
     }
 
-    static String uri(Path file) {
+    public static String uri(Path file) {
         return file.toUri().toString();
     }
 
-    void open(Path file, String text) {
+    public void open(Path file, String text) {
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), "sql", 1, text)));
     }
 
     /** The diagnostics of {@code file} once they satisfy {@code expected}; fails after a minute. */
-    List<Diagnostic> diagnostics(Path file, Predicate<List<Diagnostic>> expected) {
+    public List<Diagnostic> diagnostics(Path file, Predicate<List<Diagnostic>> expected) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         synchronized (diagnostics) {
             while (true) {
@@ -98,11 +98,18 @@ final class TestClient implements LanguageClient, AutoCloseable {
         }
     }
 
-    static <T> T get(CompletableFuture<T> future) {
+    public static <T> T get(CompletableFuture<T> future) {
         try {
             return future.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The diagnostics last published, by document URI. */
+    public Map<String, List<Diagnostic>> published() {
+        synchronized (diagnostics) {
+            return Map.copyOf(diagnostics);
         }
     }
 
