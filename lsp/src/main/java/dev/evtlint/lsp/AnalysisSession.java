@@ -10,7 +10,6 @@ import dev.evtlint.rule.RuleDescriptor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,10 @@ final class AnalysisSession {
     });
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile AnalysisResult latest;
-    /** Touched by the analysis thread only. */
-    private Set<String> published = Set.of();
+    /** Documents opened since the last analysis: they get their diagnostics even when there are none. */
+    private final Set<String> newlyOpened = ConcurrentHashMap.newKeySet();
+    /** The diagnostics last sent for each document that has some; touched by the analysis thread only. */
+    private Map<String, List<Diagnostic>> published = Map.of();
     private Set<ToolNotification> told = Set.of();
 
     AnalysisSession(ProjectAnalyzer analyzer, LanguageClient client) {
@@ -58,6 +59,7 @@ final class AnalysisSession {
     void opened(String uri, String text) {
         Path path = path(uri);
         openUris.put(path, uri);
+        newlyOpened.add(uri);
         analyzer.edited(path, text);
         reanalyse();
     }
@@ -131,24 +133,25 @@ final class AnalysisSession {
         }
     }
 
-    /** The diagnostics of each file with findings, and none for the open files and those that had some before. */
+    /**
+     * The diagnostics of each file whose diagnostics changed: files with findings, files that had
+     * some before, and each document when it is opened (the client shows what it was last sent).
+     */
     private void publish(AnalysisResult result) {
         Map<String, List<Diagnostic>> byUri = new LinkedHashMap<>();
-        openUris.values().forEach(uri -> byUri.put(uri, new ArrayList<>()));
         for (Finding finding : result.findings()) {
             byUri.computeIfAbsent(uri(finding.location().file()), uri -> new ArrayList<>()).add(diagnostic(finding));
         }
-        for (String uri : published) {
-            byUri.putIfAbsent(uri, List.of());
-        }
-        byUri.forEach((uri, list) -> client.publishDiagnostics(new PublishDiagnosticsParams(uri, list)));
-        Set<String> withFindings = new HashSet<>();
+        Map<String, List<Diagnostic>> now = Map.copyOf(byUri);
+        published.keySet().forEach(uri -> byUri.putIfAbsent(uri, List.of()));
+        newlyOpened.forEach(uri -> byUri.putIfAbsent(uri, List.of()));
+        newlyOpened.clear();
         byUri.forEach((uri, list) -> {
-            if (!list.isEmpty()) {
-                withFindings.add(uri);
+            if (!list.equals(published.get(uri)) || list.isEmpty()) {
+                client.publishDiagnostics(new PublishDiagnosticsParams(uri, list));
             }
         });
-        published = withFindings;
+        published = now;
     }
 
     /** The tool's own problems (a file it cannot read), each told once. */

@@ -36,6 +36,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 public final class TestClient implements LanguageClient, AutoCloseable {
     private static final long WAIT_SECONDS = 60;
+    /** Large: a writer that finds a PipedInputStream full polls only once a second for space. */
+    private static final int PIPE_BYTES = 1 << 22;
 
     private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
     private final List<MessageParams> messages = new CopyOnWriteArrayList<>();
@@ -44,9 +46,9 @@ public final class TestClient implements LanguageClient, AutoCloseable {
     final CompletableFuture<Integer> exitCode;
 
     private TestClient(Path root) throws IOException {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
+        PipedInputStream serverIn = new PipedInputStream(PIPE_BYTES);
         toServer = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
+        PipedInputStream clientIn = new PipedInputStream(PIPE_BYTES);
         PipedOutputStream toClient = new PipedOutputStream(clientIn);
         exitCode = CompletableFuture.supplyAsync(() -> {
             try (toClient) {
