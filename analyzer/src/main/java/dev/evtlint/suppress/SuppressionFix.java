@@ -1,12 +1,11 @@
 package dev.evtlint.suppress;
 
 import dev.evtlint.ast.Node;
-import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.SourceRange;
-import dev.evtlint.fix.Fix;
-import dev.evtlint.fix.TextEdit;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Fix;
+import dev.evtlint.rule.TextEdit;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,25 +42,6 @@ public final class SuppressionFix {
             return Optional.empty();
         }
         String comment = "-- " + SuppressionSyntax.MARKER + " " + ruleId + " " + REASON_PLACEHOLDER;
-        return Optional.of(new Fix("Suppress " + ruleId + " here (with a reason)", List.of(before(script.source(), target, comment))));
-    }
-
-    /**
-     * The comment on a line of its own before the statement, indented as the statement's line: above
-     * that line when the statement starts it, else between what precedes the statement and it.
-     */
-    private static TextEdit before(SourceFile file, SourceRange statement, String comment) {
-        String text = file.text();
-        int lineStart = file.lines().lineStart(statement.startLine());
-        int indentEnd = lineStart;
-        while (indentEnd < statement.startOffset() && (text.charAt(indentEnd) == ' ' || text.charAt(indentEnd) == '\t')) {
-            indentEnd++;
-        }
-        String indent = text.substring(lineStart, indentEnd);
-        String newline = text.contains("\r\n") ? "\r\n" : "\n";
-        if (indentEnd == statement.startOffset()) {
-            return TextEdit.insert(file, lineStart, indent + comment + newline);
-        }
-        return TextEdit.insert(file, statement.startOffset(), newline + indent + comment + newline + indent);
+        return Optional.of(new Fix("Suppress " + ruleId + " here (with a reason)", List.of(TextEdit.lineBefore(script.source(), target, comment))));
     }
 }

@@ -1,9 +1,9 @@
 package dev.evtlint.lsp;
 
-import dev.evtlint.fix.Fix;
-import dev.evtlint.fix.TextEdit;
 import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.RuleDescriptor;
+import dev.evtlint.rule.TextEdit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,12 +9,14 @@ import dev.evtlint.config.ConfigException;
 import dev.evtlint.config.ConfigFile;
 import dev.evtlint.config.EvtlintConfig;
 import dev.evtlint.config.RunOrderFile;
-import dev.evtlint.fix.Fix;
+import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
 import dev.evtlint.suppress.SuppressionFix;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,9 +64,17 @@ final class ProjectAnalyzer {
         return Evtlint.analyze(request, config, registry, Progress.NONE, live);
     }
 
-    /** The fixes of a finding of the last analysis. */
+    /** The fixes of a finding of the last analysis: its rule's, then the suppression comment. */
     List<Fix> fixes(Finding finding) {
-        return live.lastParse(finding.location().file()).flatMap(script -> SuppressionFix.of(finding, script)).stream().toList();
+        Optional<ScriptFile> script = live.lastParse(finding.location().file());
+        if (script.isEmpty()) {
+            return List.of();
+        }
+        List<Fix> fixes = new ArrayList<>();
+        registry.rules().stream().filter(r -> r.descriptor().id().equals(finding.rule().id()))
+                .forEach(r -> fixes.addAll(r.rule().fixes(finding, script.get())));
+        SuppressionFix.of(finding, script.get()).ifPresent(fixes::add);
+        return fixes;
     }
 
     Optional<RuleDescriptor> rule(String id) {

@@ -129,10 +129,7 @@ class EvtlintLanguageServerTest {
         try (TestClient client = TestClient.start(root)) {
             Diagnostic diagnostic = the(client.diagnostics(function, d -> has(d, "EVT101")), "EVT101");
             client.open(function, UNGUARDED);
-            List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = TestClient.get(client.server.getTextDocumentService()
-                    .codeAction(new CodeActionParams(new TextDocumentIdentifier(TestClient.uri(function)), diagnostic.getRange(),
-                            new CodeActionContext(List.of(diagnostic)))));
-            CodeAction suppress = actions.stream().map(Either::getRight)
+            CodeAction suppress = actions(client, function, diagnostic).stream()
                     .filter(a -> a.getTitle().startsWith("Suppress EVT101")).findFirst().orElseThrow();
             List<TextEdit> edits = suppress.getEdit().getChanges().get(TestClient.uri(function));
             String fixed = LspEdits.apply(UNGUARDED, edits);
@@ -140,5 +137,75 @@ class EvtlintLanguageServerTest {
             change(client, function, 2, fixed);
             client.diagnostics(function, d -> d.isEmpty());
         }
+    }
+
+    @Test
+    void theDropFirstQuickFixMakesTheScriptRerunnable() throws IOException {
+        String setup = """
+                CREATE OR REPLACE FUNCTION audit_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  RAISE NOTICE 'ddl: %', tg_tag;
+                END $$;
+                CREATE EVENT TRIGGER "Audit DDL" ON ddl_command_end EXECUTE FUNCTION audit_ddl();
+                """;
+        Path file = root.resolve("setup.sql");
+        Files.writeString(file, setup);
+        try (TestClient client = TestClient.start(root)) {
+            Diagnostic diagnostic = the(client.diagnostics(file, d -> has(d, "EVT601")), "EVT601");
+            client.open(file, setup);
+            CodeAction dropFirst = actions(client, file, diagnostic).stream()
+                    .filter(a -> a.getTitle().startsWith("Drop the event trigger")).findFirst().orElseThrow();
+            String fixed = LspEdits.apply(setup, dropFirst.getEdit().getChanges().get(TestClient.uri(file)));
+            assertTrue(fixed.contains("END $$;\nDROP EVENT TRIGGER IF EXISTS \"Audit DDL\";\nCREATE EVENT TRIGGER \"Audit DDL\""), fixed);
+            change(client, file, 2, fixed);
+            client.diagnostics(file, d -> !has(d, "EVT601"));
+        }
+    }
+
+    @Test
+    void theRecoveryGuardQuickFixClearsTheWriteInTheLoginFunction() throws IOException {
+        project();
+        try (TestClient client = TestClient.start(root)) {
+            Diagnostic diagnostic = the(client.diagnostics(function, d -> has(d, "EVT101")), "EVT101");
+            client.open(function, UNGUARDED);
+            CodeAction guard = actions(client, function, diagnostic).stream()
+                    .filter(a -> a.getTitle().startsWith("Return early on a standby")).findFirst().orElseThrow();
+            String fixed = LspEdits.apply(UNGUARDED, guard.getEdit().getChanges().get(TestClient.uri(function)));
+            assertEquals(GUARDED, fixed);
+            change(client, function, 2, fixed);
+            client.diagnostics(function, d -> !has(d, "EVT101"));
+        }
+    }
+
+    @Test
+    void theSearchPathQuickFixClearsTheSecurityDefinerFinding() throws IOException {
+        String definer = """
+                CREATE FUNCTION audit_ddl() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+                BEGIN
+                  RAISE NOTICE 'ddl: %', tg_tag;
+                  PERFORM 1 FROM pg_catalog.pg_class WHERE relname = 'x';
+                  CREATE TEMP TABLE IF NOT EXISTS seen (tag text);
+                  INSERT INTO seen VALUES (tg_tag);
+                END $$;
+                CREATE EVENT TRIGGER audit_ddl ON ddl_command_end EXECUTE FUNCTION audit_ddl();
+                """;
+        Path file = root.resolve("V1__audit.sql");
+        Files.writeString(file, definer);
+        try (TestClient client = TestClient.start(root)) {
+            Diagnostic diagnostic = the(client.diagnostics(file, d -> has(d, "EVT501")), "EVT501");
+            client.open(file, definer);
+            CodeAction setPath = actions(client, file, diagnostic).stream()
+                    .filter(a -> a.getTitle().startsWith("Set search_path")).findFirst().orElseThrow();
+            String fixed = LspEdits.apply(definer, setPath.getEdit().getChanges().get(TestClient.uri(file)));
+            assertTrue(fixed.contains("SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$"), fixed);
+            change(client, file, 2, fixed);
+            client.diagnostics(file, d -> !has(d, "EVT501"));
+        }
+    }
+
+    private static List<CodeAction> actions(TestClient client, Path file, Diagnostic diagnostic) {
+        return TestClient.get(client.server.getTextDocumentService().codeAction(new CodeActionParams(
+                new TextDocumentIdentifier(TestClient.uri(file)), diagnostic.getRange(),
+                new CodeActionContext(List.of(diagnostic))))).stream().map(Either::getRight).toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.evtlint.fix;
+package dev.evtlint.rule;
 
 import java.util.List;
 
