@@ -50,13 +50,14 @@ final class Analysis {
         ScriptLoader.Loaded loaded = ScriptLoader.load(request.paths(), request.workingDirectory(), request.sources(),
                 request.jobs(), request.texts(), request.fileTimeout(), progress, live);
         notifications.addAll(loaded.notifications());
-        List<ScriptFile> ordered = RunOrder.sort(loaded.scripts(), request.runOrder());
-        ProjectModel model = ProjectModel.build(ordered);
+        List<ScriptFile> ordered = RunOrder.sort(loaded.topLevel(), request.runOrder());
+        notifications.addAll(FlywayDuplicates.in(ordered));
+        ProjectModel model = ProjectModel.build(ordered, loaded.inclusions());
         FlowAnalysis flow = new FlowAnalysis(model);
         List<RuleRegistry.RegisteredRule> enabled = enabledRules();
         List<Finding> findings = new RuleRunner(model, flow, request.pgVersion(), this::isKnownExternal)
                 .run(enabled, request.jobs(), (rule, e) -> notifications.add(ToolNotification.internalError("", new IllegalStateException(rule.id() + ": " + e, e))));
-        return result(ordered, enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(), findings);
+        return result(model.files(), enabled.stream().map(RuleRegistry.RegisteredRule::descriptor).toList(), findings);
     }
 
     /**
@@ -67,7 +68,8 @@ final class Analysis {
         Set<String> enabledIds = enabledDescriptors.stream().map(RuleDescriptor::id).collect(Collectors.toSet());
         BiPredicate<SourceFile, String> ranOn = (file, id) -> enabledIds.contains(id) && !config.ignoredFor(id, pathOf(file));
         // Findings of rules switched off for their file never existed: they are not even suppressed.
-        List<Finding> kept = findings.stream().filter(f -> ranOn.test(f.location().file(), f.rule().id())).toList();
+        // distinct(): a script that psql includes twice runs twice, and its findings are the same both times.
+        List<Finding> kept = findings.stream().filter(f -> ranOn.test(f.location().file(), f.rule().id())).distinct().toList();
         Suppressions.Outcome outcome = new Suppressions(registry, ranOn).apply(ordered, kept);
         List<Finding> reported = new ArrayList<>(outcome.reported().stream().map(this::withConfiguredSeverity).toList());
         reported.sort(REPORT_ORDER);

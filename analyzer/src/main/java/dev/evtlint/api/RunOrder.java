@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,8 +43,8 @@ final class RunOrder {
     }
 
     private static int compareVersions(ScriptFile a, ScriptFile b) {
-        List<BigInteger> va = version(a);
-        List<BigInteger> vb = version(b);
+        List<BigInteger> va = a.flywayVersion();
+        List<BigInteger> vb = b.flywayVersion();
         for (int i = 0; i < Math.min(va.size(), vb.size()); i++) {
             int c = va.get(i).compareTo(vb.get(i));
             if (c != 0) {
@@ -53,18 +52,5 @@ final class RunOrder {
             }
         }
         return Integer.compare(va.size(), vb.size());
-    }
-
-    private static List<BigInteger> version(ScriptFile file) {
-        Matcher matcher = ScriptFile.FLYWAY_VERSIONED.matcher(file.source().fileName());
-        List<BigInteger> parts = new ArrayList<>();
-        if (matcher.matches()) {
-            for (String part : matcher.group(1).split("[._]")) {
-                if (!part.isEmpty()) {
-                    parts.add(new BigInteger(part));
-                }
-            }
-        }
-        return parts;
     }
 }

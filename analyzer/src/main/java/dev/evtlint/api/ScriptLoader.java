@@ -2,6 +2,7 @@ package dev.evtlint.api;
 
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.concurrent.InOrder;
+import dev.evtlint.model.Inclusions;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.parse.Deadline;
 import dev.evtlint.parse.ScriptParser;
@@ -21,8 +22,16 @@ import java.util.function.Supplier;
  */
 final class ScriptLoader {
 
-    /** The parsed scripts, in path order, and what went wrong on the way, in path order too. */
-    record Loaded(List<ScriptFile> scripts, List<ToolNotification> notifications) {
+    /**
+     * The parsed scripts, in path order, then those that only psql include commands name, which
+     * script each include command runs, and what went wrong on the way, in path order.
+     */
+    record Loaded(List<ScriptFile> scripts, Inclusions inclusions, List<ToolNotification> notifications) {
+
+        /** The scripts that run of their own accord: those that no other script includes. */
+        List<ScriptFile> topLevel() {
+            return scripts.stream().filter(script -> !inclusions.isIncluded(script)).toList();
+        }
     }
 
     private ScriptLoader() {
@@ -51,17 +60,26 @@ final class ScriptLoader {
         }
         List<ScriptFile> scripts = new ArrayList<>();
         for (FileOutcome outcome : InOrder.map(work, jobs, "evtlint-parse", Supplier::get)) {
-            if (outcome.script() != null) {
-                scripts.add(outcome.script());
-            } else {
-                notifications.add(outcome.problem());
-            }
+            add(outcome, scripts, notifications);
         }
+        PsqlIncludeFollowing.Followed followed = PsqlIncludeFollowing.follow(scripts, workingDirectory, path -> {
+            List<ScriptFile> included = new ArrayList<>(1);
+            add(loadOne(path, workingDirectory, jobs, fileTimeout, live), included, notifications);
+            return included.isEmpty() ? null : included.get(0);
+        }, notifications::add);
         progress.finished();
         live.runFinished();
         // Those of finding files came first; reports list them all in path order.
         notifications.sort(Comparator.comparing(ToolNotification::path));
-        return new Loaded(scripts, notifications);
+        return new Loaded(followed.scripts(), followed.inclusions(), notifications);
+    }
+
+    private static void add(FileOutcome outcome, List<ScriptFile> scripts, List<ToolNotification> notifications) {
+        if (outcome.script() != null) {
+            scripts.add(outcome.script());
+        } else {
+            notifications.add(outcome.problem());
+        }
     }
 
     static Loaded load(List<Path> requested, Path workingDirectory) {

@@ -40,7 +40,7 @@ public final class TriggerInventory {
 
     public static Inventory of(List<Path> paths, Path workingDirectory) {
         ScriptLoader.Loaded loaded = ScriptLoader.load(paths, workingDirectory);
-        ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.scripts()));
+        ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.topLevel()), loaded.inclusions());
         List<EventTriggerDef> existing = model.eventTriggers().stream().filter(trigger -> !trigger.possible()).toList();
         List<Trigger> triggers = existing.stream().map(TriggerInventory::trigger).toList();
         Map<String, List<String>> order = new LinkedHashMap<>();

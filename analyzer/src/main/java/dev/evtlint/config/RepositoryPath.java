@@ -8,19 +8,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * A path that a file of the repository names, such as a configuration's {@code order}, kept inside
- * the repository: evtlint runs in CI on repositories that pull requests change, and a path such as
- * {@code /proc/self/environ}, {@code ../../secrets} or a link out of the repository would make it
- * read (and quote in its messages) files of the machine. The repository is the git repository of
- * the naming file's folder, else that folder.
+ * A path that a file of the repository names, such as a configuration's {@code order} or a psql
+ * {@code \i} command, kept inside the repository: evtlint runs in CI on repositories that pull
+ * requests change, and a path such as {@code /proc/self/environ}, {@code ../../secrets} or a link
+ * out of the repository would make it read (and quote in its messages) files of the machine. The
+ * repository is the git repository of the naming file's folder, else that folder, unless the
+ * caller knows better.
  */
-final class RepositoryPath {
+public final class RepositoryPath {
 
     private RepositoryPath() {
     }
 
     /** Why a path leads out of the repository. */
-    static final class Outside extends Exception {
+    public static final class Outside extends Exception {
         private static final long serialVersionUID = 1L;
 
         Outside(String why) {
@@ -35,6 +36,16 @@ final class RepositoryPath {
      * @throws NoSuchFileException when no regular file is there
      */
     static Path resolve(Path folder, String named) throws Outside, NoSuchFileException {
+        return resolve(folder, named, repositoryOf(folder));
+    }
+
+    /** The repository {@code folder} belongs to: its git repository, else the folder itself. */
+    public static Path repositoryOf(Path folder) {
+        return GitRoot.of(folder);
+    }
+
+    /** As {@link #resolve(Path, String)}, inside {@code repository}, a folder at or above {@code folder}. */
+    public static Path resolve(Path folder, String named, Path repository) throws Outside, NoSuchFileException {
         Path given;
         try {
             given = Path.of(named);
@@ -44,7 +55,6 @@ final class RepositoryPath {
         if (given.isAbsolute() || given.getRoot() != null) {
             throw new Outside("an absolute path");
         }
-        Path repository = GitRoot.of(folder);
         Path file = folder.toAbsolutePath().resolve(given).normalize();
         if (!file.startsWith(repository)) {
             throw new Outside("it climbs out of " + repository.getFileName() + " with '..'");

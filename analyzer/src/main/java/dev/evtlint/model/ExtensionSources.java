@@ -2,7 +2,6 @@ package dev.evtlint.model;
 
 import dev.evtlint.ast.Statement;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * script, or an install script kept under another name). CREATE EXTENSION runs them once per
  * installation. Evidence of either kind:
  * <ul>
- * <li>a {@code *.control} file (an extension's control file) in the script's folder or a folder
+ * <li>an extension's control file ({@link ExtensionControl}) in the script's folder or a folder
  * above it in the {@link AnalysedTree};</li>
  * <li>a {@code LANGUAGE c} function of the script whose object file is the extension's
  * ({@code AS '$libdir/...'} or {@code AS 'MODULE_PATHNAME'}, which only CREATE EXTENSION replaces).</li>
@@ -23,13 +22,8 @@ final class ExtensionSources {
     private ExtensionSources() {
     }
 
-    static boolean holds(ScriptFile file, Optional<AnalysedTree> tree) {
-        return tree.filter(ExtensionSources::hasControlFile).isPresent() || definesExtensionCFunction(file);
-    }
-
-    private static boolean hasControlFile(AnalysedTree tree) {
-        return tree.foldersUpToRoot().stream()
-                .anyMatch(folder -> !AnalysedTree.filesIn(folder, name -> name.endsWith(".control")).isEmpty());
+    static boolean holds(ScriptFile file) {
+        return !ExtensionControl.of(file.source()).isEmpty() || definesExtensionCFunction(file);
     }
 
     private static boolean definesExtensionCFunction(ScriptFile file) {

@@ -1,5 +1,6 @@
 package dev.evtlint.model;
 
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.ConfigSetting;
 import dev.evtlint.ast.PlStatement;
@@ -84,6 +85,11 @@ public record FunctionDef(int identity, SourceFile file, Statement.CreateFunctio
             return body.statements();
         }
         return definition.body() instanceof Part.SqlStandardBody body ? body.statements() : List.of();
+    }
+
+    /** What evtlint reads of the body: the PL/pgSQL block, or the statements of a LANGUAGE sql body; empty for other languages. */
+    public List<? extends Node> bodyNodes() {
+        return body() != null ? List.of(body()) : sqlStatements();
     }
 
     /** The value of a SET option such as search_path, or null when the function does not set it. */

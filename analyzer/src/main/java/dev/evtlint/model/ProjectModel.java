@@ -40,12 +40,14 @@ public final class ProjectModel {
     private final Map<Statement, List<FunctionDef>> installerCalls;
     private final Overloads overloads;
     private final Tables tables;
+    private final Inclusions inclusions;
 
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
                          List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
                          Map<ExecutedStatement, SearchPath> searchPaths, Map<ScriptFile, Replay> afterScript,
-                         Map<Statement, List<FunctionDef>> installerCalls) {
+                         Map<Statement, List<FunctionDef>> installerCalls, Inclusions inclusions) {
         this.files = List.copyOf(files);
+        this.inclusions = inclusions;
         this.executed = executed;
         this.triggerDependents = triggerDependents;
         this.searchPaths = searchPaths;
@@ -62,14 +64,23 @@ public final class ProjectModel {
 
     /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
     public static ProjectModel build(List<ScriptFile> filesInRunOrder) {
-        Recorder recorder = new Recorder(filesInRunOrder);
-        ScriptWalk.Walked walked = ScriptWalk.of(filesInRunOrder, recorder);
+        return build(filesInRunOrder, Inclusions.NONE);
+    }
+
+    /**
+     * As {@link #build(List)}, where {@code scriptsInRunOrder} run the scripts that {@code inclusions}
+     * says their psql include commands run, at those commands.
+     */
+    public static ProjectModel build(List<ScriptFile> scriptsInRunOrder, Inclusions inclusions) {
+        List<ScriptFile> files = inclusions.allRunning(scriptsInRunOrder);
+        Recorder recorder = new Recorder(files, inclusions);
+        ScriptWalk.Walked walked = ScriptWalk.of(scriptsInRunOrder, inclusions, recorder);
         recorder.scriptEnded();
         Replay replay = recorder.replay;
         List<EventTriggerDef> triggers = new ArrayList<>(replay.resolvedTriggers());
         triggers.addAll(replay.possibleTriggers(walked.calledInstallers()));
-        return new ProjectModel(filesInRunOrder, walked.statements(), replay.functions(), triggers, recorder.dependents,
-                recorder.searchPaths, recorder.afterScript, recorder.installerCalls);
+        return new ProjectModel(files, walked.statements(), replay.functions(), triggers, recorder.dependents,
+                recorder.searchPaths, recorder.afterScript, recorder.installerCalls, inclusions);
     }
 
     /** Runs the statements on a {@link Replay} as the walk reaches them, and keeps what rules ask about. */
@@ -82,8 +93,15 @@ public final class ProjectModel {
         private final Set<ScriptFile> creating = Collections.newSetFromMap(new IdentityHashMap<>());
         private ScriptFile script;
 
-        Recorder(List<ScriptFile> files) {
-            creations(files).forEach(creation -> creating.add(creation.file()));
+        /** {@code files}: every script that runs; one creates event triggers when it or a script it includes does. */
+        Recorder(List<ScriptFile> files, Inclusions inclusions) {
+            Set<ScriptFile> withCreation = Collections.newSetFromMap(new IdentityHashMap<>());
+            creations(files).forEach(creation -> withCreation.add(creation.file()));
+            for (ScriptFile file : files) {
+                if (inclusions.allRunning(List.of(file)).stream().anyMatch(withCreation::contains)) {
+                    creating.add(file);
+                }
+            }
         }
 
         @Override
@@ -116,9 +134,30 @@ public final class ProjectModel {
         }
     }
 
-    /** The scripts in run order. */
+    /** The scripts in the order they start running, included ones after the script that includes them first. */
     public List<ScriptFile> files() {
         return files;
+    }
+
+    /** Whether a psql include command of another script runs {@code file}: then it runs there, not of its own accord. */
+    public boolean isIncluded(ScriptFile file) {
+        return inclusions.isIncluded(file);
+    }
+
+    /** {@code script} and the scripts it includes with psql include commands, and those include, each once. */
+    public List<ScriptFile> scriptsRunBy(ScriptFile script) {
+        return inclusions.allRunning(List.of(script));
+    }
+
+    /**
+     * The statements {@code script} runs at its top level, in run order: its own, with those of the
+     * scripts it includes where it includes them, each in its own file.
+     */
+    public List<ExecutedStatement> topLevelStatements(ScriptFile script) {
+        List<ExecutedStatement> statements = new ArrayList<>();
+        inclusions.forEachStatement(script,
+                (file, statement) -> statements.add(new ExecutedStatement(file, statement, List.of(), List.of(), null)));
+        return statements;
     }
 
     /**
@@ -273,7 +312,7 @@ public final class ProjectModel {
     /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
     private static Set<Expr.FunctionCall> procedureCalls(FunctionDef function) {
         Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Node node : bodyNodes(function)) {
+        for (Node node : function.bodyNodes()) {
             AstVisitor.collect(node, Statement.Call.class).forEach(call -> calls.add(call.call()));
         }
         return calls;
@@ -313,17 +352,13 @@ public final class ProjectModel {
     }
 
     /** The nodes of a function body that calls can appear in: the PL/pgSQL block, or the statements of a SQL body. */
-    private static List<? extends Node> bodyNodes(FunctionDef function) {
-        return function.body() != null ? List.of(function.body()) : function.sqlStatements();
-    }
-
     private void linkCalls() {
         for (FunctionDef caller : functions) {
             List<CallSite> sites = new ArrayList<>();
             List<UnresolvedCall> unclear = new ArrayList<>();
             Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
             Map<String, String> variables = VariableTypes.of(caller);
-            for (Node node : bodyNodes(caller)) {
+            for (Node node : caller.bodyNodes()) {
                 for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
                     Resolution resolution = overloads.call(call.name(), call.arguments(), call.positionalArguments(),
                             variables, procedureCalls.contains(call), caller.bodySearchPath());

@@ -152,19 +152,21 @@ final class Replay {
     }
 
     private static boolean isInstaller(FunctionDef function, Overloads overloads, Set<Integer> visited) {
-        if (function.body() == null || !visited.add(function.identity())) {
+        if (function.bodyNodes().isEmpty() || !visited.add(function.identity())) {
             return false;
         }
         if (changesEventTriggers(function)) {
             return true;
         }
-        return calledBy(function.body(), VariableTypes.of(function), function.bodySearchPath(), overloads).stream()
+        Map<String, String> variables = VariableTypes.of(function);
+        return function.bodyNodes().stream()
+                .flatMap(node -> calledBy(node, variables, function.bodySearchPath(), overloads).stream())
                 .anyMatch(callee -> isInstaller(callee, overloads, visited));
     }
 
     /** Whether the function's own body creates, alters or drops event triggers. */
     private static boolean changesEventTriggers(FunctionDef function) {
-        return function.body() != null && AstVisitor.collect(function.body(), Statement.class).stream()
+        return function.bodyNodes().stream().flatMap(node -> AstVisitor.collect(node, Statement.class).stream())
                 .anyMatch(statement -> statement instanceof Statement.CreateEventTrigger
                         || statement instanceof Statement.AlterEventTrigger || statement instanceof Statement.DropEventTrigger);
     }
@@ -195,10 +197,12 @@ final class Replay {
         Map<String, EventTriggerDef> possible = new LinkedHashMap<>();
         Overloads overloads = overloads();
         for (FunctionDef installer : functions) {
-            if (installer.body() == null || calledInstallers.contains(installer.identity())) {
+            if (calledInstallers.contains(installer.identity())) {
                 continue;
             }
-            for (Statement.CreateEventTrigger create : AstVisitor.collect(installer.body(), Statement.CreateEventTrigger.class)) {
+            List<Statement.CreateEventTrigger> creates = installer.bodyNodes().stream()
+                    .flatMap(node -> AstVisitor.collect(node, Statement.CreateEventTrigger.class).stream()).toList();
+            for (Statement.CreateEventTrigger create : creates) {
                 String name = create.name().name();
                 if (!triggers.containsKey(name) && !possible.containsKey(name)) {
                     FunctionDef function = overloads.reference(create.function(), List.of(), installer.bodySearchPath()).function();

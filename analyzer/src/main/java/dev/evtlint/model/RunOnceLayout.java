@@ -19,7 +19,7 @@ final class RunOnceLayout {
         return file.source().remember(QUESTION, () -> {
             Optional<AnalysedTree> tree = AnalysedTree.of(file.source());
             return tree.filter(TestScriptLayout::holds).isPresent()
-                    || ExtensionSources.holds(file, tree)
+                    || ExtensionSources.holds(file)
                     || tree.filter(DockerInitScripts::holds).isPresent()
                     || tree.filter(SqitchChanges::holds).isPresent();
         });

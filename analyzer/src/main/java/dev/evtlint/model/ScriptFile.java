@@ -3,16 +3,19 @@ package dev.evtlint.model;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One parsed script: its statements in order, the syntax errors found in it, and its Liquibase
- * changesets when it is a formatted SQL changelog (else none).
+ * One parsed script: its statements in order, the syntax errors found in it, its Liquibase
+ * changesets when it is a formatted SQL changelog (else none), and its psql include commands in
+ * text order.
  */
 public record ScriptFile(SourceFile source, List<Statement> statements, List<SyntaxError> syntaxErrors,
-                         List<Changeset> changesets) {
+                         List<Changeset> changesets, List<PsqlInclude> includes) {
 
     /** Flyway's versioned migrations, {@code V1_2__name.sql}; group 1 is the version. */
     public static final Pattern FLYWAY_VERSIONED = Pattern.compile("[Vv]([0-9][0-9._]*)__.*\\.sql");
@@ -38,11 +41,33 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
         statements = List.copyOf(statements);
         syntaxErrors = List.copyOf(syntaxErrors);
         changesets = List.copyOf(changesets);
+        includes = List.copyOf(includes);
     }
 
     /** Whether Flyway runs this file once, as a versioned migration, and never again. */
     public boolean isFlywayVersioned() {
         return FLYWAY_VERSIONED.matcher(source.fileName()).matches();
+    }
+
+    /**
+     * The version of a Flyway versioned migration as Flyway compares versions (its MigrationVersion):
+     * numbers between {@code .} or {@code _}, without the zeros at the end, so that {@code V1_0} and
+     * {@code V1.0} are version 1 and {@code V01} is too. Empty for other files.
+     */
+    public List<BigInteger> flywayVersion() {
+        Matcher matcher = FLYWAY_VERSIONED.matcher(source.fileName());
+        List<BigInteger> parts = new ArrayList<>();
+        if (matcher.matches()) {
+            for (String part : matcher.group(1).split("[._]")) {
+                if (!part.isEmpty()) {
+                    parts.add(new BigInteger(part));
+                }
+            }
+        }
+        while (parts.size() > 1 && parts.get(parts.size() - 1).signum() == 0) {
+            parts.remove(parts.size() - 1);
+        }
+        return parts;
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.Set;
  * some path, and the conditions on that path are kept with it, also those of an earlier IF in its
  * block that may RETURN or raise. A function that creates, alters or drops event triggers (an
  * installer, or uninstaller) runs its body where a statement calls it ({@code SELECT install()},
- * {@code PERFORM}, {@code CALL}).
+ * {@code PERFORM}, {@code CALL}). A psql include command runs the statements of the script it names
+ * where it stands ({@link Inclusions}): before the first statement that ends after it.
  */
 final class ScriptWalk {
     /** Runs each statement as the walk reaches it, so that the functions a later statement calls are those defined by then. */
@@ -35,6 +36,7 @@ final class ScriptWalk {
 
     private final List<ExecutedStatement> executed = new ArrayList<>();
     private final Runner runner;
+    private final Inclusions inclusions;
     /** The script each file is, by identity: a function's body runs with the statements of the file that defines it. */
     private final Map<SourceFile, ScriptFile> scripts = new IdentityHashMap<>();
     /** The installers whose bodies run now, innermost last: one that calls itself is not entered again. */
@@ -42,21 +44,29 @@ final class ScriptWalk {
     private final Set<Integer> called = new HashSet<>();
     private ScriptFile file;
 
-    private ScriptWalk(List<ScriptFile> files, Runner runner) {
+    private ScriptWalk(List<ScriptFile> files, Inclusions inclusions, Runner runner) {
         this.runner = runner;
+        this.inclusions = inclusions;
         files.forEach(script -> scripts.put(script.source(), script));
     }
 
-    /** The statements in run order, each run by {@code runner} before the next one is walked. */
-    static Walked of(List<ScriptFile> filesInRunOrder, Runner runner) {
-        ScriptWalk walk = new ScriptWalk(filesInRunOrder, runner);
-        for (ScriptFile script : filesInRunOrder) {
-            walk.file = script;
-            for (Statement statement : script.statements()) {
-                walk.statement(statement, List.of(), List.of());
-            }
+    /**
+     * The statements in run order, each run by {@code runner} before the next one is walked: those
+     * of {@code scriptsInRunOrder}, with those of the scripts {@code inclusions} runs where they are included.
+     */
+    static Walked of(List<ScriptFile> scriptsInRunOrder, Inclusions inclusions, Runner runner) {
+        ScriptWalk walk = new ScriptWalk(inclusions.allRunning(scriptsInRunOrder), inclusions, runner);
+        for (ScriptFile script : scriptsInRunOrder) {
+            walk.script(script);
         }
         return new Walked(List.copyOf(walk.executed), Set.copyOf(walk.called));
+    }
+
+    private void script(ScriptFile script) {
+        inclusions.forEachStatement(script, (in, statement) -> {
+            file = in;
+            statement(statement, List.of(), List.of());
+        });
     }
 
     /** The statements run, and the identities of the installers the scripts called. */
@@ -84,7 +94,11 @@ final class ScriptWalk {
         file = scripts.getOrDefault(installer.file(), caller);
         running.addLast(installer);
         called.add(installer.identity());
-        pl(installer.body(), conditions, handlers);
+        if (installer.body() != null) {
+            pl(installer.body(), conditions, handlers);
+        } else {
+            installer.sqlStatements().forEach(statement -> statement(statement, conditions, handlers));
+        }
         running.removeLast();
         file = caller;
     }

@@ -1,6 +1,7 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.model.Changeset;
+import dev.evtlint.model.PsqlInclude;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Locale;
  * function bodies. psql meta-commands ({@code \set}, {@code \if}, {@code \c}...) and the data of
  * {@code COPY ... FROM stdin} up to {@code \.} are not SQL: they are blanked out in
  * {@link Result#text()}, which keeps every offset of the original text. {@link Placeholders} are
- * substituted there everywhere, function bodies included; psql variables become what psql
+ * substituted there everywhere, function bodies included, and {@link TemplatePlaceholders} outside
+ * literals; psql variables become what psql
  * substitutes them with: {@code :name} an identifier (or, where the grammar needs a string or a
  * number there, one: {@link PsqlVariableTokens}), {@code :'name'} a string, {@code :"name"} a quoted
  * identifier, {@code :{?name}} a boolean. In a Liquibase formatted SQL changelog, statements
@@ -28,10 +30,11 @@ final class ScriptSplitter {
      * The statements, the text to parse them from (the original, or a blanked copy), and the
      * {@code --} comments outside quotes and block comments (each from its {@code --} to the line end),
      * the changesets when the script is a Liquibase formatted SQL changelog, and where the text has
-     * a bare psql variable ({@code :name}, an identifier in {@link #text()}).
+     * a bare psql variable ({@code :name}, an identifier in {@link #text()}), and psql's include
+     * commands ({@code \i file.sql}), in text order.
      */
     record Result(List<Segment> segments, String text, List<Segment> lineComments, List<Changeset> changesets,
-                  List<Segment> psqlVariables) {
+                  List<Segment> psqlVariables, List<PsqlInclude> includes) {
 
         /** The bare psql variables that stand in {@code segment}, in text order. */
         List<Segment> psqlVariablesIn(Segment segment) {
@@ -58,6 +61,7 @@ final class ScriptSplitter {
     private final List<Segment> segments = new ArrayList<>();
     private final List<Segment> lineComments = new ArrayList<>();
     private final List<Segment> psqlVariables = new ArrayList<>();
+    private final List<PsqlInclude> includes = new ArrayList<>();
     private char[] blanked;
     private int position;
     private int segmentStart = -1;
@@ -82,13 +86,13 @@ final class ScriptSplitter {
     }
 
     static Result split(String original) {
-        String text = Placeholders.substitute(original);
+        String text = TemplatePlaceholders.substitute(Placeholders.substitute(original));
         ScriptSplitter splitter = new ScriptSplitter(text);
         splitter.run();
         String parseText = splitter.blanked == null ? text : new String(splitter.blanked);
         return new Result(List.copyOf(splitter.segments), parseText, List.copyOf(splitter.lineComments),
                 splitter.changesets.stream().map(LiquibaseChangelog.Header::changeset).toList(),
-                List.copyOf(splitter.psqlVariables));
+                List.copyOf(splitter.psqlVariables), List.copyOf(splitter.includes));
     }
 
     private void run() {
@@ -403,7 +407,8 @@ final class ScriptSplitter {
 
     /**
      * A psql meta-command runs to the end of its line. {@code \g} and its variants send the query
-     * buffer, so they end the statement like a semicolon; every meta-command is blanked out.
+     * buffer, so they end the statement like a semicolon; every meta-command is blanked out. An
+     * include command is kept: the statements of the file it names run there.
      */
     private void metaCommand() {
         int start = position;
@@ -411,6 +416,10 @@ final class ScriptSplitter {
         end = end < 0 ? length : end;
         if (peek(1) == 'g' || peek(1) == ';') {
             endSegment(start);
+        }
+        PsqlInclude include = PsqlIncludes.read(text, start, end);
+        if (include != null) {
+            includes.add(include);
         }
         blank(start, end);
         position = end;

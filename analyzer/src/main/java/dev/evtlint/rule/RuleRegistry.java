@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
@@ -75,6 +77,19 @@ public final class RuleRegistry {
 
     public List<RuleDescriptor> descriptors() {
         return rules.stream().map(RegisteredRule::descriptor).toList();
+    }
+
+    /**
+     * The IDs or names of the rules nearest to {@code idOrName}, which names none ({@link Nearest}):
+     * an ID for a misspelt ID, a name for a misspelt name.
+     */
+    public List<String> nearest(String idOrName) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (RuleDescriptor descriptor : descriptors()) {
+            byKey.put(descriptor.id().toLowerCase(Locale.ROOT), descriptor.id());
+            byKey.put(descriptor.name(), descriptor.name());
+        }
+        return Nearest.all(idOrName.trim().toLowerCase(Locale.ROOT), byKey.keySet()).stream().map(byKey::get).toList();
     }
 
     /** The rule with this ID or name, case-insensitive. */

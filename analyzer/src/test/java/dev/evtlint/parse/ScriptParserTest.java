@@ -198,6 +198,23 @@ class ScriptParserTest {
     }
 
     @Test
+    void templatePlaceholdersOutsideLiteralsAreReadAsIdentifiersOrNothing() {
+        ScriptFile file = parse("{% if x %}\nSELECT {schema}.f({0}), {{ s }}.g(), '{b}', E'\\'{d}' FROM \"{t}\";\n{# n #}"
+                + "DO $$ BEGIN PERFORM {cfg.schema}.h('{e}'); END $$;");
+        assertEquals(List.of(), file.syntaxErrors());
+        Statement.Select select = (Statement.Select) file.statements().get(0);
+        Expr.FunctionCall f = (Expr.FunctionCall) select.targets().get(0);
+        assertEquals("_schema_", f.name().schema());
+        assertEquals(8, f.range().startColumn());
+        assertEquals("___s___", ((Expr.FunctionCall) select.targets().get(1)).name().schema());
+        // Braces in string literals are data: only the template fills them in, if at all.
+        assertEquals("{b}", ((Expr.Literal) select.targets().get(2)).value());
+        assertEquals("'{d}", ((Expr.Literal) select.targets().get(3)).value());
+        Statement.Do block = (Statement.Do) file.statements().get(1);
+        assertNotNull(((Part.PlPgSqlBody) block.body()).block());
+    }
+
+    @Test
     void psqlVariablesAreReadAsWhatPsqlSubstitutes() {
         ScriptFile file = parse("\\set name 'x'\nSELECT :name, :'name', :\"name\", a[1:n], b::int FROM t WHERE :{?name};\n");
         assertEquals(List.of(), file.syntaxErrors());

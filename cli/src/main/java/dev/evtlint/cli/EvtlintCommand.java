@@ -51,7 +51,7 @@ public final class EvtlintCommand implements Callable<Integer> {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
-                .setParameterExceptionHandler((e, unused) -> userError(err, e.getMessage()))
+                .setParameterExceptionHandler((e, unused) -> userError(err, DidYouMean.message(e)))
                 .setExecutionExceptionHandler((e, unused, parseResult) -> internalError(err, e));
         listExitCodes(commandLine);
         int code;

@@ -29,7 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleDescriptor descriptor = RuleRegistry.load().find(rule).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "unknown rule '" + rule + "'; 'evtlint rules' lists them"));
+                spec.commandLine(), DidYouMean.unknownRule(rule)));
         parent.out().print(descriptor.documentation());
         return ExitCodes.OK;
     }

@@ -17,8 +17,7 @@ final class RuleSelection {
         for (Set<String> keys : List.of(select, ignore)) {
             for (String key : keys) {
                 if (registry.find(key).isEmpty()) {
-                    throw new ParameterException(spec.commandLine(), "unknown rule '" + key.trim()
-                            + "'; 'evtlint rules' lists them");
+                    throw new ParameterException(spec.commandLine(), DidYouMean.unknownRule(key));
                 }
             }
         }

@@ -1,7 +1,9 @@
 package dev.evtlint.rules;
 
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
@@ -11,7 +13,9 @@ import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,9 +42,10 @@ public final class DynamicSqlInjection implements Rule {
     public void check(RuleContext context) {
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
+            VariableValues variables = VariableValues.of(function);
             PlNodes.forEachStatement(function.body(), statement -> {
                 if (statement instanceof PlStatement.Execute execute && execute.command() != null) {
-                    for (Expr operand : unquotedOperands(execute.command())) {
+                    for (Expr operand : unquotedOperands(execute.command(), variables)) {
                         report(context, function, trigger, operand);
                     }
                 }
@@ -58,27 +63,50 @@ public final class DynamicSqlInjection implements Rule {
                 .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
     }
 
-    /** The user-controlled operands a command text is built from without quoting. */
-    static List<Expr> unquotedOperands(Expr command) {
+    /**
+     * The user-controlled operands a command text is built from without quoting: spliced with
+     * {@code ||} or format()'s {@code %s} (also between double quotes, {@code "%s"}, which a name
+     * holding a double quote breaks out of), directly or through variables the body builds the
+     * text in ({@code sql := format(...); EXECUTE sql}) or loops over ({@code FOR r IN SELECT
+     * format(...) ... LOOP EXECUTE r.stmt}).
+     */
+    private static List<Expr> unquotedOperands(Expr command, VariableValues variables) {
         List<Expr> found = new ArrayList<>();
-        collect(command, found);
+        collect(command, found, variables, new HashSet<>());
         return found;
     }
 
-    private static void collect(Expr expr, List<Expr> found) {
+    private static void collect(Expr expr, List<Expr> found, VariableValues variables, Set<String> visited) {
         if (expr instanceof Expr.Operator operator && operator.operator().equals("||")) {
-            operator.operands().forEach(operand -> collect(operand, found));
+            operator.operands().forEach(operand -> collect(operand, found, variables, visited));
         } else if (expr instanceof Expr.FunctionCall call && call.calls("format") && !call.arguments().isEmpty()) {
-            formatArguments(call, found);
+            splicedFormatArguments(call).forEach(argument -> collect(argument, found, variables, visited));
         } else if (isUserControlled(expr)) {
             found.add(expr);
+        } else if (expr instanceof Expr.ColumnRef column && column.names().size() == 1
+                && visited.add(column.lastName().toLowerCase(Locale.ROOT))) {
+            List<Node> values = variables.valuesOf(column.lastName());
+            // A variable quoted in place (v := quote_ident(v)) may hold the raw value only before:
+            // the body's order decides, which this does not follow, so precision first.
+            if (values.stream().noneMatch(DynamicSqlInjection::isQuoting)) {
+                values.stream().filter(Expr.class::isInstance).forEach(value -> collect((Expr) value, found, variables, visited));
+            }
+        } else if (expr instanceof Expr.ColumnRef field && field.names().size() == 2
+                && visited.add(field.names().get(0).name().toLowerCase(Locale.ROOT) + "." + field.lastName())) {
+            // A field of a FOR loop's record over a query of one column is that column, whatever its alias.
+            for (Statement query : variables.loopQueriesOf(field.names().get(0).name())) {
+                if (query instanceof Statement.Select select && select.targets().size() == 1 && select.setOperands().isEmpty()) {
+                    collect(select.targets().get(0), found, variables, visited);
+                }
+            }
         }
     }
 
-    /** format()'s %s placeholders splice their argument as it is; %I and %L quote it. */
-    private static void formatArguments(Expr.FunctionCall call, List<Expr> found) {
+    /** The arguments format()'s %s placeholders splice as they are (%I and %L quote theirs). */
+    private static List<Expr> splicedFormatArguments(Expr.FunctionCall call) {
+        List<Expr> spliced = new ArrayList<>();
         if (!(call.arguments().get(0) instanceof Expr.Literal format)) {
-            return;
+            return spliced;
         }
         String text = format.value();
         int next = 1;
@@ -101,13 +129,17 @@ public final class DynamicSqlInjection implements Rule {
                 i = end;
                 continue;
             }
-            if (text.charAt(end) == 's' && argument < call.arguments().size()
-                    && isUserControlled(call.arguments().get(argument))) {
-                found.add(call.arguments().get(argument));
+            if (text.charAt(end) == 's' && argument < call.arguments().size()) {
+                spliced.add(call.arguments().get(argument));
             }
             next = argument + 1;
             i = end;
         }
+        return spliced;
+    }
+
+    private static boolean isQuoting(Node value) {
+        return value instanceof Expr.FunctionCall call && QUOTING.contains(call.name().name());
     }
 
     private static boolean isUserControlled(Expr expr) {

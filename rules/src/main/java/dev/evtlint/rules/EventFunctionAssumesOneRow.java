@@ -16,6 +16,8 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,7 +25,8 @@ import java.util.Set;
  * pg_event_trigger_dropped_objects(): one command can report many rows (CASCADE, serial columns,
  * indexes), and then the subquery fails or INTO keeps an arbitrary first row. Not when the query
  * aggregates into one row, when the triggers fire only for commands that report one row, or when
- * an earlier check of the row count ensures it.
+ * an earlier check of the row count ensures it; nor for a SELECT ... INTO (not STRICT) whose rows
+ * all describe the same object ({@link OneObjectRows}), where the first row is as good as any.
  */
 @RuleMeta(id = "EVT403", name = "event-function-assumes-one-row",
         summary = "Scalar subquery or SELECT INTO over an event function that returns many rows",
@@ -38,12 +41,14 @@ public final class EventFunctionAssumesOneRow implements Rule {
     @Override
     public void check(RuleContext context) {
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
-            boolean oneCommandRow = context.model().triggersReaching(function).stream()
-                    .allMatch(trigger -> reportsOneCommandRow(trigger, context.pgVersion()));
+            List<EventTriggerDef> triggers = context.model().triggersReaching(function);
+            boolean oneCommandRow = triggers.stream().allMatch(trigger -> reportsOneCommandRow(trigger, context.pgVersion()));
+            String oneObjectType = oneObjectType(triggers, context.pgVersion());
             PlNodes.forEachStatement(function.body(), statement -> {
                 GuardState before = context.flow().before(function, statement);
                 if (statement instanceof PlStatement.Sql sql && !sql.into().isEmpty()
-                        && sql.statement() instanceof Statement.Select select && assumesOneRow(select, oneCommandRow, before)) {
+                        && sql.statement() instanceof Statement.Select select && assumesOneRow(select, oneCommandRow, before)
+                        && !(!sql.strict() && OneObjectRows.holds(select, oneObjectType, sql.into(), function))) {
                     report(context, function, statement, EventFunctionQueries.eventFunction(select), sql.strict()
                             ? "SELECT ... INTO STRICT then fails with \"query returned more than one row\" and aborts the command"
                             : "SELECT ... INTO keeps only the first of its rows, silently");
@@ -72,6 +77,23 @@ public final class EventFunctionAssumesOneRow implements Rule {
     private static boolean reportsOneCommandRow(EventTriggerDef trigger, int pgVersion) {
         return !trigger.tags().isEmpty() && trigger.possibleTags(pgVersion).stream()
                 .allMatch(CommandTagFacts::reportsAtMostOneCommandRow);
+    }
+
+    /**
+     * The object_type whose rows describe one object for every command the triggers fire for
+     * ({@link CommandTagFacts#oneObjectType}), when all of them agree on one; else null.
+     */
+    private static String oneObjectType(List<EventTriggerDef> triggers, int pgVersion) {
+        Set<String> types = new HashSet<>();
+        for (EventTriggerDef trigger : triggers) {
+            if (trigger.tags().isEmpty()) {
+                return null;
+            }
+            for (String tag : trigger.possibleTags(pgVersion)) {
+                types.add(CommandTagFacts.oneObjectType(tag));
+            }
+        }
+        return types.size() == 1 ? types.iterator().next() : null;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.evtlint.flow.BuiltinFunctions;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Nearest;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;

@@ -14,6 +14,7 @@ import dev.evtlint.rule.TextEdit;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,20 +33,25 @@ public final class EventTriggerNotRerunnable implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        // Only a script with a CREATE EVENT TRIGGER can fail for one: the others are not replayed.
-        // By identity: a script's record hash would hash its whole AST.
-        Set<ScriptFile> creating = Collections.newSetFromMap(new IdentityHashMap<>());
-        context.model().eventTriggerCreations().forEach(creation -> creating.add(creation.file()));
+        // Only a script that runs a CREATE EVENT TRIGGER (itself or in a script it includes) can fail
+        // for one: the others are not replayed. By identity: a record's hash would hash its whole AST.
+        Map<Statement.CreateEventTrigger, ScriptFile> creating = new IdentityHashMap<>();
+        context.model().eventTriggerCreations().forEach(creation -> creating.put(creation.statement(), creation.file()));
+        Set<ScriptFile> creatingFiles = Collections.newSetFromMap(new IdentityHashMap<>());
+        creatingFiles.addAll(creating.values());
         for (ScriptFile file : context.model().files()) {
-            if (!creating.contains(file)) {
+            // An included script runs again when the script that includes it does.
+            if (context.model().isIncluded(file)
+                    || context.model().scriptsRunBy(file).stream().noneMatch(creatingFiles::contains)) {
                 continue;
             }
             for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(context.model(), file)) {
                 String name = create.name().name();
-                if (isDumped(file, name)) {
+                ScriptFile at = creating.getOrDefault(create, file);
+                if (isDumped(at, name)) {
                     continue;
                 }
-                context.report(file.source(), create)
+                context.report(at.source(), create)
                         .message("CREATE EVENT TRIGGER " + name + " fails when " + file.source().fileName()
                                 + " runs again: event trigger \"" + name + "\" already exists")
                         .help("put DROP EVENT TRIGGER IF EXISTS " + name + "; before it, or create it in a DO block "

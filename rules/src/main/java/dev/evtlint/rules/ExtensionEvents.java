@@ -3,6 +3,7 @@ package dev.evtlint.rules;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.ExecutedStatement;
+import dev.evtlint.model.ExtensionControl;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
 import java.util.ArrayList;
@@ -13,8 +14,10 @@ import java.util.Set;
  * Which extension may have taught the server event names of its own by the time a statement runs.
  * PostgreSQL's CREATE EVENT TRIGGER knows only its own events, but an extension whose library hooks
  * utility commands can accept others ({@code schema_triggers} provides {@code relation_create},
- * {@code column_add}...). The extensions shipped with PostgreSQL do not; any other one, created by
- * an earlier statement in run order or being installed by the script itself, may.
+ * {@code column_add}...). The extensions shipped with PostgreSQL do not; any other one may: one
+ * created by an earlier statement in run order, the one the script itself belongs to (by its name or
+ * its {@link ExtensionControl control file}), or one that extension's control file {@code requires},
+ * since CREATE EXTENSION installs those first.
  */
 final class ExtensionEvents {
     /**
@@ -57,13 +60,13 @@ final class ExtensionEvents {
 
     /**
      * The extension that may provide events to {@code statement} in {@code file}: the script's own
-     * extension when the file is an extension script, else one created before it in run order;
-     * null when only extensions shipped with PostgreSQL are around.
+     * extension or one it requires, when the file belongs to an extension, else one created before
+     * it in run order; null when only extensions shipped with PostgreSQL are around.
      */
     String providerFor(SourceFile file, Statement statement) {
-        String own = ScriptFile.extensionName(file);
-        if (own != null && !SHIPPED_WITH_POSTGRESQL.contains(own)) {
-            return own;
+        String installed = installedWith(file);
+        if (installed != null) {
+            return installed;
         }
         int fileIndex = files.indexOf(file);
         for (Created extension : created) {
@@ -74,5 +77,19 @@ final class ExtensionEvents {
             }
         }
         return null;
+    }
+
+    /** The first extension not shipped with PostgreSQL among the script's own and those its control files require. */
+    private static String installedWith(SourceFile file) {
+        List<String> extensions = new ArrayList<>();
+        String named = ScriptFile.extensionName(file);
+        if (named != null) {
+            extensions.add(named);
+        }
+        for (ExtensionControl control : ExtensionControl.of(file)) {
+            extensions.add(control.name());
+            extensions.addAll(control.requires());
+        }
+        return extensions.stream().filter(extension -> !SHIPPED_WITH_POSTGRESQL.contains(extension)).findFirst().orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import dev.evtlint.ast.Part.EventFilter;
 import dev.evtlint.ast.Part.Identifier;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Nearest;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;

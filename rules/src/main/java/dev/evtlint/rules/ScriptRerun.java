@@ -5,6 +5,7 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.ErrorConditions;
+import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
@@ -110,26 +111,29 @@ final class ScriptRerun {
     }
 
     /**
-     * The CREATE EVENT TRIGGER statements of {@code file} that fail with "already exists" when it
-     * runs a second time but not the first time: a script that creates a name twice fails on
+     * The CREATE EVENT TRIGGER statements that fail with "already exists" when {@code file} (with
+     * the scripts it includes) runs a second time but not the first time: a script that creates a name twice fails on
      * every run (test scripts do so on purpose), and that is not a rerun's fault.
      */
     static List<Statement.CreateEventTrigger> failingOnSecondRun(ProjectModel model, ScriptFile file) {
+        // With what its psql include commands run, where they run it.
+        List<ExecutedStatement> statements = model.topLevelStatements(file);
         ScriptRerun first = new ScriptRerun(Map.of(), model, file);
-        Set<World> afterFirst = first.run(file.statements(), Set.of(new World(Set.of(), Set.of())));
+        Set<World> afterFirst = first.run(statements, Set.of(new World(Set.of(), Set.of())));
         // Roles are the cluster's: the second run finds them as the first left them.
         ScriptRerun second = new ScriptRerun(first.superusers, model, file);
-        second.run(file.statements().stream().filter(statement -> !file.runsOnce(statement)).toList(), afterFirst);
+        second.run(statements.stream().filter(statement -> !statement.file().runsOnce(statement.statement())).toList(),
+                afterFirst);
         return second.failing.stream().distinct().filter(create -> !first.failing.contains(create)).toList();
     }
 
-    private Set<World> run(List<Statement> statements, Set<World> start) {
+    private Set<World> run(List<ExecutedStatement> statements, Set<World> start) {
         Set<World> worlds = start;
-        for (Statement statement : statements) {
-            trackRoles(statement);
+        for (ExecutedStatement statement : statements) {
+            trackRoles(statement.statement());
             Outcome outcome = Outcome.empty();
             for (World world : worlds) {
-                outcome.add(topLevel(statement, world));
+                outcome.add(topLevel(statement.statement(), world));
             }
             worlds = outcome.normal;
         }

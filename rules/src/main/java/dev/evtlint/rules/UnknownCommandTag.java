@@ -3,6 +3,7 @@ package dev.evtlint.rules;
 import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.CommandTagFacts.CommandTag;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Nearest;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;

@@ -3,6 +3,7 @@ package dev.evtlint.rules;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.Statement;
 import dev.evtlint.model.FunctionDef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,12 +15,14 @@ import java.util.Set;
 /**
  * The values each variable of a PL/pgSQL function is given in its own body: by its declaration,
  * by {@code :=}, by {@code SELECT ... INTO} (the query); and the names that get values the body
- * does not spell out: parameters, loop targets, {@code EXECUTE ... INTO}, {@code GET DIAGNOSTICS}.
+ * does not spell out: parameters, loop targets, {@code EXECUTE ... INTO}, {@code GET DIAGNOSTICS};
+ * and the queries a loop's record takes its rows from.
  */
 final class VariableValues {
     private final Map<String, List<Node>> values = new HashMap<>();
     private final Set<String> declared = new HashSet<>();
     private final Set<String> fedFromOutside = new HashSet<>();
+    private final Map<String, List<Statement>> loopQueries = new HashMap<>();
 
     private VariableValues(FunctionDef function) {
         for (Part.Parameter parameter : function.definition().parameters()) {
@@ -39,6 +42,9 @@ final class VariableValues {
                 sql.into().forEach(target -> add(target.name(), sql.statement()));
             } else if (node instanceof PlStatement.Loop loop) {
                 loop.targets().forEach(target -> fedFromOutside.add(target.name()));
+                if (loop.query() != null && loop.targets().size() == 1) {
+                    loopQueries.computeIfAbsent(loop.targets().get(0).name(), k -> new ArrayList<>()).add(loop.query());
+                }
             } else if (node instanceof PlStatement.Execute execute) {
                 execute.into().forEach(target -> fedFromOutside.add(target.name()));
             } else if (node instanceof PlStatement.GetDiagnostics diagnostics) {
@@ -54,6 +60,11 @@ final class VariableValues {
     /** The expressions and queries {@code name} is given in the body, in source order. */
     List<Node> valuesOf(String name) {
         return values.getOrDefault(name, List.of());
+    }
+
+    /** The queries whose rows {@code name} takes in turn, as the one target of {@code FOR name IN query LOOP}. */
+    List<Statement> loopQueriesOf(String name) {
+        return loopQueries.getOrDefault(name, List.of());
     }
 
     /** Whether {@code name} is a variable of the body whose every value the body spells out. */

@@ -1,9 +1,14 @@
-package dev.evtlint.rules;
+package dev.evtlint.rule;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
-/** The candidate closest to a misspelt word, for "did you mean" suggestions. */
-final class Nearest {
+/**
+ * The candidate closest to a misspelt word, for "did you mean" suggestions: of rules (a tag, an
+ * event name) and of the command line (a subcommand, an option, a rule ID).
+ */
+public final class Nearest {
 
     private Nearest() {
     }
@@ -13,21 +18,30 @@ final class Nearest {
      * when even that one needs more edits than a third of the word's characters (at least one, and
      * fewer than the word has: an empty word is close to nothing).
      */
-    static String of(String word, Collection<String> candidates) {
-        String best = null;
+    public static String of(String word, Collection<String> candidates) {
+        List<String> nearest = all(word, candidates);
+        return nearest.isEmpty() ? null : nearest.get(0);
+    }
+
+    /** Every candidate as near to {@code word} as {@link #of} asks, in their order: {@code EVT10} is as near to EVT101 as to EVT102. */
+    public static List<String> all(String word, Collection<String> candidates) {
+        List<String> best = new ArrayList<>();
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int distance = distance(word, candidate);
             if (distance < bestDistance) {
-                best = candidate;
+                best.clear();
                 bestDistance = distance;
             }
+            if (distance == bestDistance) {
+                best.add(candidate);
+            }
         }
-        return bestDistance <= Math.max(1, word.length() / 3) && bestDistance < word.length() ? best : null;
+        return bestDistance <= Math.max(1, word.length() / 3) && bestDistance < word.length() ? best : List.of();
     }
 
     /** Edits (insert, delete, replace, swap two neighbours) from {@code a} to {@code b}. */
-    static int distance(String a, String b) {
+    private static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
