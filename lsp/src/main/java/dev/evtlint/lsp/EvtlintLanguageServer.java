@@ -52,14 +52,14 @@ public final class EvtlintLanguageServer implements LanguageServer, LanguageClie
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
-        try {
-            CompletableFuture.anyOf(server.exited, CompletableFuture.runAsync(() -> waitFor(listening))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            return EXIT_WITHOUT_SHUTDOWN;
-        }
-        return server.exited.getNow(EXIT_WITHOUT_SHUTDOWN);
+        // A thread of its own, not a pool's: it blocks until the client closes the stream.
+        Thread watcher = new Thread(() -> {
+            waitFor(listening);
+            server.exited.complete(EXIT_WITHOUT_SHUTDOWN);
+        }, "evtlint-lsp-input");
+        watcher.setDaemon(true);
+        watcher.start();
+        return server.exited.join();
     }
 
     private static void waitFor(Future<Void> listening) {

@@ -50,13 +50,16 @@ public final class TestClient implements LanguageClient, AutoCloseable {
         toServer = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(PIPE_BYTES);
         PipedOutputStream toClient = new PipedOutputStream(clientIn);
-        exitCode = CompletableFuture.supplyAsync(() -> {
+        exitCode = new CompletableFuture<>();
+        Thread serverThread = new Thread(() -> {
             try (toClient) {
-                return EvtlintLanguageServer.run(serverIn, toClient);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                exitCode.complete(EvtlintLanguageServer.run(serverIn, toClient));
+            } catch (IOException | RuntimeException e) {
+                exitCode.completeExceptionally(e);
             }
-        });
+        }, "evtlint-lsp-under-test");
+        serverThread.setDaemon(true);
+        serverThread.start();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, clientIn, toServer);
         launcher.startListening();
         server = launcher.getRemoteProxy();
