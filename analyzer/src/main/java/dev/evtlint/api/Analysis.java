@@ -38,17 +38,19 @@ final class Analysis {
     private final EvtlintConfig config;
     private final RuleRegistry registry;
     private final Progress progress;
+    private final LiveSources live;
     private final List<ToolNotification> notifications = new ArrayList<>();
 
-    Analysis(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry, Progress progress) {
+    Analysis(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry, Progress progress, LiveSources live) {
         this.request = request;
         this.config = config;
         this.registry = registry;
         this.progress = progress;
+        this.live = live;
     }
 
     AnalysisResult run() {
-        ScriptLoader.Loaded loaded = ScriptLoader.load(request, progress);
+        ScriptLoader.Loaded loaded = ScriptLoader.load(request, progress, live);
         notifications.addAll(loaded.notifications());
         List<ScriptFile> ordered = RunOrder.sort(loaded.topLevel(), request.runOrder(), request.workingDirectory());
         notifications.addAll(FlywayDuplicates.in(ordered));

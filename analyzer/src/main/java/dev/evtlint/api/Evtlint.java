@@ -43,8 +43,18 @@ public final class Evtlint {
     /** As {@link #analyze(AnalysisRequest, EvtlintConfig, RuleRegistry)}, telling {@code progress} how far it is. */
     public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry,
                                          Progress progress) {
+        return analyze(request, config, registry, progress, LiveSources.NONE);
+    }
+
+    /**
+     * As {@link #analyze(AnalysisRequest, EvtlintConfig, RuleRegistry, Progress)}, for a process that
+     * analyses the same project again and again: {@code live} supplies unsaved buffers and the
+     * unchanged files' earlier parses.
+     */
+    public static AnalysisResult analyze(AnalysisRequest request, EvtlintConfig config, RuleRegistry registry,
+                                         Progress progress, LiveSources live) {
         // The rules walk ASTs as deep as the parser threads could build (see LargeStack).
-        AnalysisResult result = LargeStack.call(() -> new Analysis(request, config, registry, progress).run(), "evtlint-analysis");
+        AnalysisResult result = LargeStack.call(() -> new Analysis(request, config, registry, progress, live).run(), "evtlint-analysis");
         // After the run, not before: the grammar classes are loaded by then, and the next run in
         // this process starts with DFAs of a bounded size.
         PredictionCache.trim(PredictionCache.MAX_STATES);

@@ -46,6 +46,11 @@ final class ScriptLoader {
      * budget (zero: no limit); {@code progress} hears of each file read and parsed.
      */
     static Loaded load(AnalysisRequest request, Progress progress) {
+        return load(request, progress, LiveSources.NONE);
+    }
+
+    /** As {@link #load(AnalysisRequest, Progress)}, with an editor's unsaved texts and earlier parses from {@code live}. */
+    static Loaded load(AnalysisRequest request, Progress progress, LiveSources live) {
         Path workingDirectory = request.workingDirectory();
         int jobs = request.jobs();
         Duration fileTimeout = request.fileTimeout();
@@ -62,14 +67,14 @@ final class ScriptLoader {
             work.add(() -> {
                 // In the file's place, under the file's name.
                 FileOutcome outcome = text != null
-                        ? loadText(new InMemorySource(DisplayPaths.of(path, workingDirectory), text.text()), jobs, fileTimeout)
-                        : loadOne(path, workingDirectory, jobs, fileTimeout);
+                        ? loadText(new InMemorySource(DisplayPaths.of(path, workingDirectory), text.text()), jobs, fileTimeout, live)
+                        : loadOne(path, workingDirectory, jobs, fileTimeout, live);
                 progress.fileDone();
                 return outcome;
             });
         }
         for (InMemorySource text : texts.values()) {
-            work.add(() -> loadText(text, jobs, fileTimeout));
+            work.add(() -> loadText(text, jobs, fileTimeout, live));
         }
         List<ScriptFile> scripts = new ArrayList<>();
         for (FileOutcome outcome : InOrder.map(work, jobs, "evtlint-parse", Supplier::get)) {
@@ -77,10 +82,11 @@ final class ScriptLoader {
         }
         PsqlIncludeFollowing.Followed followed = PsqlIncludeFollowing.follow(scripts, workingDirectory, path -> {
             List<ScriptFile> included = new ArrayList<>(1);
-            add(loadOne(path, workingDirectory, jobs, fileTimeout), included, notifications);
+            add(loadOne(path, workingDirectory, jobs, fileTimeout, live), included, notifications);
             return included.isEmpty() ? null : included.get(0);
         }, notifications::add);
         progress.finished();
+        live.runFinished();
         // Those of finding files came first; reports list them all in path order.
         notifications.sort(Comparator.comparing(ToolNotification::path));
         return new Loaded(followed.scripts(), followed.inclusions(), notifications);
@@ -97,27 +103,31 @@ final class ScriptLoader {
     private record FileOutcome(ScriptFile script, ToolNotification problem) {
     }
 
-    private static FileOutcome loadOne(Path path, Path workingDirectory, int jobs, Duration fileTimeout) {
+    private static FileOutcome loadOne(Path path, Path workingDirectory, int jobs, Duration fileTimeout, LiveSources live) {
         String displayPath = DisplayPaths.of(path, workingDirectory);
         return guarded(displayPath, () -> {
             // The budget covers reading too: the clock starts before the first byte.
             Deadline deadline = Deadline.after(fileTimeout);
+            String unsaved = live.unsavedText(path);
+            if (unsaved != null) {
+                return parsed(new SourceFile(path, displayPath, unsaved), jobs, deadline, live);
+            }
             SourceReader.Outcome outcome = new SourceReader().read(path, displayPath);
             if (!outcome.ok()) {
                 return new FileOutcome(null, new ToolNotification(displayPath, outcome.problem(), false));
             }
-            return parsed(outcome.source(), jobs, deadline);
+            return parsed(outcome.source(), jobs, deadline, live);
         });
     }
 
-    private static FileOutcome loadText(InMemorySource text, int jobs, Duration fileTimeout) {
+    private static FileOutcome loadText(InMemorySource text, int jobs, Duration fileTimeout, LiveSources live) {
         return guarded(text.displayPath(),
-                () -> parsed(SourceFile.ofText(text.displayPath(), text.text()), jobs, Deadline.after(fileTimeout)));
+                () -> parsed(SourceFile.ofText(text.displayPath(), text.text()), jobs, Deadline.after(fileTimeout), live));
     }
 
     /** {@code jobs} threads for one large file too: files parsed at the same time are seldom all large. */
-    private static FileOutcome parsed(SourceFile source, int jobs, Deadline deadline) {
-        return new FileOutcome(new ScriptParser(jobs).parse(source, deadline), null);
+    private static FileOutcome parsed(SourceFile source, int jobs, Deadline deadline, LiveSources live) {
+        return new FileOutcome(live.parsed(source, () -> new ScriptParser(jobs).parse(source, deadline)), null);
     }
 
     /** What can go wrong with one file stays with that file. */

@@ -5,6 +5,7 @@ import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.Evtlint;
 import dev.evtlint.api.EvtlintConfig;
 import dev.evtlint.api.FailOn;
+import dev.evtlint.api.LiveSources;
 import dev.evtlint.api.ParseListing;
 import dev.evtlint.api.PathGlob;
 import dev.evtlint.api.Progress;
@@ -93,7 +94,15 @@ public final class Pipeline {
 
     /** Analyses the scripts and compares the findings with the baseline, if there is one. */
     public CheckOutcome check(Progress progress) {
-        AnalysisResult complete = Evtlint.analyze(analysis, config, registry, progress);
+        return check(progress, LiveSources.NONE);
+    }
+
+    /**
+     * As {@link #check(Progress)}, for a process that analyses the same project again and again (a
+     * language server): {@code live} supplies unsaved buffers and the unchanged files' earlier parses.
+     */
+    public CheckOutcome check(Progress progress, LiveSources live) {
+        AnalysisResult complete = Evtlint.analyze(analysis, config, registry, progress, live);
         AnalysisResult reported = baseline == null ? complete
                 : baseline.compare(complete, new SarifFingerprints(sourceRoot, analysis.workingDirectory()));
         return new CheckOutcome(complete, reported, failOn);

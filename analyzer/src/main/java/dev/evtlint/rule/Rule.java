@@ -1,5 +1,8 @@
 package dev.evtlint.rule;
 
+import dev.evtlint.model.ScriptFile;
+import java.util.List;
+
 /**
  * A check. Implementations are annotated with {@link RuleMeta}, keep no state, and are found with
  * {@link java.util.ServiceLoader}: a rule jar lists them in
@@ -9,4 +12,12 @@ public interface Rule {
 
     /** Reads the project model and reports findings through the context. */
     void check(RuleContext context);
+
+    /**
+     * The fixes of one of this rule's findings, which {@code script} holds: what an editor offers
+     * as quick fixes. None unless the rule knows the change that resolves its finding.
+     */
+    default List<Fix> fixes(Finding finding, ScriptFile script) {
+        return List.of();
+    }
 }

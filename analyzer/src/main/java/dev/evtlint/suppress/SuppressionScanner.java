@@ -46,8 +46,22 @@ final class SuppressionScanner {
         if (!file.text().contains(SuppressionSyntax.MARKER)) {
             return;
         }
-        List<Node> statements = List.copyOf(script.statements());
-        scanText(file, 0, file.text().length(), statements);
+        for (Region region : regions(script)) {
+            scanText(file, region.start(), region.end(), region.targets());
+        }
+    }
+
+    /**
+     * A stretch of a script, [start, end), whose comments cover the next of {@code targets}: the
+     * whole script with its statements, and the interior of each PL/pgSQL body with its statements.
+     */
+    record Region(int start, int end, List<Node> targets) {
+    }
+
+    static List<Region> regions(ScriptFile script) {
+        SourceFile file = script.source();
+        List<Region> regions = new ArrayList<>();
+        regions.add(new Region(0, file.text().length(), List.copyOf(script.statements())));
         for (Statement statement : script.statements()) {
             for (Part.PlPgSqlBody body : AstVisitor.collect(statement, Part.PlPgSqlBody.class)) {
                 List<Node> plStatements = body.block() == null ? List.of()
@@ -55,10 +69,11 @@ final class SuppressionScanner {
                 int start = interiorStart(file, body.range());
                 int end = interiorEnd(file, body.range());
                 if (start <= end) {
-                    scanText(file, start, end, plStatements);
+                    regions.add(new Region(start, end, plStatements));
                 }
             }
         }
+        return regions;
     }
 
     /** Reads the comments in [start, end) of the file; {@code targets} are the statements they may cover. */
@@ -81,7 +96,7 @@ final class SuppressionScanner {
     }
 
     /** The first statement after {@code offset}; of several starting there, the outermost. */
-    private static SourceRange next(List<Node> statements, int offset) {
+    static SourceRange next(List<Node> statements, int offset) {
         SourceRange best = null;
         for (Node statement : statements) {
             SourceRange range = statement.range();

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Finds hazards in PostgreSQL scripts that define event triggers.")
 public final class EvtlintCommand implements Callable<Integer> {
     private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, ParseCommand.class,
-            TriggersCommand.class, RulesCommand.class, ExplainCommand.class);
+            TriggersCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class);
 
     private final Environment environment;
     private final PrintStream out;

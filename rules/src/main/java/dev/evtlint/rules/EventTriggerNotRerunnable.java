@@ -1,15 +1,20 @@
 package dev.evtlint.rules;
 
+import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.rule.TextEdit;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,6 +65,21 @@ public final class EventTriggerNotRerunnable implements Rule {
                                 + "only IF NOT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '" + name + "')");
             }
         }
+    }
+
+    /** DROP EVENT TRIGGER IF EXISTS before the CREATE, as the help says: the second run then creates it anew. */
+    @Override
+    public List<Fix> fixes(Finding finding, ScriptFile script) {
+        SourceFile file = script.source();
+        for (Statement statement : script.statements()) {
+            if (statement instanceof Statement.CreateEventTrigger create && create.range().equals(finding.location().range())) {
+                // The name as written: a quoted name stays quoted.
+                String name = file.text(create.name().range());
+                return List.of(new Fix("Drop the event trigger " + name + " first (DROP EVENT TRIGGER IF EXISTS)",
+                        List.of(TextEdit.lineBefore(file, create.range(), "DROP EVENT TRIGGER IF EXISTS " + name + ";"))));
+            }
+        }
+        return List.of();
     }
 
     /**

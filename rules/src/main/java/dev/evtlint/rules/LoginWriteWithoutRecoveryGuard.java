@@ -1,12 +1,20 @@
 package dev.evtlint.rules;
 
 import dev.evtlint.ast.Node;
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.SourceRange;
+import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.StandbyWrites;
+import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.rule.TextEdit;
+import java.util.List;
 
 /**
  * A login function that can write while the server is a hot standby. Login triggers fire on
@@ -17,6 +25,8 @@ import dev.evtlint.rule.Severity;
         summary = "Write in a login trigger without a recovery check", severity = Severity.ERROR,
         category = Category.LOGIN, since = "0.1.0", tags = {"correctness", "availability"})
 public final class LoginWriteWithoutRecoveryGuard implements Rule {
+
+    private static final String RECOVERY_GUARD = "IF pg_is_in_recovery() THEN RETURN; END IF;";
 
     @Override
     public void check(RuleContext context) {
@@ -34,10 +44,31 @@ public final class LoginWriteWithoutRecoveryGuard implements Rule {
                                 + "connection is refused";
                 context.report(login.function().file(), write.at())
                         .message(write.what() + " in " + LoginFunctions.describe(login) + consequence)
-                        .help("return early on a standby before writing: IF pg_is_in_recovery() THEN RETURN; END IF;")
+                        .help("return early on a standby before writing: " + RECOVERY_GUARD)
                         .related(login.trigger().file(), login.trigger().definition(),
                                 "login trigger " + login.trigger().name());
             }
         }
+    }
+
+    /**
+     * The guard the help names, at the start of the login function's body: on a standby the
+     * function returns before any statement of it runs. Offered for a write among the statements
+     * of a PL/pgSQL body, not for one in a DECLARE initialiser, which runs before any guard can.
+     */
+    @Override
+    public List<Fix> fixes(Finding finding, ScriptFile script) {
+        int at = finding.location().range().startOffset();
+        for (Statement statement : script.statements()) {
+            if (statement instanceof Statement.CreateFunction function && function.range().startOffset() <= at
+                    && at < function.range().endOffset() && function.body() instanceof Part.PlPgSqlBody body
+                    && body.block() != null && !body.block().body().isEmpty()) {
+                SourceRange first = body.block().body().get(0).range();
+                return at < first.startOffset() ? List.of()
+                        : List.of(new Fix("Return early on a standby (" + RECOVERY_GUARD + ")",
+                                List.of(TextEdit.lineBefore(script.source(), first, RECOVERY_GUARD))));
+            }
+        }
+        return List.of();
     }
 }

@@ -2,15 +2,21 @@ package dev.evtlint.rules;
 
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part.ConfigSetting;
+import dev.evtlint.ast.SourceRange;
+import dev.evtlint.ast.Statement;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.ScriptFile;
 import dev.evtlint.model.SearchPath;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.FindingBuilder;
+import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.rule.TextEdit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +50,24 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
                     .help(HELP);
             finding.related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
         }
+    }
+
+    /**
+     * {@code SET search_path = pg_catalog, pg_temp} right after the SECURITY DEFINER of a CREATE
+     * FUNCTION that sets no search_path: a second SET of it would be an error. The schemas that the
+     * body names objects of without a schema still have to go between the two: the title says so.
+     */
+    @Override
+    public List<Fix> fixes(Finding finding, ScriptFile script) {
+        SourceRange clause = finding.location().range();
+        for (Statement statement : script.statements()) {
+            if (statement instanceof Statement.CreateFunction function && clause.equals(function.securityDefiner())
+                    && function.settings().stream().noneMatch(s -> s.name().name().equalsIgnoreCase("search_path"))) {
+                return List.of(new Fix("Set search_path = pg_catalog, pg_temp (add the schemas the body needs between them)",
+                        List.of(TextEdit.insert(script.source(), clause.endOffset(), " SET search_path = pg_catalog, pg_temp"))));
+            }
+        }
+        return List.of();
     }
 
     /** What is unsafe about the function's search_path, or null when it is safe. */
