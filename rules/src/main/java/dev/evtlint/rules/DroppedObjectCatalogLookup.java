@@ -12,6 +12,8 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -25,6 +27,9 @@ public final class DroppedObjectCatalogLookup implements Rule {
     private static final Set<String> LOOKUP_TYPES = Set.of("regclass", "regproc", "regprocedure", "regtype",
             "regnamespace", "regoper", "regoperator", "regcollation", "regconfig", "regdictionary");
 
+    private static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "IN", "NOT IN",
+            "IS DISTINCT FROM", "IS NOT DISTINCT FROM");
+
     @Override
     public void check(RuleContext context) {
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
@@ -33,14 +38,15 @@ public final class DroppedObjectCatalogLookup implements Rule {
             if (dropTrigger == null) {
                 continue;
             }
+            Set<Expr> compared = comparedOperands(function.body());
             for (Statement.Select select : AstVisitor.collect(function.body(), Statement.Select.class)) {
                 Part.RelationRef catalog = SystemCatalogs.firstIn(select);
-                if (catalog != null && mentionsObjid(select)) {
+                if (catalog != null && comparesObjid(select)) {
                     report(context, function, dropTrigger, catalog, "joins it with " + catalog.name().name());
                 }
             }
             for (Expr.Cast cast : AstVisitor.collect(function.body(), Expr.Cast.class)) {
-                if (LOOKUP_TYPES.contains(cast.type().name()) && isObjid(cast.operand())) {
+                if (LOOKUP_TYPES.contains(cast.type().name()) && isObjid(cast.operand()) && !compared.contains(cast)) {
                     report(context, function, dropTrigger, cast, "casts it to " + cast.type().name()
                             + ", which prints a bare number for an OID that no longer exists");
                 }
@@ -57,8 +63,41 @@ public final class DroppedObjectCatalogLookup implements Rule {
                 .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on sql_drop");
     }
 
-    private static boolean mentionsObjid(Statement.Select select) {
-        return AstVisitor.collect(select, Expr.ColumnRef.class).stream().anyMatch(DroppedObjectCatalogLookup::isObjid);
+    /**
+     * Whether the query matches rows by the dropped object's objid: compares it (or an OID cast of
+     * it) with a value, or tests a value against a subquery that reads it. classid names the
+     * catalog the object lived in, whose own row stays; objsubid is a column number.
+     */
+    private static boolean comparesObjid(Statement.Select select) {
+        for (Expr operand : comparedOperands(select)) {
+            if (isObjid(operand) || operand instanceof Expr.Cast cast && isObjid(cast.operand())) {
+                return true;
+            }
+        }
+        return AstVisitor.collect(select, Expr.Subquery.class).stream()
+                .filter(subquery -> subquery.kind() == Expr.SubqueryKind.IN || subquery.kind() == Expr.SubqueryKind.ANY)
+                .anyMatch(subquery -> AstVisitor.collect(subquery.query(), Expr.ColumnRef.class).stream()
+                        .anyMatch(DroppedObjectCatalogLookup::isObjid));
+    }
+
+    /**
+     * The values under {@code root} that are compared, by identity: operands of comparisons, and
+     * the values an IN or ANY subquery selects. An OID cast compared with a value looks nothing up:
+     * the cast from oid is binary, only printing the reg* value reads the catalog.
+     */
+    private static Set<Expr> comparedOperands(Node root) {
+        Set<Expr> operands = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Expr.Operator operator : AstVisitor.collect(root, Expr.Operator.class)) {
+            if (COMPARISONS.contains(operator.operator())) {
+                operands.addAll(operator.operands());
+            }
+        }
+        for (Expr.Subquery subquery : AstVisitor.collect(root, Expr.Subquery.class)) {
+            if (subquery.kind() == Expr.SubqueryKind.IN || subquery.kind() == Expr.SubqueryKind.ANY) {
+                operands.addAll(subquery.query().targets());
+            }
+        }
+        return operands;
     }
 
     private static boolean isObjid(Expr expr) {

@@ -10,10 +10,13 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -27,20 +30,47 @@ public final class EventTriggerDroppedByCascade implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (ExecutedStatement executed : context.model().executedStatements()) {
-            if (!(executed.statement() instanceof Statement.DropObject drop) || !drop.cascade()) {
+        List<ExecutedStatement> executed = context.model().executedStatements();
+        // A DROP in a body that several calls run is one statement: one finding, naming what any run drops.
+        Map<Statement.DropObject, ExecutedStatement> drops = new IdentityHashMap<>();
+        Map<Statement.DropObject, Map<String, Dropped>> droppedByDrop = new IdentityHashMap<>();
+        for (int i = 0; i < executed.size(); i++) {
+            ExecutedStatement step = executed.get(i);
+            if (!(step.statement() instanceof Statement.DropObject drop) || !drop.cascade()) {
                 continue;
             }
-            Map<EventTriggerDef, String> dropped = new LinkedHashMap<>();
-            for (EventTriggerDef trigger : context.model().eventTriggersDroppedBy(executed)) {
-                if (!isMember(trigger, drop)) {
-                    dropped.put(trigger, why(drop, trigger));
+            Set<String> createdAgain = createdLaterInSameCall(executed, i);
+            for (EventTriggerDef trigger : context.model().eventTriggersDroppedBy(step)) {
+                if (!isMember(trigger, drop) && !createdAgain.contains(trigger.name())) {
+                    drops.putIfAbsent(drop, step);
+                    droppedByDrop.computeIfAbsent(drop, d -> new LinkedHashMap<>())
+                            .putIfAbsent(trigger.name(), new Dropped(trigger, why(drop, trigger)));
                 }
             }
-            if (!dropped.isEmpty()) {
-                report(context, executed, drop, dropped);
+        }
+        drops.forEach((drop, step) -> report(context, step, drop, droppedByDrop.get(drop).values()));
+    }
+
+    private record Dropped(EventTriggerDef trigger, String why) {
+    }
+
+    /**
+     * The event triggers that the call of a function or procedure whose body runs {@code executed[dropAt]}
+     * creates again after it: such a body (a reset routine) drops them on purpose and the call
+     * returns with them in place. Empty for a DROP the scripts run themselves, between whose
+     * statements the trigger is missing.
+     */
+    private static Set<String> createdLaterInSameCall(List<ExecutedStatement> executed, int dropAt) {
+        Set<String> names = new HashSet<>();
+        if (executed.get(dropAt).function() == null) {
+            return names;
+        }
+        for (int i = dropAt + 1; i < executed.size() && executed.get(i).function() != null; i++) {
+            if (executed.get(i).statement() instanceof Statement.CreateEventTrigger create) {
+                names.add(create.name().name());
             }
         }
+        return names;
     }
 
     /** An extension's own trigger goes with the extension by design. */
@@ -62,17 +92,16 @@ public final class EventTriggerDroppedByCascade implements Rule {
     }
 
     private static void report(RuleContext context, ExecutedStatement executed, Statement.DropObject drop,
-                               Map<EventTriggerDef, String> dropped) {
-        List<String> parts = new ArrayList<>();
-        dropped.forEach((trigger, why) -> parts.add("event trigger " + trigger.name() + " (" + why + ")"));
-        List<String> names = dropped.keySet().stream().map(EventTriggerDef::name).toList();
+                               Collection<Dropped> dropped) {
+        List<String> parts = dropped.stream().map(d -> "event trigger " + d.trigger().name() + " (" + d.why() + ")").toList();
+        List<String> names = dropped.stream().map(d -> d.trigger().name()).toList();
         FindingBuilder finding = context.report(executed.file().source(), drop)
                 .message(drop.commandTag() + " " + drop.names().stream().map(Object::toString).collect(Collectors.joining(", "))
                         + " CASCADE also drops " + String.join(", ", parts) + ", with only a NOTICE")
                 .help("drop " + String.join(", ", names) + " explicitly before this statement and create "
                         + (names.size() > 1 ? "them" : "it") + " again after it if still wanted, or drop without "
                         + "CASCADE so that PostgreSQL refuses while an event trigger depends on the object");
-        dropped.keySet().forEach(trigger -> finding.related(trigger.file(), trigger.definition(),
-                "event trigger " + trigger.name() + " on " + trigger.event()));
+        dropped.forEach(d -> finding.related(d.trigger().file(), d.trigger().definition(),
+                "event trigger " + d.trigger().name() + " on " + d.trigger().event()));
     }
 }
