@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Builds the PL/pgSQL AST from PlPgSqlParser's parse tree: the only place that knows the PL/pgSQL
@@ -334,7 +334,7 @@ final class PlPgSqlAstBuilder {
         return null;
     }
 
-    /** INTO [STRICT] target [, target ...], a target being a possibly dotted name. */
+    /** INTO [STRICT] target [, target ...], a target being a variable or positional parameter and its fields. */
     private IntoClause intoClause(int intoIndex, int last) {
         int i = nextDefault(intoIndex, last);
         boolean strict = false;
@@ -344,7 +344,7 @@ final class PlPgSqlAstBuilder {
         }
         List<QualifiedName> targets = new ArrayList<>();
         int endToken = intoIndex;
-        while (i <= last && isName(tokens.get(i))) {
+        while (i <= last && (isName(tokens.get(i)) || tokens.get(i).getType() == PlPgSqlLexer.PARAM)) {
             List<Identifier> parts = new ArrayList<>();
             parts.add(identifier(tokens.get(i)));
             endToken = i;
@@ -443,28 +443,21 @@ final class PlPgSqlAstBuilder {
     }
 
     private List<QualifiedName> targets(ForTargetContext ctx) {
-        List<QualifiedName> targets = new ArrayList<>();
-        List<Identifier> parts = new ArrayList<>();
-        for (int i = 0; i < ctx.getChildCount(); i++) {
-            ParseTree child = ctx.getChild(i);
-            if (child instanceof PlIdentifierContext name) {
-                parts.add(identifier(name));
-            } else if (child.getText().equals(",")) {
-                targets.add(qualified(parts));
-                parts = new ArrayList<>();
-            }
-        }
-        targets.add(qualified(parts));
-        return targets;
+        return ctx.variableName().stream().map(v -> variable(v.PARAM(), v.plIdentifier())).toList();
     }
 
     /** The variable assigned and its fields; subscripts are not part of the name. */
     private QualifiedName target(AssignTargetContext ctx) {
+        return variable(ctx.PARAM(), ctx.plIdentifier());
+    }
+
+    /** A variable, or the positional parameter {@code param} when present, then its fields. */
+    private QualifiedName variable(TerminalNode param, List<PlIdentifierContext> names) {
         List<Identifier> parts = new ArrayList<>();
-        if (ctx.PARAM() != null) {
-            parts.add(identifier(ctx.PARAM().getSymbol()));
+        if (param != null) {
+            parts.add(identifier(param.getSymbol()));
         }
-        ctx.plIdentifier().forEach(name -> parts.add(identifier(name)));
+        names.forEach(name -> parts.add(identifier(name)));
         return qualified(parts);
     }
 

@@ -142,6 +142,41 @@ class ScriptParserTest {
     }
 
     @Test
+    void fieldsOfAPositionalParameterAreTargetsWhereverPlPgSqlTakesOne() {
+        ScriptFile file = parse("CREATE FUNCTION f(INOUT pg_event_trigger, c refcursor) LANGUAGE plpgsql AS $$\nBEGIN\n"
+                + "  SELECT evtname, evtevent INTO STRICT $1.evtname, $1.evtevent FROM pg_event_trigger;\n"
+                + "  EXECUTE 'SELECT 1' INTO $1.evtowner;\n"
+                + "  UPDATE t SET x = 1 RETURNING x INTO $1.evtfoid;\n"
+                + "  $1.evttags[1] := 'CREATE TABLE';\n"
+                + "  FOR $1.evtname, $1.evtevent IN SELECT 'a', 'b' LOOP NULL; END LOOP;\n"
+                + "  FOREACH $1.evtname IN ARRAY ARRAY['a']::name[] LOOP NULL; END LOOP;\n"
+                + "  GET DIAGNOSTICS $1.evtowner = ROW_COUNT;\n"
+                + "END $$;");
+        assertEquals(List.of(), file.syntaxErrors());
+        List<PlStatement> body = ((Part.PlPgSqlBody) ((Statement.CreateFunction) file.statements().get(0)).body()).block().body();
+        PlStatement.Sql select = (PlStatement.Sql) body.get(0);
+        assertEquals("[$1.evtname, $1.evtevent]", select.into().toString());
+        assertTrue(select.strict());
+        assertEquals(List.of(), AstVisitor.collect(select.statement(), Expr.Param.class), "the INTO clause is out of the SQL");
+        assertEquals("[$1.evtowner]", ((PlStatement.Execute) body.get(1)).into().toString());
+        assertEquals("[$1.evtfoid]", ((PlStatement.Sql) body.get(2)).into().toString());
+        assertEquals("$1.evttags", ((PlStatement.Assign) body.get(3)).target().toString());
+        assertEquals("[$1.evtname, $1.evtevent]", ((PlStatement.Loop) body.get(4)).targets().toString());
+        assertEquals("[$1.evtname]", ((PlStatement.Loop) body.get(5)).targets().toString());
+        assertEquals("[$1.evtowner]", ((PlStatement.GetDiagnostics) body.get(6)).targets().toString());
+        PlStatement.Sql returning = (PlStatement.Sql) body.get(2);
+        SourceRange target = returning.into().get(0).range();
+        assertEquals(5, target.startLine());
+        assertEquals(39, target.startColumn());
+    }
+
+    @Test
+    void aSubscriptIsNoIntoTarget() {
+        ScriptFile file = parse("DO $$ BEGIN SELECT 'x' INTO $1.tags[1]; END $$;");
+        assertEquals("syntax error at or near \"[\"", file.syntaxErrors().get(0).message());
+    }
+
+    @Test
     void aBeginAtomicRoutineInABodyKeepsItsOwnSemicolons() {
         ScriptFile file = parse("DO $$\nBEGIN\n"
                 + "  CREATE FUNCTION f() RETURNS int BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true THEN 2 END; END;\n"

@@ -106,8 +106,16 @@ assignTarget
     : (plIdentifier | PARAM) (DOT plIdentifier | OPEN_BRACKET tokensUntilBracket CLOSE_BRACKET)*
     ;
 
+// The targets of FOR, FOREACH and EXECUTE ... INTO: a list of variables (pl_gram.y for_variable and
+// read_into_target take a T_DATUM, without subscripts).
 forTarget
-    : plIdentifier (DOT plIdentifier)* (COMMA plIdentifier (DOT plIdentifier)*)*
+    : variableName (COMMA variableName)*
+    ;
+
+// x, r.f, $1, $1.f: a variable or parameter and its fields. PostgreSQL's PL/pgSQL scanner reads a
+// positional parameter like a word (pl_scanner.c plpgsql_yylex), so $1.f names a field of $1.
+variableName
+    : (plIdentifier | PARAM) (DOT plIdentifier)*
     ;
 
 raiseLevel
