@@ -44,6 +44,11 @@ final class JudgedCorpus {
     }
 
     static JudgedCorpus load(Path root) {
+        return load(root, HeldOutProjects.UNJUDGED_SETS);
+    }
+
+    /** The corpus at {@code root}, without the projects held out as members of {@code unjudgedSets}. */
+    static JudgedCorpus load(Path root, Set<String> unjudgedSets) {
         if (!Files.isDirectory(root.resolve(COMMITTED))) {
             throw new IllegalStateException(root.resolve(COMMITTED).toAbsolutePath()
                     + " is missing: the committed corpus is part of every checkout");
@@ -69,7 +74,7 @@ final class JudgedCorpus {
         if (judgements.isEmpty()) {
             throw new IllegalStateException(root.resolve("judgements.tsv").toAbsolutePath() + " has no judgement");
         }
-        Set<String> heldOut = HeldOutProjects.of(root);
+        Set<String> heldOut = HeldOutProjects.of(root, unjudgedSets);
         Map<String, List<Path>> projects = new TreeMap<>();
         for (String folder : List.of(COMMITTED, LOCAL)) {
             for (Path project : subfolders(root.resolve(folder))) {

@@ -110,10 +110,11 @@ class JudgedCorpusMachineryTest {
         String betaRow = Files.readAllLines(corpus.resolve("MANIFEST.tsv")).stream()
                 .filter(line -> line.startsWith("beta\t")).findFirst().orElseThrow();
         Files.writeString(corpus.resolve("MANIFEST.tsv"),
-                betaRow.replace("beta", "delta").replace("\tholdout\t", "\tholdout2\t") + "\n", StandardOpenOption.APPEND);
+                betaRow.replace("beta", "delta").replace("\tholdout\t", "\tholdout3\t") + "\n", StandardOpenOption.APPEND);
+        java.util.Set<String> unjudged = java.util.Set.of("holdout3");
 
-        assertEquals(java.util.Set.of("delta"), HeldOutProjects.of(corpus));
-        JudgedCorpus loaded = JudgedCorpus.load(corpus);
+        assertEquals(java.util.Set.of("delta"), HeldOutProjects.of(corpus, unjudged));
+        JudgedCorpus loaded = JudgedCorpus.load(corpus, unjudged);
         assertFalse(loaded.projects().containsKey("delta"));
         JudgementComparison comparison = JudgementComparison.of(loaded);
         assertTrue(comparison.agrees(), comparison::differences);
