@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +23,14 @@ import java.util.regex.Pattern;
  * @param name     the extension, the control file's name without its suffix
  * @param requires the extensions its {@code requires} line names, which CREATE EXTENSION needs
  *                 installed first (and creates with CASCADE)
+ * @param library  whether it names the extension's own C library ({@code module_pathname}, what
+ *                 {@code MODULE_PATHNAME} in its scripts stands for)
  */
-public record ExtensionControl(String name, List<String> requires) {
+public record ExtensionControl(String name, List<String> requires, boolean library) {
     private static final List<String> SUFFIXES = List.of(".control", ".control.in");
     /** {@code requires = 'a, b'}: a control file is a list of {@code parameter = value} lines, '#' comments. */
     private static final Pattern REQUIRES = Pattern.compile("^\\s*requires\\s*=\\s*'([^']*)'", Pattern.MULTILINE);
+    private static final Pattern MODULE_PATHNAME = Pattern.compile("^\\s*module_pathname\\s*=", Pattern.MULTILINE);
 
     public ExtensionControl {
         requires = List.copyOf(requires);
@@ -39,6 +43,18 @@ public record ExtensionControl(String name, List<String> requires) {
      */
     public static List<ExtensionControl> of(SourceFile file) {
         return AnalysedTree.of(file).map(tree -> find(tree, ScriptFile.extensionName(file))).orElse(List.of());
+    }
+
+    /**
+     * Whether the custom setting {@code setting} belongs to the C library of the extension
+     * {@code file} is a script of: a library defines its settings under its extension's name
+     * ({@code anon.maskschema}), with their defaults, when it is loaded, which the extension's C
+     * functions and the server's preload settings do; whether it is, the scripts do not show.
+     */
+    public static boolean librarySetting(SourceFile file, String setting) {
+        String lower = setting.toLowerCase(Locale.ROOT);
+        return of(file).stream().anyMatch(control -> control.library()
+                && lower.startsWith(control.name().toLowerCase(Locale.ROOT) + "."));
     }
 
     private static List<ExtensionControl> find(AnalysedTree tree, String scriptsExtension) {
@@ -67,13 +83,13 @@ public record ExtensionControl(String name, List<String> requires) {
             text = Files.readString(control);
         } catch (IOException e) {
             // Unreadable or not UTF-8: still an extension's control file, with requirements unknown.
-            return new ExtensionControl(name, List.of());
+            return new ExtensionControl(name, List.of(), false);
         }
         List<String> requires = new ArrayList<>();
         Matcher matcher = REQUIRES.matcher(text);
         while (matcher.find()) {
             Arrays.stream(matcher.group(1).split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(requires::add);
         }
-        return new ExtensionControl(name, requires);
+        return new ExtensionControl(name, requires, MODULE_PATHNAME.matcher(text).find());
     }
 }

@@ -297,6 +297,20 @@ public final class ProjectModel {
         return functions.stream().filter(reachingTriggers::containsKey).toList();
     }
 
+    /**
+     * Functions an extension's update script ({@code ext--A--B.sql}) redefines with CREATE OR
+     * REPLACE as returning event_trigger, which no event trigger the project shows runs. Such a
+     * function can only ever run as an event trigger's function, OR REPLACE says that version A
+     * created it, and ALTER EXTENSION UPDATE runs the script only where version A is installed:
+     * the trigger version A bound to it goes on running the new definition. A plain CREATE, or
+     * any other script, gives no such evidence that a trigger exists.
+     */
+    public List<FunctionDef> triggerFunctionsOfEarlierVersions() {
+        return functions.stream().filter(function -> !reachingTriggers.containsKey(function)
+                && function.returnsEventTrigger() && function.definition().orReplace()
+                && ScriptFile.isExtensionUpdateScript(function.file())).toList();
+    }
+
     /** The functions some event trigger runs whose body evtlint reads: PL/pgSQL that parsed, or SQL. */
     public List<FunctionDef> readableTriggerFunctions() {
         return triggerFunctions().stream().filter(f -> f.body() != null || !f.sqlStatements().isEmpty()).toList();

@@ -22,6 +22,8 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
 
     /** Extension scripts, {@code name--version.sql} or the update script {@code name--old--new.sql}; group 1 is the extension. */
     private static final Pattern EXTENSION_SCRIPT = Pattern.compile("(.+?)--.+\\.sql");
+    /** The update script {@code name--old--new.sql} of an extension. */
+    private static final Pattern EXTENSION_UPDATE_SCRIPT = Pattern.compile(".+?--.+--.+\\.sql");
 
     /** dbmate's marker of the part of a migration that runs once, on the way up. */
     private static final Pattern DBMATE_UP = Pattern.compile("(?m)^-- migrate:up\\s*$");
@@ -99,5 +101,13 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
     public static String extensionName(SourceFile file) {
         Matcher matcher = EXTENSION_SCRIPT.matcher(file.fileName());
         return matcher.matches() ? matcher.group(1) : null;
+    }
+
+    /**
+     * Whether {@code file} is an extension's update script, {@code name--old--new.sql}: ALTER
+     * EXTENSION UPDATE runs it only where version {@code old}, with all it created, is installed.
+     */
+    public static boolean isExtensionUpdateScript(SourceFile file) {
+        return EXTENSION_UPDATE_SCRIPT.matcher(file.fileName()).matches();
     }
 }

@@ -8,6 +8,7 @@ import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.model.BuiltinSettings;
+import dev.evtlint.model.ExtensionControl;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.rule.Category;
@@ -51,7 +52,7 @@ public final class ErrorSourceBlocksDdl implements Rule {
             Set<String> largeVariables = largeVariables(function.body());
             Set<Expr.FunctionCall> aggregatingNotifications = aggregatingNotifications(function.body(), largeVariables);
             for (Expr.FunctionCall call : AstVisitor.collect(function.body(), Expr.FunctionCall.class)) {
-                if (call.calls("current_setting") && raisesWhenUnset(call)) {
+                if (call.calls("current_setting") && raisesWhenUnset(call, function)) {
                     context.report(function.file(), call)
                             .message("current_setting() in " + function.signature() + " raises \"unrecognized configuration "
                                     + "parameter\" in any session where the setting is not set, and then blocks " + blocked)
@@ -69,7 +70,8 @@ public final class ErrorSourceBlocksDdl implements Rule {
             }
             for (Expr.Cast cast : AstVisitor.collect(function.body(), Expr.Cast.class)) {
                 String type = cast.type().name();
-                if (LOOKUP_TYPES.contains(type) && isFreeText(cast.operand(), type, names)) {
+                if (LOOKUP_TYPES.contains(type) && isFreeText(cast.operand(), type, names)
+                        && !namesLibrarySetting(cast.operand(), function)) {
                     context.report(function.file(), cast)
                             .message("the cast to " + type + " in " + function.signature() + " raises an error "
                                     + "when the object does not exist (or is not visible), and then blocks " + blocked)
@@ -81,15 +83,30 @@ public final class ErrorSourceBlocksDdl implements Rule {
 
     /**
      * current_setting('x.y') without missing_ok: a custom (or misspelt) name raises where it is not
-     * set; a built-in parameter always exists (facts 12.4). A name computed at run time is not judged.
+     * set; a built-in parameter always exists (facts 12.4). A name computed at run time is not judged,
+     * nor a setting of the extension's own C library, which defines it (with its default) once
+     * loaded: whether it is loaded is server configuration the scripts do not show.
      */
-    private static boolean raisesWhenUnset(Expr.FunctionCall call) {
+    private static boolean raisesWhenUnset(Expr.FunctionCall call, FunctionDef function) {
         List<Expr> arguments = call.arguments();
         boolean missingOk = arguments.size() == 2
                 && !(arguments.get(1) instanceof Expr.Literal flag && flag.kind() == Expr.LiteralKind.BOOLEAN
                         && flag.value().equals("false"));
         return !missingOk && arguments.get(0) instanceof Expr.Literal name && name.kind() == Expr.LiteralKind.STRING
-                && !BuiltinSettings.isBuiltin(name.value());
+                && !BuiltinSettings.isBuiltin(name.value()) && !ExtensionControl.librarySetting(function.file(), name.value());
+    }
+
+    /**
+     * Whether cast text is the value of a setting of the extension's own library, as written or
+     * through quote_ident: the object it names is the server's configuration (the setting's
+     * default or what the DBA set), which the scripts do not show.
+     */
+    private static boolean namesLibrarySetting(Expr operand, FunctionDef function) {
+        Expr text = operand instanceof Expr.FunctionCall quoted && quoted.calls("quote_ident") && quoted.arguments().size() == 1
+                ? quoted.arguments().get(0) : operand;
+        return text instanceof Expr.FunctionCall setting && setting.calls("current_setting") && !setting.arguments().isEmpty()
+                && setting.arguments().get(0) instanceof Expr.Literal name && name.kind() == Expr.LiteralKind.STRING
+                && ExtensionControl.librarySetting(function.file(), name.value());
     }
 
     /**

@@ -35,21 +35,29 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
     @Override
     public void check(RuleContext context) {
         for (FunctionDef function : context.model().triggerFunctions()) {
-            if (!function.isSecurityDefiner()) {
-                continue;
-            }
-            String problem = problem(function);
+            String problem = function.isSecurityDefiner() ? problem(function) : null;
             if (problem == null) {
                 continue;
             }
             EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
             String runs = trigger.isLogin() ? "for every user who connects" : "for every matching DDL command";
-            FindingBuilder finding = context.report(function.securityDefinerFile(), function.securityDefiner())
-                    .message("SECURITY DEFINER trigger function " + function.signature() + " " + problem
-                            + "; it runs with its owner's rights " + runs)
-                    .help(HELP);
+            FindingBuilder finding = report(context, function, problem, runs);
             finding.related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
         }
+        for (FunctionDef function : context.model().triggerFunctionsOfEarlierVersions()) {
+            String problem = function.isSecurityDefiner() ? problem(function) : null;
+            if (problem != null) {
+                report(context, function, problem, "whenever the event trigger the extension's earlier version "
+                        + "created for it fires");
+            }
+        }
+    }
+
+    private static FindingBuilder report(RuleContext context, FunctionDef function, String problem, String runs) {
+        return context.report(function.securityDefinerFile(), function.securityDefiner())
+                .message("SECURITY DEFINER trigger function " + function.signature() + " " + problem
+                        + "; it runs with its owner's rights " + runs)
+                .help(HELP);
     }
 
     /**
@@ -77,9 +85,9 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
             return "has no SET search_path";
         }
         if (setting.fromCurrent()) {
+            // FROM CURRENT in a session whose path the scripts do not show: the outcome is not known.
             SearchPath current = pathTakenFromCurrent(function, setting);
-            return current == null ? "takes its search_path FROM CURRENT, which depends on the session that created it"
-                    : problem(current.schemas(), function);
+            return current == null ? null : problem(current.schemas(), function);
         }
         Expr.Literal quotedList = SearchPathValues.quotedList(setting.values());
         if (quotedList != null) {
@@ -98,7 +106,9 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
 
     /**
      * The path {@code SET search_path FROM CURRENT} captured, when the scripts set it before the
-     * CREATE FUNCTION that says so; null when it is the session's own (or set by a later ALTER FUNCTION).
+     * CREATE FUNCTION that says so; null when it is the session's own (or set by a later ALTER
+     * FUNCTION). In an extension script that is the path CREATE EXTENSION sets, which ends with
+     * pg_temp and lists no schema before pg_catalog, so it is safe, as silence about it says.
      */
     private static SearchPath pathTakenFromCurrent(FunctionDef function, ConfigSetting setting) {
         boolean inDefinition = function.definition().settings().contains(setting);
