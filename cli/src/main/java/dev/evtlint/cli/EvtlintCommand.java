@@ -5,6 +5,7 @@ import dev.evtlint.report.Printable;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Finds hazards in PostgreSQL scripts that define event triggers.")
 public final class EvtlintCommand implements Callable<Integer> {
+    /** The subcommands that read and parse scripts. */
+    private static final Set<String> PARSING_COMMANDS = Set.of("check", "parse", "triggers", "lsp");
     private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, ParseCommand.class,
             TriggersCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class);
 
@@ -38,8 +41,12 @@ public final class EvtlintCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        // Most commands parse: the grammars get ready on another core while picocli reads the command line.
-        Evtlint.warmUp();
+        // A command that parses scripts has the grammars get ready on another core while picocli
+        // reads the command line; --version, help, rules and explain parse nothing and would pay
+        // for the warm-up in CPU time for no use.
+        if (args.length > 0 && PARSING_COMMANDS.contains(args[0])) {
+            Evtlint.warmUp();
+        }
         System.exit(run(args, System.out, System.err));
     }
 
