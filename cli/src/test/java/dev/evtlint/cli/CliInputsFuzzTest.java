@@ -66,8 +66,9 @@ class CliInputsFuzzTest {
                     new PrintStream(err, true, StandardCharsets.UTF_8), environment);
             String errors = err.toString(StandardCharsets.UTF_8);
             assertTrue(code >= 0 && code <= 2, () -> "exit code " + code + " for " + args + ": " + errors);
-            // A stack trace is lines of frames; an argument echoed in a message may hold "\tat " itself.
-            assertFalse(errors.contains("internal error") || errors.lines().anyMatch(line -> line.startsWith("\tat ")),
+            // An internal error is a line of its own, and a stack trace lines of frames; an argument
+            // echoed in a message (escaped, so on the message's line) may hold either text itself.
+            assertFalse(errors.lines().anyMatch(line -> line.startsWith("evtlint: internal error:") || line.startsWith("\tat ")),
                     () -> args + ": " + errors);
         } finally {
             try (Stream<Path> files = Files.walk(repo)) {
