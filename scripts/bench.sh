@@ -26,9 +26,13 @@ squawk="$(find "$work/tools/node_modules/@squawk-cli" -type f -path '*/bin/squaw
 cp scripts/bench-pg-parse.cjs "$work/tools/pg-parse.cjs"
 
 echo "== build" >&2
-mvn -q -B -DskipTests -pl cli,test-fixtures -am package dependency:build-classpath \
+mvn -q -B -DskipTests -pl cli,test-fixtures,dist -am package dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
 jar="$repo/cli/target/evtlint.jar"
+# The release archive as a user unpacks it: its bin/evtlint is what issue 19's 0.2 s target names.
+rm -rf "$work/release" && mkdir -p "$work/release"
+tar -xzf "$(ls dist/target/evtlint-*.tar.gz | head -1)" -C "$work/release" --strip-components=1
+release="$work/release/bin/evtlint check --fail-on never"
 classpath="test-fixtures/target/test-classes:test-fixtures/target/classes:$(cat test-fixtures/target/bench.classpath)"
 
 echo "== inputs in $work" >&2
@@ -51,6 +55,7 @@ java -cp "$classpath" dev.evtlint.bench.AnalysisBenchmark "$work/valid" 10 9 | g
 echo "== whole processes (hyperfine; exit codes ignored: findings exit with 1)"
 evtlint="java -jar $jar check --fail-on never"
 launcher="$repo/evtlint check --fail-on never"
+"$work/release/bin/evtlint" --version >/dev/null # builds the release's class-data archive in the user's cache
 "$repo/evtlint" --version >/dev/null # builds the launcher's class-data archive once, outside the timings
 : >"$work/hyperfine.md"
 # Compares commands within one hyperfine run: $1 warm-up runs, $2 measured runs, then name and command pairs.
@@ -67,7 +72,8 @@ compare() {
 compare 1 10 'JVM start-up floor (java -version)' 'java -version' \
   'squawk, one small file' "$squawk $small_file" \
   'evtlint (java -jar), one small file' "$evtlint $small_file" \
-  'evtlint (./evtlint), one small file' "$launcher $small_file"
+  'evtlint (./evtlint), one small file' "$launcher $small_file" \
+  'evtlint (release bin/evtlint), one small file' "$release $small_file"
 compare 1 5 'libpg_query, valid/' "node $work/tools/pg-parse.cjs $(echo "$work"/valid/*.sql)" \
   'squawk, valid/' "$squawk $work/valid/*.sql" \
   'evtlint (java -jar), valid/' "$evtlint $work/valid" \
