@@ -59,16 +59,32 @@ class RuleRunnerTest {
     }
 
     @Test
-    void aRuleOverItsTimeBudgetOrStackIsLeftOutAndTheOthersKeepTheirFindings() {
-        ProjectModel model = ProjectModel.build(List.of());
-        RuleRunner runner = new RuleRunner(model, new FlowAnalysis(model), 18, name -> false, Duration.ofMillis(500));
+    void aRuleOverItsTimeBudgetIsLeftOutAndTheOthersKeepTheirFindings() {
         Map<String, RuntimeException> failures = new LinkedHashMap<>();
-        List<Finding> findings = runner.run(List.of(registered(new NeverEnds()), registered(new ReportsOnce()),
-                registered(new RecursesForEver())), 2, (rule, e) -> failures.put(rule.id(), e));
+        List<Finding> findings = runnerWithBudget(Duration.ofMillis(500))
+                .run(List.of(registered(new NeverEnds()), registered(new ReportsOnce())), 2,
+                        (rule, e) -> failures.put(rule.id(), e));
         assertEquals(List.of("found"), findings.stream().map(Finding::message).toList());
-        assertEquals(List.of("EVT902", "EVT903"), List.copyOf(failures.keySet()));
+        assertEquals(List.of("EVT902"), List.copyOf(failures.keySet()));
         TimeBudgetExceeded exceeded = assertInstanceOf(TimeBudgetExceeded.class, failures.get("EVT902"));
         assertEquals("500 ms", exceeded.budgetText());
+    }
+
+    @Test
+    void aRuleThatOverflowsItsStackIsLeftOutAndTheOthersKeepTheirFindings() {
+        // A budget far above what recursing to the end of the large stack takes even on a loaded
+        // machine: this test is about the stack, and a budget met first would make it about time.
+        Map<String, RuntimeException> failures = new LinkedHashMap<>();
+        List<Finding> findings = runnerWithBudget(Duration.ofMinutes(5))
+                .run(List.of(registered(new RecursesForEver()), registered(new ReportsOnce())), 2,
+                        (rule, e) -> failures.put(rule.id(), e));
+        assertEquals(List.of("found"), findings.stream().map(Finding::message).toList());
+        assertEquals(List.of("EVT903"), List.copyOf(failures.keySet()));
         assertTrue(failures.get("EVT903").getMessage().contains("StackOverflowError"), failures.get("EVT903")::getMessage);
+    }
+
+    private static RuleRunner runnerWithBudget(Duration budget) {
+        ProjectModel model = ProjectModel.build(List.of());
+        return new RuleRunner(model, new FlowAnalysis(model), 18, name -> false, budget);
     }
 }
