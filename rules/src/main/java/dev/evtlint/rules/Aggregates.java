@@ -5,7 +5,7 @@ import dev.evtlint.ast.Expr;
 import java.util.Set;
 
 /** PostgreSQL's built-in aggregate functions, as far as the rules need to tell them apart. */
-final class Aggregates {
+public final class Aggregates {
     /** Aggregates whose result collects every input row: it grows with the number of rows. */
     private static final Set<String> COLLECTING = Set.of("string_agg", "array_agg", "json_agg", "jsonb_agg",
             "json_object_agg", "jsonb_object_agg", "json_agg_strict", "jsonb_agg_strict", "json_objectagg",
@@ -16,19 +16,19 @@ final class Aggregates {
     private Aggregates() {
     }
 
-    static boolean isAggregate(Expr.FunctionCall call) {
+    public static boolean isAggregate(Expr.FunctionCall call) {
         String name = call.name().name();
         return (call.name().schema() == null || call.name().schema().equals("pg_catalog"))
                 && (SCALAR.contains(name) || COLLECTING.contains(name));
     }
 
     /** Whether the call aggregates its input rows into one value that grows with them (json_agg, string_agg...). */
-    static boolean collectsRows(Expr.FunctionCall call) {
+    public static boolean collectsRows(Expr.FunctionCall call) {
         return isAggregate(call) && COLLECTING.contains(call.name().name());
     }
 
     /** Whether an expression calls an aggregate anywhere in it ({@code coalesce(max(x), 0)}). */
-    static boolean callsAggregate(Expr expr) {
+    public static boolean callsAggregate(Expr expr) {
         return AstVisitor.collect(expr, Expr.FunctionCall.class).stream().anyMatch(Aggregates::isAggregate);
     }
 }

@@ -12,15 +12,15 @@ import java.util.Set;
  * Queries over the set-returning event functions, pg_event_trigger_ddl_commands() and
  * pg_event_trigger_dropped_objects(), which return one row per object a command touched.
  */
-final class EventFunctionQueries {
-    static final String DDL_COMMANDS = "pg_event_trigger_ddl_commands";
+public final class EventFunctionQueries {
+    public static final String DDL_COMMANDS = "pg_event_trigger_ddl_commands";
     private static final Set<String> SET_FUNCTIONS = Set.of(DDL_COMMANDS, "pg_event_trigger_dropped_objects");
 
     private EventFunctionQueries() {
     }
 
     /** The event function the query reads in its FROM clause (joins and subqueries there included), or null. */
-    static String eventFunction(Statement.Select select) {
+    public static String eventFunction(Statement.Select select) {
         for (Part.TableRef table : select.from()) {
             for (Part.FunctionTableRef functions : AstVisitor.collect(table, Part.FunctionTableRef.class)) {
                 for (Expr.FunctionCall call : functions.functions()) {
@@ -34,7 +34,7 @@ final class EventFunctionQueries {
     }
 
     /** The aggregate calls of the query's own select list, not those of subqueries in it. */
-    static List<Expr.FunctionCall> aggregatesInTargets(Statement.Select select) {
+    public static List<Expr.FunctionCall> aggregatesInTargets(Statement.Select select) {
         List<Expr.FunctionCall> aggregates = new ArrayList<>();
         for (Expr target : select.targets()) {
             target.accept(node -> {

@@ -11,29 +11,29 @@ import java.util.List;
  * Every CREATE EVENT TRIGGER the scripts contain ({@link ProjectModel#eventTriggerCreations()}):
  * the definition rules look at all of them, not at the model's survivors.
  */
-final class EventTriggerStatements {
+public final class EventTriggerStatements {
 
     /** One CREATE EVENT TRIGGER and the file it stands in. */
-    record Definition(SourceFile file, Statement.CreateEventTrigger statement) {
+    public record Definition(SourceFile file, Statement.CreateEventTrigger statement) {
 
-        String name() {
+        public String name() {
             return statement.name().name();
         }
 
-        String event() {
+        public String event() {
             return statement.event().name();
         }
 
-        boolean knownEvent() {
+        public boolean knownEvent() {
             return EventTriggerDef.EVENTS.contains(event());
         }
 
-        List<Expr.Literal> tags() {
+        public List<Expr.Literal> tags() {
             return EventTriggerDef.tagsOf(statement);
         }
 
         /** "event trigger t" or, with a known event, "sql_drop trigger t". */
-        String describe() {
+        public String describe() {
             return (knownEvent() ? event() : "event") + " trigger " + name();
         }
     }
@@ -41,7 +41,7 @@ final class EventTriggerStatements {
     private EventTriggerStatements() {
     }
 
-    static List<Definition> of(ProjectModel model) {
+    public static List<Definition> of(ProjectModel model) {
         return model.eventTriggerCreations().stream()
                 .map(creation -> new Definition(creation.file().source(), creation.statement()))
                 .toList();

@@ -15,20 +15,20 @@ import java.util.stream.Collector;
  * the project, and one per trigger makes the report quadratic (10,000 triggers made gigabytes of
  * text). The first {@link #SHOWN} names are listed, then how many more there are.
  */
-final class MessageLists {
+public final class MessageLists {
     /** How many names a message lists before it only counts the rest. */
-    static final int SHOWN = 40;
+    public static final int SHOWN = 40;
 
     private MessageLists() {
     }
 
     /** Joins {@code names} with a comma, listing at most {@link #SHOWN}: {@code a, b, c and 9,960 more}. */
-    static Collector<String, ?, String> joining() {
+    public static Collector<String, ?, String> joining() {
         return joining(", ");
     }
 
     /** Joins {@code items} with {@code separator}, listing at most {@link #SHOWN}, then how many more. */
-    static Collector<String, ?, String> joining(String separator) {
+    public static Collector<String, ?, String> joining(String separator) {
         return new Capped(separator);
     }
 

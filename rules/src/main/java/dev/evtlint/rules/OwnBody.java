@@ -13,12 +13,12 @@ import java.util.function.Consumer;
  * function itself runs: the bodies of functions and DO blocks its statements create (say, through
  * EXECUTE) belong to those, not to it.
  */
-final class OwnBody {
+public final class OwnBody {
     private OwnBody() {
     }
 
     /** Calls {@code action} for every node of the body in source order, nested bodies left out. */
-    static void forEach(FunctionDef function, Consumer<Node> action) {
+    public static void forEach(FunctionDef function, Consumer<Node> action) {
         List<? extends Node> roots = function.body() != null ? List.of(function.body()) : function.sqlStatements();
         for (Node root : roots) {
             root.accept(node -> {
@@ -32,7 +32,7 @@ final class OwnBody {
     }
 
     /** The function calls the body makes itself, in source order. */
-    static List<Expr.FunctionCall> calls(FunctionDef function) {
+    public static List<Expr.FunctionCall> calls(FunctionDef function) {
         List<Expr.FunctionCall> calls = new ArrayList<>();
         forEach(function, node -> {
             if (node instanceof Expr.FunctionCall call) {

@@ -13,9 +13,9 @@ import java.util.List;
  * from a later one. Each value gets exactly one verdict, so at most one of EVT104, EVT201 to EVT204
  * and EVT206 reports it. {@code tag} is the tag the value names, null when it names none.
  */
-record TagVerdict(EventTriggerStatements.Definition trigger, Expr.Literal literal, Kind kind, CommandTag tag) {
+public record TagVerdict(EventTriggerStatements.Definition trigger, Expr.Literal literal, Kind kind, CommandTag tag) {
 
-    enum Kind {
+    public enum Kind {
         /** Names no tag (EVT203). */
         UNKNOWN,
         /** A command on databases, roles, tablespaces or the cluster (EVT201). */
@@ -31,7 +31,7 @@ record TagVerdict(EventTriggerStatements.Definition trigger, Expr.Literal litera
     }
 
     /** The verdicts on a trigger's tag values; none for a login trigger, whose WHEN clause is wrong as a whole. */
-    static List<TagVerdict> of(EventTriggerStatements.Definition trigger, int pgVersion) {
+    public static List<TagVerdict> of(EventTriggerStatements.Definition trigger, int pgVersion) {
         List<TagVerdict> verdicts = new ArrayList<>();
         if (trigger.event().equals("login")) {
             return verdicts;
@@ -43,7 +43,7 @@ record TagVerdict(EventTriggerStatements.Definition trigger, Expr.Literal litera
     }
 
     /** True when the value is written as the tag is ("create table" for CREATE TABLE), not through an alias. */
-    boolean namesItsTag() {
+    public boolean namesItsTag() {
         return tag != null && CommandTagFacts.asciiUpper(literal.value()).equals(tag.name());
     }
 

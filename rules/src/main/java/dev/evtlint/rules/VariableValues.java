@@ -18,7 +18,7 @@ import java.util.Set;
  * does not spell out: parameters, loop targets, {@code EXECUTE ... INTO}, {@code GET DIAGNOSTICS};
  * and the queries a loop's record takes its rows from.
  */
-final class VariableValues {
+public final class VariableValues {
     private final Map<String, List<Node>> values = new HashMap<>();
     private final Set<String> declared = new HashSet<>();
     private final Set<String> fedFromOutside = new HashSet<>();
@@ -53,22 +53,22 @@ final class VariableValues {
         });
     }
 
-    static VariableValues of(FunctionDef function) {
+    public static VariableValues of(FunctionDef function) {
         return new VariableValues(function);
     }
 
     /** The expressions and queries {@code name} is given in the body, in source order. */
-    List<Node> valuesOf(String name) {
+    public List<Node> valuesOf(String name) {
         return values.getOrDefault(name, List.of());
     }
 
     /** The queries whose rows {@code name} takes in turn, as the one target of {@code FOR name IN query LOOP}. */
-    List<Statement> loopQueriesOf(String name) {
+    public List<Statement> loopQueriesOf(String name) {
         return loopQueries.getOrDefault(name, List.of());
     }
 
     /** Whether {@code name} is a variable of the body whose every value the body spells out. */
-    boolean isSetOnlyInBody(String name) {
+    public boolean isSetOnlyInBody(String name) {
         return declared.contains(name) && !fedFromOutside.contains(name);
     }
 
