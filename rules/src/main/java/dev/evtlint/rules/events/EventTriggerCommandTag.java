@@ -1,12 +1,12 @@
 package dev.evtlint.rules.events;
 
+import dev.evtlint.model.EventTriggerCreation;
+import dev.evtlint.model.TagVerdict;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import dev.evtlint.rules.EventTriggerStatements;
-import dev.evtlint.rules.TagVerdict;
 
 /**
  * A WHEN tag value naming CREATE, ALTER or DROP EVENT TRIGGER: commands on event triggers never fire
@@ -19,13 +19,13 @@ public final class EventTriggerCommandTag implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (EventTriggerStatements.Definition trigger : EventTriggerStatements.of(context.model())) {
+        for (EventTriggerCreation trigger : context.model().eventTriggerCreations()) {
             for (TagVerdict verdict : TagVerdict.of(trigger, context.pgVersion())) {
                 if (verdict.kind() != TagVerdict.Kind.EVENT_TRIGGER_COMMAND) {
                     continue;
                 }
                 String value = verdict.literal().value();
-                context.report(trigger.file(), verdict.literal())
+                context.report(trigger.source(), verdict.literal())
                         .message("tag '" + value + "' in " + trigger.describe() + " names a command on event triggers, "
                                 + "which never fires event triggers: CREATE EVENT TRIGGER fails with \"event triggers "
                                 + "are not supported for " + value + "\"")

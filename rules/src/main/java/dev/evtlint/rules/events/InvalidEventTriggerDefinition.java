@@ -2,6 +2,7 @@ package dev.evtlint.rules.events;
 
 import dev.evtlint.ast.Part.EventFilter;
 import dev.evtlint.ast.Part.Identifier;
+import dev.evtlint.model.EventTriggerCreation;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Nearest;
@@ -9,7 +10,6 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import dev.evtlint.rules.EventTriggerStatements;
 import java.util.Locale;
 
 /**
@@ -26,9 +26,9 @@ public final class InvalidEventTriggerDefinition implements Rule {
     @Override
     public void check(RuleContext context) {
         ExtensionEvents extensions = ExtensionEvents.of(context.model());
-        for (EventTriggerStatements.Definition trigger : EventTriggerStatements.of(context.model())) {
+        for (EventTriggerCreation trigger : context.model().eventTriggerCreations()) {
             // An event some extension may provide is not a certain failure: precision first, silence.
-            if (!trigger.knownEvent() && extensions.providerFor(trigger.file(), trigger.statement()) == null) {
+            if (!trigger.knownEvent() && extensions.providerFor(trigger.source(), trigger.statement()) == null) {
                 reportEvent(context, trigger);
             }
             boolean tagSeen = false;
@@ -37,7 +37,7 @@ public final class InvalidEventTriggerDefinition implements Rule {
                 if (!variable.name().equals("tag")) {
                     reportVariable(context, trigger, variable);
                 } else if (tagSeen) {
-                    context.report(trigger.file(), variable)
+                    context.report(trigger.source(), variable)
                             .message("event trigger " + trigger.name() + " filters on tag twice: CREATE EVENT TRIGGER "
                                     + "fails with \"filter variable \"tag\" specified more than once\"")
                             .help("list every tag in one filter: WHEN tag IN ('CREATE TABLE', 'ALTER TABLE')");
@@ -47,7 +47,7 @@ public final class InvalidEventTriggerDefinition implements Rule {
         }
     }
 
-    private static void reportEvent(RuleContext context, EventTriggerStatements.Definition trigger) {
+    private static void reportEvent(RuleContext context, EventTriggerCreation trigger) {
         Identifier event = trigger.statement().event();
         String folded = Identifier.fold(event.name());
         String help;
@@ -58,18 +58,18 @@ public final class InvalidEventTriggerDefinition implements Rule {
             help = (nearest != null ? "did you mean " + nearest + "? " : "") + "the events are "
                     + String.join(", ", EventTriggerDef.EVENTS);
         }
-        context.report(trigger.file(), event)
+        context.report(trigger.source(), event)
                 .message("event trigger " + trigger.name() + " is ON " + (event.quoted() ? "\"" + event.name() + "\"" : event.name())
                         + ", which is no event: CREATE EVENT TRIGGER fails with \"unrecognized event name \""
                         + event.name() + "\"\"")
                 .help(help);
     }
 
-    private static void reportVariable(RuleContext context, EventTriggerStatements.Definition trigger, Identifier variable) {
+    private static void reportVariable(RuleContext context, EventTriggerCreation trigger, Identifier variable) {
         String help = variable.name().toLowerCase(Locale.ROOT).equals("tag")
                 ? "write tag without quotes: quoted names keep their case, and the variable is lower case tag"
                 : "the only filter variable is tag: WHEN tag IN ('CREATE TABLE', ...)";
-        context.report(trigger.file(), variable)
+        context.report(trigger.source(), variable)
                 .message("event trigger " + trigger.name() + " filters on " + variable.name() + ", which is no filter "
                         + "variable: CREATE EVENT TRIGGER fails with \"unrecognized filter variable \""
                         + variable.name() + "\"\"")

@@ -1,12 +1,12 @@
 package dev.evtlint.rules.events;
 
+import dev.evtlint.model.EventTriggerCreation;
+import dev.evtlint.model.TagVerdict;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import dev.evtlint.rules.EventTriggerStatements;
-import dev.evtlint.rules.TagVerdict;
 
 /**
  * A WHEN tag value naming a command on shared objects (databases, roles and role membership,
@@ -20,7 +20,7 @@ public final class SharedObjectTag implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (EventTriggerStatements.Definition trigger : EventTriggerStatements.of(context.model())) {
+        for (EventTriggerCreation trigger : context.model().eventTriggerCreations()) {
             for (TagVerdict verdict : TagVerdict.of(trigger, context.pgVersion())) {
                 if (verdict.kind() != TagVerdict.Kind.SHARED) {
                     continue;
@@ -31,7 +31,7 @@ public final class SharedObjectTag implements Rule {
                         : "filter value \"" + value + "\" not recognized for filter variable \"tag\"";
                 String spelling = verdict.namesItsTag() ? ""
                         : " (the command reports the tag " + verdict.tag().name() + ")";
-                context.report(trigger.file(), verdict.literal())
+                context.report(trigger.source(), verdict.literal())
                         .message("tag '" + value + "' in " + trigger.describe() + " names a command on shared objects"
                                 + spelling + ", which never fires event triggers: CREATE EVENT TRIGGER fails with \""
                                 + error + "\"")

@@ -2,13 +2,13 @@ package dev.evtlint.rules.events;
 
 import dev.evtlint.ast.Expr;
 import dev.evtlint.model.CommandTagFacts.CommandTag;
+import dev.evtlint.model.EventTriggerCreation;
+import dev.evtlint.model.TagVerdict;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import dev.evtlint.rules.EventTriggerStatements;
-import dev.evtlint.rules.TagVerdict;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,7 +29,7 @@ public final class TagFilterNeverMatches implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (EventTriggerStatements.Definition trigger : EventTriggerStatements.of(context.model())) {
+        for (EventTriggerCreation trigger : context.model().eventTriggerCreations()) {
             if (!trigger.knownEvent()) {
                 continue;
             }
@@ -43,29 +43,29 @@ public final class TagFilterNeverMatches implements Rule {
         }
     }
 
-    private static void check(RuleContext context, EventTriggerStatements.Definition trigger, TagVerdict verdict,
+    private static void check(RuleContext context, EventTriggerCreation trigger, TagVerdict verdict,
                               Expr.Literal first) {
         String value = verdict.literal().value();
         CommandTag tag = verdict.tag();
         String event = trigger.event();
         if (first != null) {
-            context.report(trigger.file(), verdict.literal())
+            context.report(trigger.source(), verdict.literal())
                     .message("tag '" + value + "' is listed twice in " + trigger.describe() + " (tags compare without "
                             + "regard to case); PostgreSQL accepts and stores both")
                     .help("remove the repeated tag")
-                    .related(trigger.file(), first, "first '" + first.value() + "'");
+                    .related(trigger.source(), first, "first '" + first.value() + "'");
         } else if (!tag.produced()) {
-            context.report(trigger.file(), verdict.literal())
+            context.report(trigger.source(), verdict.literal())
                     .message("tag '" + value + "' in " + trigger.describe() + " is accepted, but no command reports "
                             + tag.name() + ", so it never matches")
                     .help(INSTEAD.getOrDefault(tag.name(), "remove the tag: PostgreSQL has no " + tag.name() + " statement"));
         } else if (tag.name().equals("LOGIN")) {
-            context.report(trigger.file(), verdict.literal())
+            context.report(trigger.source(), verdict.literal())
                     .message("tag '" + value + "' in " + trigger.describe() + " never matches: only the login event "
                             + "reports LOGIN, and login triggers take no tag filter")
                     .help("remove the tag; to run code at connection time, create a separate trigger ON login");
         } else if (!tag.mayFire(event)) {
-            context.report(trigger.file(), verdict.literal())
+            context.report(trigger.source(), verdict.literal())
                     .message("tag '" + value + "' in " + trigger.describe() + " never matches: " + tag.name()
                             + " never fires " + event)
                     .help(event.equals("sql_drop")

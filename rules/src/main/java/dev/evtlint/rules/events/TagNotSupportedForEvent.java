@@ -1,13 +1,13 @@
 package dev.evtlint.rules.events;
 
+import dev.evtlint.model.EventTriggerCreation;
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.TagVerdict;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import dev.evtlint.rules.EventTriggerStatements;
-import dev.evtlint.rules.TagVerdict;
-import dev.evtlint.rules.login.FeatureNeedsNewerPostgresql;
 import java.util.Set;
 
 /**
@@ -24,11 +24,11 @@ public final class TagNotSupportedForEvent implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (EventTriggerStatements.Definition trigger : EventTriggerStatements.of(context.model())) {
+        for (EventTriggerCreation trigger : context.model().eventTriggerCreations()) {
             // before 17 the login event itself is unknown, which EVT104 reports: that error comes first
             if (trigger.event().equals("login") && trigger.statement().when() != null
-                    && context.pgVersion() >= FeatureNeedsNewerPostgresql.LOGIN_VERSION) {
-                context.report(trigger.file(), trigger.statement().when())
+                    && context.pgVersion() >= EventTriggerDef.LOGIN_EVENT_SINCE) {
+                context.report(trigger.source(), trigger.statement().when())
                         .message("login trigger " + trigger.name() + " has a WHEN clause: CREATE EVENT TRIGGER fails with "
                                 + "\"tag filtering is not supported for login event triggers\"")
                         .help("remove the WHEN clause; a login trigger fires for every connection (TG_TAG is always "
@@ -42,13 +42,13 @@ public final class TagNotSupportedForEvent implements Rule {
         }
     }
 
-    private static void report(RuleContext context, EventTriggerStatements.Definition trigger, TagVerdict verdict) {
+    private static void report(RuleContext context, EventTriggerCreation trigger, TagVerdict verdict) {
         String value = verdict.literal().value();
         String tag = verdict.tag().name();
         String error = "CREATE EVENT TRIGGER fails with \"event triggers are not supported for " + value + "\"";
         if (!verdict.tag().eventTriggerOk()) {
             String rewrite = SILENT_REWRITES.contains(tag) ? " (its table rewrites do not fire table_rewrite either)" : "";
-            context.report(trigger.file(), verdict.literal())
+            context.report(trigger.source(), verdict.literal())
                     .message("tag '" + value + "' in " + trigger.describe() + ": " + tag + " never fires event triggers"
                             + rewrite + ", and " + error)
                     .help("remove the tag: event triggers fire only for DDL (CREATE, ALTER, DROP, COMMENT, GRANT, REVOKE, "
@@ -56,7 +56,7 @@ public final class TagNotSupportedForEvent implements Rule {
                             + "use an ordinary trigger for INSERT, UPDATE, DELETE and TRUNCATE");
             return;
         }
-        context.report(trigger.file(), verdict.literal())
+        context.report(trigger.source(), verdict.literal())
                 .message("tag '" + value + "' in table_rewrite trigger " + trigger.name() + ": only ALTER TABLE, ALTER TYPE "
                         + "and ALTER MATERIALIZED VIEW can rewrite a table, and " + error)
                 .help("keep 'ALTER TABLE', 'ALTER TYPE' or 'ALTER MATERIALIZED VIEW' here, and watch " + tag

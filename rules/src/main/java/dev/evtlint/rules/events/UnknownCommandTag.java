@@ -1,15 +1,15 @@
 package dev.evtlint.rules.events;
 
-import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.CommandTagFacts.CommandTag;
+import dev.evtlint.model.CommandTagFacts;
+import dev.evtlint.model.EventTriggerCreation;
+import dev.evtlint.model.TagVerdict;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Nearest;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import dev.evtlint.rules.EventTriggerStatements;
-import dev.evtlint.rules.TagVerdict;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -24,7 +24,7 @@ public final class UnknownCommandTag implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (EventTriggerStatements.Definition trigger : EventTriggerStatements.of(context.model())) {
+        for (EventTriggerCreation trigger : context.model().eventTriggerCreations()) {
             for (TagVerdict verdict : TagVerdict.of(trigger, context.pgVersion())) {
                 if (verdict.kind() != TagVerdict.Kind.UNKNOWN) {
                     continue;
@@ -34,7 +34,7 @@ public final class UnknownCommandTag implements Rule {
                 String error = trigger.event().equals("table_rewrite")
                         ? "event triggers are not supported for " + value
                         : "filter value \"" + value + "\" not recognized for filter variable \"tag\"";
-                context.report(trigger.file(), verdict.literal())
+                context.report(trigger.source(), verdict.literal())
                         .message("'" + value + "' in " + trigger.describe() + " is not a command tag: CREATE EVENT "
                                 + "TRIGGER fails with \"" + error + "\"")
                         .help(suggestion(value, trigger.event()));

@@ -6,14 +6,15 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.model.EventTriggerCreation;
+import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ScriptFile;
+import dev.evtlint.model.TagVerdict;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import dev.evtlint.rules.EventTriggerStatements;
-import dev.evtlint.rules.TagVerdict;
 
 /**
  * Event trigger features that the target PostgreSQL version (option --pg-version) does not have
@@ -25,16 +26,15 @@ import dev.evtlint.rules.TagVerdict;
         summary = "Event trigger feature the target PostgreSQL version lacks", severity = Severity.ERROR,
         category = Category.LOGIN, since = "0.1.0", tags = {"correctness", "compatibility"}, precision = "very-high")
 public final class FeatureNeedsNewerPostgresql implements Rule {
-    /** The version that added the login event, the event_triggers setting and event triggers for REINDEX. */
-    public static final int LOGIN_VERSION = 17;
+    private static final int LOGIN_VERSION = EventTriggerDef.LOGIN_EVENT_SINCE;
     private static final String SETTING = "event_triggers";
 
     @Override
     public void check(RuleContext context) {
         int target = context.pgVersion();
-        for (EventTriggerStatements.Definition trigger : EventTriggerStatements.of(context.model())) {
+        for (EventTriggerCreation trigger : context.model().eventTriggerCreations()) {
             if (trigger.event().equals("login") && target < LOGIN_VERSION) {
-                context.report(trigger.file(), trigger.statement().event())
+                context.report(trigger.source(), trigger.statement().event())
                         .message("login trigger " + trigger.name() + " needs PostgreSQL " + LOGIN_VERSION + ", which added "
                                 + "the login event; on " + target + " CREATE EVENT TRIGGER fails with \"unrecognized event "
                                 + "name \"login\"\"")
@@ -43,7 +43,7 @@ public final class FeatureNeedsNewerPostgresql implements Rule {
             for (TagVerdict verdict : TagVerdict.of(trigger, target)) {
                 if (verdict.kind() == TagVerdict.Kind.NEEDS_NEWER) {
                     int since = verdict.tag().since();
-                    context.report(trigger.file(), verdict.literal())
+                    context.report(trigger.source(), verdict.literal())
                             .message("tag '" + verdict.literal().value() + "' in " + trigger.describe() + " needs PostgreSQL "
                                     + since + ": before it, " + verdict.tag().name() + " fires no event trigger and "
                                     + "CREATE EVENT TRIGGER refuses the tag")

@@ -2,11 +2,11 @@ package dev.evtlint.rules.ordering;
 
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.MessageLists;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
-import dev.evtlint.rules.MessageLists;
 import java.math.BigInteger;
 import java.text.Collator;
 import java.util.ArrayList;

@@ -1,9 +1,8 @@
-package dev.evtlint.rules;
+package dev.evtlint.model;
 
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.model.FunctionDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,7 +1,6 @@
-package dev.evtlint.rules;
+package dev.evtlint.model;
 
 import dev.evtlint.ast.Expr;
-import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.CommandTagFacts.CommandTag;
 import dev.evtlint.model.CommandTagFacts.TagJudgement;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.List;
  * from a later one. Each value gets exactly one verdict, so at most one of EVT104, EVT201 to EVT204
  * and EVT206 reports it. {@code tag} is the tag the value names, null when it names none.
  */
-public record TagVerdict(EventTriggerStatements.Definition trigger, Expr.Literal literal, Kind kind, CommandTag tag) {
+public record TagVerdict(EventTriggerCreation trigger, Expr.Literal literal, Kind kind, CommandTag tag) {
 
     public enum Kind {
         /** Names no tag (EVT203). */
@@ -31,7 +30,7 @@ public record TagVerdict(EventTriggerStatements.Definition trigger, Expr.Literal
     }
 
     /** The verdicts on a trigger's tag values; none for a login trigger, whose WHEN clause is wrong as a whole. */
-    public static List<TagVerdict> of(EventTriggerStatements.Definition trigger, int pgVersion) {
+    public static List<TagVerdict> of(EventTriggerCreation trigger, int pgVersion) {
         List<TagVerdict> verdicts = new ArrayList<>();
         if (trigger.event().equals("login")) {
             return verdicts;
@@ -47,7 +46,7 @@ public record TagVerdict(EventTriggerStatements.Definition trigger, Expr.Literal
         return tag != null && CommandTagFacts.asciiUpper(literal.value()).equals(tag.name());
     }
 
-    private static TagVerdict judge(EventTriggerStatements.Definition trigger, Expr.Literal literal, int pgVersion) {
+    private static TagVerdict judge(EventTriggerCreation trigger, Expr.Literal literal, int pgVersion) {
         TagJudgement judgement = CommandTagFacts.judge(trigger.event(), literal.value());
         Kind kind = switch (judgement.acceptance()) {
             case UNKNOWN -> Kind.UNKNOWN;

@@ -1,4 +1,4 @@
-package dev.evtlint.rules;
+package dev.evtlint.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.evtlint.rules;
+package dev.evtlint.rule;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
-package dev.evtlint.rules;
+package dev.evtlint.flow;
 
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.OwnBody;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
