@@ -14,8 +14,6 @@ import java.util.List;
  */
 final class LoginFunctions {
 
-    private static final int FIRST_VERSION_WITH_LOGIN = 17;
-
     /** A login function, and the first login trigger that reaches it. */
     record LoginFunction(FunctionDef function, EventTriggerDef trigger) {
     }
@@ -30,7 +28,7 @@ final class LoginFunctions {
     /** The login functions among {@code functions}, each with the first login trigger that reaches it. */
     static List<LoginFunction> among(RuleContext context, List<FunctionDef> functions) {
         List<LoginFunction> found = new ArrayList<>();
-        if (context.pgVersion() < FIRST_VERSION_WITH_LOGIN) {
+        if (context.pgVersion() < EventTriggerDef.LOGIN_EVENT_SINCE) {
             return found;
         }
         ProjectModel model = context.model();

@@ -4,15 +4,10 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.model.CallSite;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.OwnBody;
 import dev.evtlint.model.ProjectModel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -64,18 +59,7 @@ final class StateAccess {
 
     /** {@code root} and the functions it calls with a PL/pgSQL body, each once. */
     static List<FunctionDef> reachable(ProjectModel model, FunctionDef root) {
-        Set<FunctionDef> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<FunctionDef> found = new ArrayList<>();
-        Deque<FunctionDef> work = new ArrayDeque<>(List.of(root));
-        while (!work.isEmpty()) {
-            FunctionDef function = work.pop();
-            if (function.body() == null || !seen.add(function)) {
-                continue;
-            }
-            found.add(function);
-            model.callees(function).stream().map(CallSite::callee).forEach(work::push);
-        }
-        return found;
+        return model.reachableFrom(root, function -> function.body() != null);
     }
 
     List<Access> reads() {
