@@ -5,6 +5,7 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.flow.BuiltinFunctions;
 import dev.evtlint.flow.PlNodes;
+import dev.evtlint.flow.StateAccess;
 import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;

@@ -2,6 +2,7 @@ package dev.evtlint.rules.robustness;
 
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.ScriptRerun;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Finding;

@@ -1,4 +1,4 @@
-package dev.evtlint.rules.ordering;
+package dev.evtlint.flow;
 
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
@@ -17,27 +17,27 @@ import java.util.Set;
  * trigger call: tables, sequences and configuration settings named in the code. Two triggers of one
  * command that touch the same state depend on each other's order.
  */
-final class StateAccess {
+public final class StateAccess {
 
-    enum Kind { TABLE, SEQUENCE, SETTING }
+    public enum Kind { TABLE, SEQUENCE, SETTING }
 
     /** A piece of state; {@code schema} is null when the code does not qualify the name. */
-    record State(Kind kind, String schema, String name) {
+    public record State(Kind kind, String schema, String name) {
 
         /** Same kind and name, and the same schema when both name one. */
-        boolean sameAs(State other) {
+        public boolean sameAs(State other) {
             return kind == other.kind && name.equals(other.name)
                     && (schema == null || other.schema == null || schema.equals(other.schema));
         }
 
-        String describe() {
+        public String describe() {
             String qualified = schema == null ? name : schema + "." + name;
             return kind.name().toLowerCase(Locale.ROOT) + " " + qualified;
         }
     }
 
     /** One read or write, at {@code at} in {@code function}'s body. */
-    record Access(State state, FunctionDef function, Node at) {
+    public record Access(State state, FunctionDef function, Node at) {
     }
 
     private static final Set<String> SEQUENCE_WRITES = Set.of("nextval", "setval");
@@ -49,7 +49,7 @@ final class StateAccess {
     }
 
     /** The accesses of {@code root} and of every project function it calls, directly or not. */
-    static StateAccess of(ProjectModel model, FunctionDef root) {
+    public static StateAccess of(ProjectModel model, FunctionDef root) {
         StateAccess access = new StateAccess();
         for (FunctionDef function : reachable(model, root)) {
             OwnBody.forEach(function, node -> access.add(function, node));
@@ -58,20 +58,20 @@ final class StateAccess {
     }
 
     /** {@code root} and the functions it calls with a PL/pgSQL body, each once. */
-    static List<FunctionDef> reachable(ProjectModel model, FunctionDef root) {
+    public static List<FunctionDef> reachable(ProjectModel model, FunctionDef root) {
         return model.reachableFrom(root, function -> function.body() != null);
     }
 
-    List<Access> reads() {
+    public List<Access> reads() {
         return reads;
     }
 
-    List<Access> writes() {
+    public List<Access> writes() {
         return writes;
     }
 
     /** The first read of {@code state}, or null. */
-    Access firstRead(State state) {
+    public Access firstRead(State state) {
         return reads.stream().filter(read -> read.state().sameAs(state)).findFirst().orElse(null);
     }
 
@@ -122,7 +122,7 @@ final class StateAccess {
         return first instanceof Expr.Literal literal && literal.kind() == Expr.LiteralKind.STRING ? literal.value() : null;
     }
 
-    static State table(Part.QualifiedName name) {
+    public static State table(Part.QualifiedName name) {
         return new State(Kind.TABLE, name.schema(), name.name());
     }
 

@@ -1,4 +1,4 @@
-package dev.evtlint.rules.robustness;
+package dev.evtlint.flow;
 
 import java.util.AbstractSet;
 import java.util.ArrayDeque;

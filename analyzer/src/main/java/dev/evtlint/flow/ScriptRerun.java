@@ -1,10 +1,9 @@
-package dev.evtlint.rules.robustness;
+package dev.evtlint.flow;
 
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.flow.ErrorConditions;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
@@ -36,7 +35,7 @@ import java.util.Set;
  * {@link World}; a check of pg_event_trigger that cannot be evaluated vouches for the names it
  * looks up, whose CREATE then counts as guarded.
  */
-final class ScriptRerun {
+public final class ScriptRerun {
     /** Beyond this many paths through one statement the rest are not followed: findings may be missed, none invented. */
     private static final int MAX_WORLDS = 64;
     private static final String DUPLICATE_OBJECT = "duplicate_object";
@@ -115,7 +114,7 @@ final class ScriptRerun {
      * the scripts it includes) runs a second time but not the first time: a script that creates a name twice fails on
      * every run (test scripts do so on purpose), and that is not a rerun's fault.
      */
-    static List<Statement.CreateEventTrigger> failingOnSecondRun(ProjectModel model, ScriptFile file) {
+    public static List<Statement.CreateEventTrigger> failingOnSecondRun(ProjectModel model, ScriptFile file) {
         // With what its psql include commands run, where they run it.
         List<ExecutedStatement> statements = model.topLevelStatements(file);
         ScriptRerun first = new ScriptRerun(Map.of(), model, file);

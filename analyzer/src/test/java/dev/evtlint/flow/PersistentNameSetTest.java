@@ -1,4 +1,4 @@
-package dev.evtlint.rules.robustness;
+package dev.evtlint.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.evtlint.rules.robustness;
+package dev.evtlint.flow;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
