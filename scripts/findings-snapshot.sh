@@ -6,10 +6,11 @@
 #   scripts/findings-snapshot.sh --compare DIR  write a new one and diff it against DIR (exit 1 on change)
 # The sets: each fixture folder, ../shared/corpus (pg-regress raw and valid, real-world), examples/,
 # and each folder of test-fixtures/corpus/projects on its own (run from inside it, so that its own
-# evtlint.toml applies). Uses cli/target/evtlint.jar: build it first (mvn install -DskipTests).
+# evtlint.toml applies). Uses cli/target/evtlint.jar (build it first: mvn install -DskipTests), or the
+# jar EVTLINT_JAR names (say, a copy that a build running meanwhile cannot replace).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-jar="$root/cli/target/evtlint.jar"
+jar="${EVTLINT_JAR:-$root/cli/target/evtlint.jar}"
 compare=""
 if [[ "${1:-}" == "--compare" ]]; then
   compare="$2"
