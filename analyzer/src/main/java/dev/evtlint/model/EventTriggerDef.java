@@ -24,6 +24,9 @@ public record EventTriggerDef(SourceFile file, Statement.CreateEventTrigger defi
     public static final List<String> EVENTS =
             List.of("ddl_command_start", "ddl_command_end", "sql_drop", "table_rewrite", "login");
 
+    /** The version that added the login event, the event_triggers setting and event triggers for REINDEX. */
+    public static final int LOGIN_EVENT_SINCE = 17;
+
     /** pg_event_trigger.evtenabled: O (ENABLE, the default), R (REPLICA), A (ALWAYS), D (DISABLE). */
     public enum EnableState { ORIGIN, REPLICA, ALWAYS, DISABLED }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The whole project as its scripts build it when run in order: functions (with every later ALTER
@@ -292,6 +293,26 @@ public final class ProjectModel {
         return reachingTriggers.getOrDefault(function, List.of());
     }
 
+    /**
+     * {@code root} and the project functions it calls, directly or not, each once, in depth-first
+     * order of the calls: the call graph's closure, the one answer to "what does this function run".
+     * The walk enters only functions {@code enter} accepts, and follows no call out of the others.
+     */
+    public List<FunctionDef> reachableFrom(FunctionDef root, Predicate<FunctionDef> enter) {
+        Set<FunctionDef> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<FunctionDef> found = new ArrayList<>();
+        Deque<FunctionDef> work = new ArrayDeque<>(List.of(root));
+        while (!work.isEmpty()) {
+            FunctionDef function = work.pop();
+            if (!enter.test(function) || !seen.add(function)) {
+                continue;
+            }
+            found.add(function);
+            callees(function).forEach(site -> work.push(site.callee()));
+        }
+        return found;
+    }
+
     /** The functions some event trigger runs, directly or through calls, in order of definition. */
     public List<FunctionDef> triggerFunctions() {
         return functions.stream().filter(reachingTriggers::containsKey).toList();
@@ -406,21 +427,15 @@ public final class ProjectModel {
     }
 
     private Map<FunctionDef, List<EventTriggerDef>> reachability(List<EventTriggerDef> triggers) {
-        // Lists, not sets: a set would hash each trigger with its function's whole body. A trigger's
-        // walk ends before the next one's starts, so a trigger already added is the last one added.
+        // Lists, not sets: a set would hash each trigger with its function's whole body. Each
+        // function is reached once per trigger, so a trigger is added to a function's list once.
         Map<FunctionDef, List<EventTriggerDef>> reached = new IdentityHashMap<>();
         for (EventTriggerDef trigger : triggers) {
             if (trigger.function() == null) {
                 continue;
             }
-            Deque<FunctionDef> work = new ArrayDeque<>(List.of(trigger.function()));
-            while (!work.isEmpty()) {
-                FunctionDef function = work.pop();
-                List<EventTriggerDef> reaching = reached.computeIfAbsent(function, f -> new ArrayList<>());
-                if (reaching.isEmpty() || reaching.get(reaching.size() - 1) != trigger) {
-                    reaching.add(trigger);
-                    callees(function).forEach(site -> work.push(site.callee()));
-                }
+            for (FunctionDef function : reachableFrom(trigger.function(), any -> true)) {
+                reached.computeIfAbsent(function, f -> new ArrayList<>()).add(trigger);
             }
         }
         Map<FunctionDef, List<EventTriggerDef>> result = new IdentityHashMap<>();

@@ -16,7 +16,7 @@ import java.util.Map;
 final class RulePages {
     static final String COMMAND = "scripts/rule-pages.sh";
     static final String INDEX = "README.md";
-    private static final String SOURCES = "rules/src/main/java/dev/evtlint/rules/";
+    private static final String SOURCES = "rules/src/main/java/";
 
     private RulePages() {
     }
@@ -26,10 +26,15 @@ final class RulePages {
         Map<String, String> pages = new LinkedHashMap<>();
         for (RegisteredRule rule : registry.rules()) {
             RuleDescriptor descriptor = rule.descriptor();
-            pages.put(descriptor.id() + ".md", page(descriptor, SOURCES + rule.rule().getClass().getSimpleName() + ".md"));
+            pages.put(descriptor.id() + ".md", page(descriptor, source(rule.rule().getClass())));
         }
         pages.put(INDEX, index(registry.descriptors()));
         return pages;
+    }
+
+    /** The documentation file beside the rule's class, which the registry reads as a resource of it. */
+    private static String source(Class<?> ruleClass) {
+        return SOURCES + ruleClass.getName().replace('.', '/') + ".md";
     }
 
     /**
@@ -65,7 +70,7 @@ final class RulePages {
                 .append("<!-- Made by ").append(COMMAND).append(" from the rules' documentation: do not edit. -->\n")
                 .append("# evtlint rules\n\n")
                 .append("A page per rule, made from the documentation beside each rule class (")
-                .append("`").append(SOURCES).append("<Class>.md`) by `").append(COMMAND).append("`;\n")
+                .append("`").append(SOURCES).append("dev/evtlint/rules/<family>/<Class>.md`) by `").append(COMMAND).append("`;\n")
                 .append("the build fails when a page is out of date. `evtlint explain ID` prints the same text,\n")
                 .append("and the text output names a finding's page (`= see docs/rules/EVTnnn.md`).\n");
         for (Category category : Category.values()) {

@@ -1,0 +1,50 @@
+package dev.evtlint.flow;
+
+import dev.evtlint.ast.AstVisitor;
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part;
+import dev.evtlint.ast.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Queries over the set-returning event functions, pg_event_trigger_ddl_commands() and
+ * pg_event_trigger_dropped_objects(), which return one row per object a command touched.
+ */
+public final class EventFunctionQueries {
+    public static final String DDL_COMMANDS = "pg_event_trigger_ddl_commands";
+    private static final Set<String> SET_FUNCTIONS = Set.of(DDL_COMMANDS, "pg_event_trigger_dropped_objects");
+
+    private EventFunctionQueries() {
+    }
+
+    /** The event function the query reads in its FROM clause (joins and subqueries there included), or null. */
+    public static String eventFunction(Statement.Select select) {
+        for (Part.TableRef table : select.from()) {
+            for (Part.FunctionTableRef functions : AstVisitor.collect(table, Part.FunctionTableRef.class)) {
+                for (Expr.FunctionCall call : functions.functions()) {
+                    if (SET_FUNCTIONS.contains(call.name().name())) {
+                        return call.name().name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The aggregate calls of the query's own select list, not those of subqueries in it. */
+    public static List<Expr.FunctionCall> aggregatesInTargets(Statement.Select select) {
+        List<Expr.FunctionCall> aggregates = new ArrayList<>();
+        for (Expr target : select.targets()) {
+            target.accept(node -> {
+                if (node instanceof Expr.FunctionCall call && Aggregates.isAggregate(call)) {
+                    aggregates.add(call);
+                    return false;
+                }
+                return !(node instanceof Expr.Subquery);
+            });
+        }
+        return aggregates;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.evtlint.rules.contract;
+
+import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Part.QualifiedName;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.BuiltinFunctionNames;
+import dev.evtlint.model.EventTriggerCreation;
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.ExecutedStatement;
+import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.OwnBody;
+import dev.evtlint.model.ProjectModel;
+import dev.evtlint.rule.Category;
+import dev.evtlint.rule.FindingBuilder;
+import dev.evtlint.rule.Rule;
+import dev.evtlint.rule.RuleContext;
+import dev.evtlint.rule.RuleMeta;
+import dev.evtlint.rule.Severity;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A trigger that executes, or a trigger function that calls, a function that evtlint cannot see:
+ * neither defined in the analysed files nor a PostgreSQL built-in, or a call the model resolves to
+ * none of the project's functions (no overload takes its arguments, or several fit equally well).
+ * What runs there is unknown, so every rule's analysis of that path is incomplete. Each such name
+ * is reported once, where it is first met.
+ */
+@RuleMeta(id = "EVT406", name = "unresolved-trigger-function",
+        summary = "Trigger function evtlint cannot see", severity = Severity.WARNING,
+        category = Category.CONTRACT, since = "0.1.0", tags = {"completeness"})
+public final class UnresolvedTriggerFunction implements Rule {
+    private static final String NOT_DEFINED = "is neither defined in the analysed files nor a PostgreSQL built-in: "
+            + "evtlint cannot see what it does";
+
+    @Override
+    public void check(RuleContext context) {
+        // The schemas each function name is defined in (null: unqualified), looked up per trigger and call.
+        Map<String, Set<String>> defined = new HashMap<>();
+        for (ExecutedStatement executed : context.model().executedStatements()) {
+            if (executed.statement() instanceof Statement.CreateFunction create) {
+                defined.computeIfAbsent(create.name().name(), name -> new HashSet<>()).add(create.name().schema());
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (EventTriggerCreation creation : context.model().eventTriggerCreations()) {
+            Statement.CreateEventTrigger create = creation.statement();
+            if (isUnresolved(context, defined, create.function()) && reported.add(key(create.function()))) {
+                report(context, creation.file().source(), create.function(),
+                        "event trigger " + create.name().name() + " executes " + create.function() + "(), which " + NOT_DEFINED);
+            }
+        }
+        for (FunctionDef function : context.model().readableTriggerFunctions()) {
+            Map<Expr.FunctionCall, ProjectModel.UnresolvedCall> unresolved = new IdentityHashMap<>();
+            context.model().unresolvedCalls(function).forEach(call -> unresolved.put(call.call(), call));
+            for (Expr.FunctionCall call : OwnBody.calls(function)) {
+                ProjectModel.UnresolvedCall unclear = unresolved.get(call);
+                if (unclear == null || BuiltinFunctionNames.isBuiltin(call.name()) || context.isKnownExternalFunction(call.name())
+                        || !reported.add(key(call.name()))) {
+                    continue;
+                }
+                EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
+                report(context, function.file(), call.name(), unclear, isDefined(defined, call.name()),
+                        "trigger function " + function.signature() + " calls " + call.name() + "()")
+                        .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
+            }
+        }
+    }
+
+    /**
+     * Says why no function answers the call: several fit it equally well, none of the functions of
+     * that name takes its arguments, or the name is neither defined in the analysed files nor a built-in.
+     */
+    private static FindingBuilder report(RuleContext context, SourceFile file, QualifiedName name,
+                                         ProjectModel.UnresolvedCall call, boolean nameDefined, String what) {
+        if (call.isAmbiguous()) {
+            return context.report(file, name)
+                    .message(what + ", which " + call.candidates().stream().map(FunctionDef::signatureWithTypes)
+                            .collect(Collectors.joining(", ")) + " fit equally well: evtlint cannot tell which one runs "
+                            + "(PostgreSQL may refuse the call as not unique), and its analysis of this path is incomplete")
+                    .help("cast the arguments to the parameter types of the function meant, so that exactly one fits");
+        }
+        if (nameDefined) {
+            return context.report(file, name)
+                    .message(what + ", but none of the functions of that name the analysed files leave behind takes "
+                            + "these arguments, even with PostgreSQL's implicit casts: evtlint cannot tell what runs, "
+                            + "and its analysis of this path is incomplete")
+                    .help("compare the arguments with the parameters of " + name + ", or analyse the script that defines "
+                            + "the function called along with these");
+        }
+        return report(context, file, name, what + ", which " + NOT_DEFINED);
+    }
+
+    /**
+     * No analysed script defines a function of that name (in that schema, when both name one) at any
+     * point, it is no built-in, and the configuration does not list it as existing elsewhere.
+     */
+    private static boolean isUnresolved(RuleContext context, Map<String, Set<String>> defined, QualifiedName name) {
+        return !BuiltinFunctionNames.isBuiltin(name) && !context.isKnownExternalFunction(name) && !isDefined(defined, name);
+    }
+
+    private static boolean isDefined(Map<String, Set<String>> defined, QualifiedName name) {
+        Set<String> schemas = defined.get(name.name());
+        return schemas != null && (name.schema() == null || schemas.contains(null) || schemas.contains(name.schema()));
+    }
+
+    private static String key(QualifiedName name) {
+        return name.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static FindingBuilder report(RuleContext context, SourceFile file, QualifiedName name, String what) {
+        return context.report(file, name)
+                .message(what + ", and its analysis of this path is incomplete")
+                .help("analyse the script that defines " + name + " along with these, or check the name");
+    }
+}

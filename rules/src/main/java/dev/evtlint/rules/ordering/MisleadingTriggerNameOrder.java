@@ -1,0 +1,85 @@
+package dev.evtlint.rules.ordering;
+
+import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.rule.Category;
+import dev.evtlint.rule.MessageLists;
+import dev.evtlint.rule.Rule;
+import dev.evtlint.rule.RuleContext;
+import dev.evtlint.rule.RuleMeta;
+import dev.evtlint.rule.Severity;
+import java.math.BigInteger;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Triggers of one event fire in byte order of their names; names with numbers of different lengths,
+ * mixed case or non-ASCII letters suggest another order ({@code trg_2} before {@code trg_10}).
+ * Points at each trigger that fires earlier than its name suggests.
+ */
+@RuleMeta(id = "EVT302", name = "misleading-trigger-name-order",
+        summary = "Event trigger names that suggest a firing order byte order does not give", severity = Severity.WARNING,
+        category = Category.ORDERING, since = "0.1.0", tags = {"correctness"})
+public final class MisleadingTriggerNameOrder implements Rule {
+    private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
+
+    @Override
+    public void check(RuleContext context) {
+        for (String event : EventTriggerDef.EVENTS) {
+            for (boolean replica : new boolean[] {false, true}) {
+                List<EventTriggerDef> firing = context.model().firingOrder(event, replica);
+                if (replica && firing.equals(context.model().firingOrder(event, false))) {
+                    continue;
+                }
+                check(context, event, firing);
+            }
+        }
+    }
+
+    private static void check(RuleContext context, String event, List<EventTriggerDef> firing) {
+        List<EventTriggerDef> suggested = new ArrayList<>(firing);
+        suggested.sort(Comparator.comparing(EventTriggerDef::name, MisleadingTriggerNameOrder::compareAsPeopleRead));
+        if (suggested.equals(firing)) {
+            return;
+        }
+        String order = firing.stream().map(EventTriggerDef::name).collect(MessageLists.joining());
+        Map<EventTriggerDef, Integer> suggestedPlace = new IdentityHashMap<>();
+        for (int i = 0; i < suggested.size(); i++) {
+            suggestedPlace.put(suggested.get(i), i);
+        }
+        for (int i = 0; i < firing.size(); i++) {
+            EventTriggerDef trigger = firing.get(i);
+            if (i < suggestedPlace.get(trigger)) {
+                context.report(trigger.file(), trigger.definition().name())
+                        .message("event trigger " + trigger.name() + " fires earlier on " + event + " than its name suggests: "
+                                + "PostgreSQL fires them in byte order of their names, " + order)
+                        .help("name triggers so that byte order is the order you mean: pad numbers to one width "
+                                + "(trg_02, trg_10) and keep to lower-case ASCII");
+            }
+        }
+    }
+
+    /** Numbers by value, text case- and accent-insensitively: the order a person reads into names. */
+    static int compareAsPeopleRead(String a, String b) {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        Matcher left = CHUNK.matcher(a);
+        Matcher right = CHUNK.matcher(b);
+        while (left.find() && right.find()) {
+            String x = left.group();
+            String y = right.group();
+            boolean numbers = Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0));
+            int c = numbers ? new BigInteger(x).compareTo(new BigInteger(y)) : collator.compare(x, y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+}
