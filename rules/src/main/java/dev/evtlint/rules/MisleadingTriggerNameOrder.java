@@ -1,11 +1,16 @@
 package dev.evtlint.rules;
 
 import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.ProjectModel;
+import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.rule.TextEdit;
 import java.math.BigInteger;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -16,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Triggers of one event fire in byte order of their names; names with numbers of different lengths,
@@ -62,6 +68,45 @@ public final class MisleadingTriggerNameOrder implements Rule {
                                 + "(trg_02, trg_10) and keep to lower-case ASCII");
             }
         }
+    }
+
+    /**
+     * The event's triggers renamed with their numbers zero-padded ({@link TriggerNamePadding}),
+     * where the project names each old name only in its CREATE EVENT TRIGGER and no new name at
+     * all: an ALTER, DROP or COMMENT of a trigger, a lookup in pg_event_trigger, even a comment
+     * would go on naming the old one. Unsafe: the databases the scripts already ran in keep the
+     * old names, a tool outside the project may name them, and editing a migration that has run
+     * changes its checksum (Flyway then refuses to migrate).
+     */
+    @Override
+    public List<Fix> fixes(Finding finding, ScriptFile script, ProjectModel project) {
+        for (String event : EventTriggerDef.EVENTS) {
+            // The triggers that fire in a normal session, then those that fire only in a replica one.
+            List<EventTriggerDef> firing = new ArrayList<>(project.firingOrder(event, false));
+            project.firingOrder(event, true).stream().filter(t -> firing.stream().noneMatch(f -> f == t)).forEach(firing::add);
+            if (firing.stream().noneMatch(t -> t.file() == script.source() && t.definition().name().range().equals(finding.location().range()))) {
+                continue;
+            }
+            List<TriggerNamePadding.Rename> renames = TriggerNamePadding.of(firing);
+            boolean alone = !renames.isEmpty() && renames.stream().allMatch(r -> mentions(project, r.trigger().name()) == 1
+                    && r.trigger().file().text(r.trigger().definition().name().range()).equals(r.trigger().name())
+                    && mentions(project, r.name()) == 0);
+            if (!alone) {
+                return List.of();
+            }
+            List<TextEdit> edits = renames.stream().map(r -> new TextEdit(r.trigger().file(),
+                    r.trigger().definition().name().range().startOffset(), r.trigger().definition().name().range().endOffset(),
+                    r.name())).toList();
+            String title = renames.stream().map(r -> r.trigger().name() + " to " + r.name()).collect(Collectors.joining(", "));
+            return List.of(new Fix("Rename " + title + " (numbers padded to one width)", edits, Fix.Applicability.UNSAFE));
+        }
+        return List.of();
+    }
+
+    /** How often the scripts of the project name {@code name}, a plain identifier: as a word, in any case. */
+    private static long mentions(ProjectModel project, String name) {
+        Pattern word = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(name) + "(?![A-Za-z0-9_$])", Pattern.CASE_INSENSITIVE);
+        return project.files().stream().mapToLong(file -> word.matcher(file.source().text()).results().count()).sum();
     }
 
     /** Numbers by value, text case- and accent-insensitively: the order a person reads into names. */
