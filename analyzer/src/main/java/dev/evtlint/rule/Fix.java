@@ -1,13 +1,22 @@
 package dev.evtlint.rule;
 
+import dev.evtlint.ast.SourceRange;
 import java.util.List;
 
 /**
  * A change that resolves one finding: {@code title} says what it does (an editor's quick-fix
  * menu shows it), {@code edits} do it, none overlapping; {@code applicability} says whether
- * {@code evtlint check --fix} may make it without a person deciding.
+ * {@code evtlint check --fix} may make it without a person deciding. {@code isolation}, as ruff's
+ * isolation level: text of the first edit's file that the fix is right only for as it now stands
+ * (the other values of a list that must stay distinct), so that no other fix isolated in text
+ * touching it is made in the same round of {@code --fix}; null when only its own edits matter.
  */
-public record Fix(String title, List<TextEdit> edits, Applicability applicability) {
+public record Fix(String title, List<TextEdit> edits, Applicability applicability, SourceRange isolation) {
+
+    /** A fix whose rightness depends on no text but what its edits replace. */
+    public Fix(String title, List<TextEdit> edits, Applicability applicability) {
+        this(title, edits, applicability, null);
+    }
 
     /**
      * Whether a fix keeps what the script means (as ruff's fix safety): only a safe one is made

@@ -79,6 +79,17 @@ class FixCommandTest {
     }
 
     @Test
+    void twoValuesOfOneListAreNotRespeltAtOnceIntoTheSameTag() throws IOException {
+        Path file = setup(SETUP.replace("('create_table')", "('create_table', 'CREATE_TABLE')"));
+        CliRun run = CliRun.in(dir, "check", "--fix", "setup.sql");
+        // The first in one round; the second then names a tag the list has, and is left to the author.
+        assertTrue(Files.readString(file).contains("WHEN TAG IN ('CREATE TABLE', 'CREATE_TABLE')"), Files.readString(file));
+        assertTrue(run.out().contains("EVT203"), run.out());
+        assertFalse(run.out().contains("EVT206"), run.out());
+        assertTrue(run.err().startsWith("evtlint: applied 1 fix;"), run.err());
+    }
+
+    @Test
     void diffWritesNothingAndShowsWhatFixWouldChange() throws IOException {
         Path file = setup(SETUP);
         CliRun run = CliRun.in(dir, "check", "--diff", "setup.sql");

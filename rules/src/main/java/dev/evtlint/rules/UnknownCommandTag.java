@@ -61,15 +61,18 @@ public final class UnknownCommandTag implements Rule {
                     continue;
                 }
                 List<String> nearest = Nearest.all(CommandTagFacts.asciiUpper(literal.value()), acceptedTags(trigger.event()));
-                // A tag that older versions lack (LOGIN, REINDEX) would trade this finding for EVT104 there.
-                if (nearest.size() != 1 || CommandTagFacts.lookUp(nearest.get(0)).orElseThrow().since() != 0) {
+                // A tag that older versions lack (LOGIN, REINDEX) would trade this finding for EVT104
+                // there, and one the list already names for a repeated tag (EVT206).
+                if (nearest.size() != 1 || CommandTagFacts.lookUp(nearest.get(0)).orElseThrow().since() != 0
+                        || trigger.tags().stream().anyMatch(other -> CommandTagFacts.asciiUpper(other.value()).equals(nearest.get(0)))) {
                     return List.of();
                 }
                 String tag = nearest.get(0);
                 boolean spacingOnly = CommandTagFacts.asciiUpper(literal.value()).replaceAll("[\\s_]+", " ").strip().equals(tag);
+                // Isolated within the statement: two values fixed at once could become the same tag.
                 return List.of(new Fix("Use the command tag '" + tag + "'",
                         List.of(new TextEdit(script.source(), literal.range().startOffset(), literal.range().endOffset(), "'" + tag + "'")),
-                        spacingOnly ? Fix.Applicability.SAFE : Fix.Applicability.UNSAFE));
+                        spacingOnly ? Fix.Applicability.SAFE : Fix.Applicability.UNSAFE, trigger.statement().range()));
             }
         }
         return List.of();

@@ -114,6 +114,13 @@ class RuleFixesTest {
     }
 
     @Test
+    void aValueWhoseNearestTagTheListAlreadyNamesGetsNoFix() throws IOException {
+        write("setup.sql", AUDIT_FUNCTION + "CREATE EVENT TRIGGER audit_ddl ON ddl_command_end\n"
+                + "  WHEN TAG IN ('CREATE TABLE', 'CREATE TABEL') EXECUTE FUNCTION audit_ddl();\n");
+        assertEquals(List.of(), fixesOf("EVT203"));
+    }
+
+    @Test
     void aTagThatOlderVersionsLackIsNoFix() throws IOException {
         write("setup.sql", AUDIT_FUNCTION + "CREATE EVENT TRIGGER audit_ddl ON ddl_command_end\n"
                 + "  WHEN TAG IN ('REINDX') EXECUTE FUNCTION audit_ddl();\n");
