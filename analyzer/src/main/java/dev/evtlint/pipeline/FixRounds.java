@@ -17,9 +17,9 @@ import java.util.function.BiFunction;
 /**
  * Makes fixes round after round, as ruff does: each round checks the scripts as the fixes so far
  * left them (unsaved texts, nothing written) and makes the first allowed fix of each finding, in
- * report order, unless it touches text that a fix made earlier in the round touches, or its
- * {@linkplain Fix#isolation() isolation} touches an earlier one's: that finding waits for the
- * next round, when its rule has seen the change. It ends when a round makes no fix,
+ * report order, unless its edits or its {@linkplain Fix#isolation() isolation} touch the edits or
+ * the isolation of a fix made earlier in the round: that finding waits for the next round, when
+ * its rule has seen the change. It ends when a round makes no fix,
  * or after {@link #MAX_ROUNDS} rounds (a fix that does not clear its finding must not go on for ever).
  */
 final class FixRounds {
@@ -65,21 +65,23 @@ final class FixRounds {
     /** One round: whether it made a fix. */
     private boolean makeFixes(AnalysisResult result) {
         Map<SourceFile, List<TextEdit>> edits = new LinkedHashMap<>();
-        // An isolation as an edit of no text: it conflicts with the isolations it touches.
-        Map<SourceFile, List<TextEdit>> isolations = new LinkedHashMap<>();
+        // The text this round's fixes change or depend on: their edits, and their isolations as edits of no text.
+        Map<SourceFile, List<TextEdit>> reserved = new LinkedHashMap<>();
         int made = 0;
         for (Finding finding : result.findings()) {
             Fix fix = firstAllowed(result, finding, allowed);
-            TextEdit isolation = fix == null || fix.isolation() == null ? null : new TextEdit(fix.edits().get(0).file(),
-                    fix.isolation().startOffset(), fix.isolation().endOffset(), "");
-            if (fix == null || fix.edits().stream().anyMatch(edit -> touchesAny(edit, edits.getOrDefault(edit.file(), List.of())))
-                    || isolation != null && touchesAny(isolation, isolations.getOrDefault(isolation.file(), List.of()))) {
+            if (fix == null) {
+                continue;
+            }
+            List<TextEdit> claims = new ArrayList<>(fix.edits());
+            if (fix.isolation() != null) {
+                claims.add(new TextEdit(fix.edits().get(0).file(), fix.isolation().startOffset(), fix.isolation().endOffset(), ""));
+            }
+            if (claims.stream().anyMatch(claim -> touchesAny(claim, reserved.getOrDefault(claim.file(), List.of())))) {
                 continue;
             }
             fix.edits().forEach(edit -> edits.computeIfAbsent(edit.file(), file -> new ArrayList<>()).add(edit));
-            if (isolation != null) {
-                isolations.computeIfAbsent(isolation.file(), file -> new ArrayList<>()).add(isolation);
-            }
+            claims.forEach(claim -> reserved.computeIfAbsent(claim.file(), file -> new ArrayList<>()).add(claim));
             made++;
         }
         edits.forEach((file, fileEdits) -> {

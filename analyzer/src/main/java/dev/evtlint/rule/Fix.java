@@ -8,8 +8,9 @@ import java.util.List;
  * menu shows it), {@code edits} do it, none overlapping; {@code applicability} says whether
  * {@code evtlint check --fix} may make it without a person deciding. {@code isolation}, as ruff's
  * isolation level: text of the first edit's file that the fix is right only for as it now stands
- * (the other values of a list that must stay distinct), so that no other fix isolated in text
- * touching it is made in the same round of {@code --fix}; null when only its own edits matter.
+ * (the other values of a list that must stay distinct, the name a DROP repeats), so that no other
+ * fix that changes or depends on text touching it is made in the same round of {@code --fix};
+ * null when only its own edits matter.
  */
 public record Fix(String title, List<TextEdit> edits, Applicability applicability, SourceRange isolation) {
 

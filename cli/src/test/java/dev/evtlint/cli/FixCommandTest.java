@@ -90,6 +90,26 @@ class FixCommandTest {
     }
 
     @Test
+    void aDropFirstAndARenameOfOneTriggerAreNotMadeInOneRound() throws IOException {
+        String triggers = """
+                CREATE OR REPLACE FUNCTION audit_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  RAISE NOTICE 'ddl: %', tg_tag;
+                END $$;
+                CREATE EVENT TRIGGER trg_2_audit ON ddl_command_end EXECUTE FUNCTION audit_ddl();
+                CREATE EVENT TRIGGER trg_10_check ON ddl_command_end EXECUTE FUNCTION audit_ddl();
+                """;
+        Path file = setup(triggers);
+        CliRun run = CliRun.in(dir, "check", "--fix", "--unsafe-fixes", "--fail-on", "never", "setup.sql");
+        // The drops come first in report order; the rename then waits, and the drop names the old name.
+        assertEquals(triggers.replace("CREATE EVENT TRIGGER trg_2_audit", "DROP EVENT TRIGGER IF EXISTS trg_2_audit;\nCREATE EVENT TRIGGER trg_2_audit")
+                .replace("CREATE EVENT TRIGGER trg_10_check", "DROP EVENT TRIGGER IF EXISTS trg_10_check;\nCREATE EVENT TRIGGER trg_10_check"),
+                Files.readString(file));
+        assertFalse(run.out().contains("EVT601"), run.out());
+        assertTrue(run.out().contains("EVT302"), run.out());
+    }
+
+    @Test
     void diffWritesNothingAndShowsWhatFixWouldChange() throws IOException {
         Path file = setup(SETUP);
         CliRun run = CliRun.in(dir, "check", "--diff", "setup.sql");

@@ -73,6 +73,7 @@ public final class EventTriggerNotRerunnable implements Rule {
      * it anew. Unsafe: the DROP takes with it whatever the database's trigger of that name has that
      * the CREATE does not give back (an ENABLE REPLICA or ALWAYS, DISABLE, its owner, a COMMENT, or
      * another definition made elsewhere), and outside a transaction DDL runs unwatched between the two.
+     * Isolated within the CREATE: the DROP repeats its name, which another fix may change (EVT302).
      */
     @Override
     public List<Fix> fixes(Finding finding, ScriptFile script, ProjectModel project) {
@@ -83,7 +84,7 @@ public final class EventTriggerNotRerunnable implements Rule {
                 String name = file.text(create.name().range());
                 return List.of(new Fix("Drop the event trigger " + name + " first (DROP EVENT TRIGGER IF EXISTS)",
                         List.of(TextEdit.lineBefore(file, create.range(), "DROP EVENT TRIGGER IF EXISTS " + name + ";")),
-                        Fix.Applicability.UNSAFE));
+                        Fix.Applicability.UNSAFE, create.range()));
             }
         }
         return List.of();
