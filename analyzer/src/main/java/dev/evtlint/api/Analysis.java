@@ -63,11 +63,11 @@ final class Analysis {
         if (built.isEmpty()) {
             notifications.add(new ToolNotification("", "not analysed: building the project model takes longer than "
                     + "the time budget of " + new TimeBudgetExceeded(budget).budgetText() + " (--file-timeout)", false));
-            return result(ordered, descriptors, List.of());
+            return result(ordered, descriptors, List.of(), FindingFixes.NONE);
         }
         List<Finding> findings = new RuleRunner(built.get().model(), built.get().flow(), request.pgVersion(), this::isKnownExternal,
                 budget).run(enabled, request.jobs(), this::ruleFailed);
-        return result(built.get().model().files(), descriptors, findings);
+        return result(built.get().model().files(), descriptors, findings, FindingFixes.of(built.get().model(), enabled));
     }
 
     /** The project model and the flow facts the rules read. */
@@ -91,7 +91,8 @@ final class Analysis {
      * The rules' findings as reported: per-path ignores and suppression comments applied, severities
      * as configured, in report order.
      */
-    private AnalysisResult result(List<ScriptFile> ordered, List<RuleDescriptor> enabledDescriptors, List<Finding> findings) {
+    private AnalysisResult result(List<ScriptFile> ordered, List<RuleDescriptor> enabledDescriptors, List<Finding> findings,
+                                  FindingFixes fixes) {
         Set<String> enabledIds = enabledDescriptors.stream().map(RuleDescriptor::id).collect(Collectors.toSet());
         BiPredicate<SourceFile, String> ranOn = (file, id) -> enabledIds.contains(id) && !config.ignoredFor(id, pathOf(file));
         // Findings of rules switched off for their file never existed: they are not even suppressed.
@@ -105,7 +106,7 @@ final class Analysis {
         suppressed.sort(Comparator.comparing(SuppressedFinding::finding, REPORT_ORDER));
         List<SourceFile> files = ordered.stream().map(ScriptFile::source).toList();
         return new AnalysisResult(List.copyOf(reported), enabledDescriptors, files, List.copyOf(notifications),
-                List.copyOf(suppressed), null);
+                List.copyOf(suppressed), null, fixes);
     }
 
     /** Where a file stands; standard input stands where --stdin-filename puts it. */

@@ -68,6 +68,18 @@ public record AnalysisRequest(List<Path> paths, Path workingDirectory, int pgVer
         this(paths, workingDirectory, pgVersion, select, ignore, runOrder, jobs, texts, DEFAULT_FILE_TIMEOUT);
     }
 
+    /**
+     * This request with {@code text} in the in-memory script that a run reports at {@code displayPath}
+     * (standard input, after {@code --fix} changed it).
+     */
+    public AnalysisRequest withText(String displayPath, String text) {
+        Path location = DisplayPaths.location(displayPath, workingDirectory);
+        List<InMemorySource> changed = texts.stream().map(t -> DisplayPaths.location(t.displayPath(), workingDirectory)
+                .equals(location) ? new InMemorySource(t.displayPath(), text) : t).toList();
+        return new AnalysisRequest(paths, workingDirectory, pgVersion, select, ignore, runOrder, jobs, changed, fileTimeout,
+                sources, excludes);
+    }
+
     public static boolean supportsPgVersion(int pgVersion) {
         return pgVersion >= MIN_PG_VERSION && pgVersion <= MAX_PG_VERSION;
     }

@@ -11,11 +11,18 @@ import java.util.List;
  * that were enabled, the files analysed, the tool's own problems, the findings that suppression
  * comments silenced (in the same order; not part of {@code findings}), and, when the run was
  * compared with a baseline, how ({@code baseline} is null otherwise; {@code findings} then holds
- * only the new findings).
+ * only the new findings), and the fixes its rules offer for the findings.
  */
 public record AnalysisResult(List<Finding> findings, List<RuleDescriptor> enabledRules, List<SourceFile> files,
                              List<ToolNotification> notifications, List<SuppressedFinding> suppressed,
-                             BaselineComparison baseline) {
+                             BaselineComparison baseline, FindingFixes fixes) {
+
+    /** A result whose findings have no fixes. */
+    public AnalysisResult(List<Finding> findings, List<RuleDescriptor> enabledRules, List<SourceFile> files,
+                          List<ToolNotification> notifications, List<SuppressedFinding> suppressed,
+                          BaselineComparison baseline) {
+        this(findings, enabledRules, files, notifications, suppressed, baseline, FindingFixes.NONE);
+    }
 
     /** A result in which nothing was suppressed, without a baseline. */
     public AnalysisResult(List<Finding> findings, List<RuleDescriptor> enabledRules, List<SourceFile> files,
@@ -26,7 +33,7 @@ public record AnalysisResult(List<Finding> findings, List<RuleDescriptor> enable
     /** This result with only {@code newFindings} and {@code newSuppressed} left, as compared with a baseline. */
     public AnalysisResult comparedWithBaseline(List<Finding> newFindings, List<SuppressedFinding> newSuppressed,
                                                BaselineComparison comparison) {
-        return new AnalysisResult(newFindings, enabledRules, files, notifications, newSuppressed, comparison);
+        return new AnalysisResult(newFindings, enabledRules, files, notifications, newSuppressed, comparison, fixes);
     }
 
     public boolean hasInternalErrors() {

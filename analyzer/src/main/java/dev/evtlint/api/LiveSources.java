@@ -4,7 +4,6 @@ import dev.evtlint.ast.SourceFile;
 import dev.evtlint.model.ScriptFile;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -65,12 +64,6 @@ public final class LiveSources {
         ScriptFile script = parse.get();
         parsed.put(key, new Parsed(source.text(), script));
         return script;
-    }
-
-    /** The script parsed from {@code source} in the last run, when it still holds that text. */
-    public Optional<ScriptFile> lastParse(SourceFile source) {
-        Parsed earlier = parsed.get(key(source));
-        return earlier != null && earlier.text().equals(source.text()) ? Optional.of(earlier.script()) : Optional.empty();
     }
 
     private static String key(SourceFile source) {

@@ -16,6 +16,7 @@ import dev.evtlint.config.ConfigFile;
 import dev.evtlint.config.RunOrderFile;
 import dev.evtlint.report.Printable;
 import dev.evtlint.report.SarifFingerprints;
+import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.RuleRegistry;
 import dev.evtlint.source.GitRoot;
 import java.nio.file.Path;
@@ -102,6 +103,18 @@ public final class Pipeline {
      * language server): {@code live} supplies unsaved buffers and the unchanged files' earlier parses.
      */
     public CheckOutcome check(Progress progress, LiveSources live) {
+        return check(analysis, progress, live);
+    }
+
+    /**
+     * Checks the scripts and makes the fixes {@code allowed} permits, round after round
+     * ({@link FixRounds}), on their texts in memory: nothing is written.
+     */
+    public FixOutcome fix(Progress progress, Fix.Applicability allowed) {
+        return new FixRounds(analysis, allowed, (request, live) -> check(request, progress, live)).run();
+    }
+
+    private CheckOutcome check(AnalysisRequest analysis, Progress progress, LiveSources live) {
         AnalysisResult complete = Evtlint.analyze(analysis, config, registry, progress, live);
         AnalysisResult reported = baseline == null ? complete
                 : baseline.compare(complete, new SarifFingerprints(sourceRoot, analysis.workingDirectory()));

@@ -63,12 +63,13 @@ public final class SarifReporter implements Reporter {
         // SARIF 2.1.0 section 3.27.23: once one result says whether it is suppressed, all do.
         boolean anySuppressed = !result.suppressed().isEmpty();
         for (Finding finding : result.findings()) {
-            Result converted = converter.toResult(finding, rules.indexOf(finding.rule()));
+            Result converted = converter.toResult(finding, rules.indexOf(finding.rule()), result.fixes().of(finding));
             results.add(anySuppressed ? converted.withSuppressions(new LinkedHashSet<>()) : converted);
         }
         for (SuppressedFinding suppressed : result.suppressed()) {
             Finding finding = suppressed.finding();
-            results.add(converter.toResult(finding, rules.indexOf(finding.rule()))
+            // A suppressed finding is accepted as it is: nothing to fix.
+            results.add(converter.toResult(finding, rules.indexOf(finding.rule()), List.of())
                     .withSuppressions(Set.of(inSource(suppressed.justification()))));
         }
         if (result.baseline() != null) {

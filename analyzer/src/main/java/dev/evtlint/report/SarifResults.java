@@ -1,17 +1,29 @@
 package dev.evtlint.report;
 
+import com.contrastsecurity.sarif.ArtifactChange;
+import com.contrastsecurity.sarif.ArtifactContent;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.Replacement;
 import com.contrastsecurity.sarif.Result;
+import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.RelatedLocation;
+import dev.evtlint.rule.TextEdit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A finding as a SARIF {@code result}, shaped for GitHub code scanning. */
 final class SarifResults {
@@ -27,7 +39,8 @@ final class SarifResults {
         this.lineHashes = lineHashes;
     }
 
-    Result toResult(Finding finding, int ruleIndex) {
+    /** {@code fixes}: those the finding's rule offers, carried as the result's {@code fixes}. */
+    Result toResult(Finding finding, int ruleIndex, List<Fix> fixes) {
         dev.evtlint.rule.Location primary = finding.location();
         Result result = new Result()
                 .withRuleId(finding.rule().id())
@@ -45,7 +58,33 @@ final class SarifResults {
         if (hash != null) {
             result.withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(LINE_HASH, hash));
         }
+        if (!fixes.isEmpty()) {
+            result.withFixes(fixes.stream().map(this::fix).collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
         return result;
+    }
+
+    /**
+     * SARIF 2.1.0 section 3.55: the edits of each file as replacements of regions of the file as
+     * it is (an insertion is a region of no length), applicability as a property.
+     */
+    private com.contrastsecurity.sarif.Fix fix(Fix fix) {
+        Map<SourceFile, List<Replacement>> byFile = new LinkedHashMap<>();
+        for (TextEdit edit : fix.edits()) {
+            Replacement replacement = new Replacement().withDeletedRegion(region(edit.range()));
+            if (!edit.newText().isEmpty()) {
+                replacement.withInsertedContent(new ArtifactContent().withText(edit.newText()));
+            }
+            byFile.computeIfAbsent(edit.file(), file -> new ArrayList<>()).add(replacement);
+        }
+        Set<ArtifactChange> changes = new LinkedHashSet<>();
+        byFile.forEach((file, replacements) -> changes.add(new ArtifactChange()
+                .withArtifactLocation(sourceRoot.artifact(file)).withReplacements(replacements)));
+        return new com.contrastsecurity.sarif.Fix()
+                .withDescription(new Message().withText(fix.title()))
+                .withArtifactChanges(changes)
+                .withProperties(new PropertyBag().withAdditionalProperty("applicability",
+                        fix.applicability().name().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -100,13 +139,16 @@ final class SarifResults {
     }
 
     private PhysicalLocation physical(dev.evtlint.rule.Location location) {
-        SourceRange range = location.range();
         return new PhysicalLocation()
                 .withArtifactLocation(sourceRoot.artifact(location.file()))
-                .withRegion(new Region()
-                        .withStartLine(range.startLine())
-                        .withStartColumn(range.startColumn())
-                        .withEndLine(range.endLine())
-                        .withEndColumn(range.endColumn()));
+                .withRegion(region(location.range()));
+    }
+
+    private static Region region(SourceRange range) {
+        return new Region()
+                .withStartLine(range.startLine())
+                .withStartColumn(range.startColumn())
+                .withEndLine(range.endLine())
+                .withEndColumn(range.endColumn());
     }
 }

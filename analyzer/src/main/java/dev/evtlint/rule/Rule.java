@@ -1,5 +1,6 @@
 package dev.evtlint.rule;
 
+import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
 import java.util.List;
 
@@ -14,10 +15,11 @@ public interface Rule {
     void check(RuleContext context);
 
     /**
-     * The fixes of one of this rule's findings, which {@code script} holds: what an editor offers
-     * as quick fixes. None unless the rule knows the change that resolves its finding.
+     * The fixes of one of this rule's findings, which {@code script} of {@code project} holds: what
+     * an editor offers as quick fixes, {@code check --fix} makes (as their applicability allows) and
+     * SARIF carries. None unless the rule knows the change that resolves its finding.
      */
-    default List<Fix> fixes(Finding finding, ScriptFile script) {
+    default List<Fix> fixes(Finding finding, ScriptFile script, ProjectModel project) {
         return List.of();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * before the innermost statement that holds the finding (a PL/pgSQL statement inside a function
  * body, else the script's statement), with a placeholder for the reason that a reviewer asks for.
  * It is placed where {@link SuppressionScanner} looks for it, so the comment covers that statement.
+ * Display only: the reason is the person's to write, so no run makes this fix on its own.
  */
 public final class SuppressionFix {
     static final String REASON_PLACEHOLDER = "TODO: say why this is safe";
@@ -42,6 +43,7 @@ public final class SuppressionFix {
             return Optional.empty();
         }
         String comment = "-- " + SuppressionSyntax.MARKER + " " + ruleId + " " + REASON_PLACEHOLDER;
-        return Optional.of(new Fix("Suppress " + ruleId + " here (with a reason)", List.of(TextEdit.lineBefore(script.source(), target, comment))));
+        return Optional.of(new Fix("Suppress " + ruleId + " here (with a reason)", List.of(TextEdit.lineBefore(script.source(), target, comment)),
+                Fix.Applicability.DISPLAY_ONLY));
     }
 }

@@ -7,6 +7,7 @@ import dev.evtlint.api.InMemorySource;
 import dev.evtlint.api.Progress;
 import dev.evtlint.pipeline.CheckOutcome;
 import dev.evtlint.pipeline.CheckRequest;
+import dev.evtlint.pipeline.FixOutcome;
 import dev.evtlint.pipeline.Pipeline;
 import dev.evtlint.report.AtomicFile;
 import dev.evtlint.report.ReportFormat;
@@ -15,6 +16,7 @@ import dev.evtlint.report.SarifReporter;
 import dev.evtlint.source.IoFailure;
 import dev.evtlint.source.SourceReader;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +45,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     private ProjectPaths paths;
+
+    @Mixin
+    private FixOptions fixes;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -122,8 +127,11 @@ final class CheckCommand implements Callable<Integer> {
         CheckRequest.Builder request = paths.request(workingDirectory).pgVersion(pgVersion).failOn(failOn)
                 .select(select).ignore(ignore).baseline(baseline).jobs(threads)
                 .fileTimeout(Duration.ofSeconds(fileTimeoutSeconds)).sourceRoot(sourceRoot(workingDirectory));
-        if (paths.includesStdin()) {
-            InMemorySource stdin = standardInput(environment);
+        if (fixes.unsafeWithoutFix()) {
+            throw usage("--unsafe-fixes needs --fix or --diff");
+        }
+        InMemorySource stdin = paths.includesStdin() ? standardInput(environment) : null;
+        if (stdin != null) {
             request.buffer(stdin.displayPath(), stdin.text());
         }
         Optional<Pipeline> pipeline = paths.pipeline(request.build(), parent.err());
@@ -132,14 +140,30 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path root = pipeline.get().sourceRoot();
         Progress progress = environment.progress() ? new ProgressLine(parent.err(), System::nanoTime) : Progress.NONE;
-        CheckOutcome outcome = pipeline.get().check(progress);
+        CheckOutcome outcome;
+        PrintStream reportTo = parent.out();
+        boolean allFixesWritten = true;
+        if (fixes.any()) {
+            FixOutcome fixed = pipeline.get().fix(progress, fixes.allowed());
+            if (fixes.diffOnly()) {
+                return Math.max(FixOptions.printDiff(fixed, parent.out(), parent.err()),
+                        ExitCodes.of(fixed.check().reported().notifications()));
+            }
+            allFixesWritten = FixOptions.write(fixed, stdin == null ? null : stdin.text(), parent.out(), parent.err());
+            // The report is that of the files as they now are; standard output holds standard input's script.
+            outcome = allFixesWritten ? fixed.check() : pipeline.get().check(progress);
+            reportTo = stdin != null ? parent.err() : parent.out();
+        } else {
+            outcome = pipeline.get().check(progress);
+        }
         if (writeBaseline != null) {
             write(writeBaseline, new SarifReporter(root, workingDirectory), outcome.complete(), workingDirectory);
         }
-        report(outcome.reported(), environment, root);
+        report(outcome.reported(), environment, root, reportTo);
         // Writing a baseline accepts today's findings: only problems with the input fail such a run.
-        return writeBaseline != null ? ExitCodes.of(outcome.reported().notifications())
+        int code = writeBaseline != null ? ExitCodes.of(outcome.reported().notifications())
                 : ExitCodes.of(outcome.reported(), outcome.failOn());
+        return allFixesWritten ? code : Math.max(code, ExitCodes.USAGE);
     }
 
     /** Standard input as a script; text that is not UTF-8 is the user's to fix, said in one line. */
@@ -169,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
         return root;
     }
 
-    private void report(AnalysisResult result, Environment environment, Path root) {
+    private void report(AnalysisResult result, Environment environment, Path root, PrintStream to) {
         Path workingDirectory = environment.workingDirectory();
         if (output != null) {
             // A file never gets colour codes.
@@ -177,7 +201,7 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         try {
-            format.reporter(root, workingDirectory, environment.color()).write(result, parent.out());
+            format.reporter(root, workingDirectory, environment.color()).write(result, to);
         } catch (IOException e) {
             throw usage("cannot write standard output: " + IoFailure.reason(e));
         }

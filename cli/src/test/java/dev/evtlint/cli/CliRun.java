@@ -1,5 +1,6 @@
 package dev.evtlint.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +10,21 @@ import java.nio.file.Path;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun in(Path workingDirectory, boolean terminal, String... args) {
+        return run(new Environment(workingDirectory, terminal, false), args);
+    }
+
+    /** A run that reads {@code stdin} from standard input. */
+    static CliRun withStdin(Path workingDirectory, String stdin, String... args) {
+        return run(new Environment(workingDirectory, false, false, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), args);
+    }
+
+    private static CliRun run(Environment environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = EvtlintCommand.run(args, outStream, errStream, new Environment(workingDirectory, terminal, false));
+            code = EvtlintCommand.run(args, outStream, errStream, environment);
         }
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -104,8 +104,10 @@ final class AnalysisSession {
         return diagnostics.diagnostic(finding);
     }
 
+    /** The fixes of a finding of the last analysis: its rule's, then the suppression comment. */
     List<Fix> fixes(Finding finding) {
-        return analyzer.fixes(finding);
+        AnalysisResult result = latest;
+        return result == null ? List.of() : result.fixes().withSuppression(finding);
     }
 
     Optional<RuleDescriptor> rule(String id) {

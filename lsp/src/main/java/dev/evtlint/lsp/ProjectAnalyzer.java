@@ -4,17 +4,12 @@ import dev.evtlint.api.AnalysisResult;
 import dev.evtlint.api.LiveSources;
 import dev.evtlint.api.Progress;
 import dev.evtlint.config.ConfigException;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.pipeline.CheckRequest;
 import dev.evtlint.pipeline.InvalidRequest;
 import dev.evtlint.pipeline.Pipeline;
-import dev.evtlint.rule.Finding;
-import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
-import dev.evtlint.suppress.SuppressionFix;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,19 +51,6 @@ final class ProjectAnalyzer {
     AnalysisResult analyze() throws ConfigException, InvalidRequest {
         CheckRequest request = CheckRequest.builder(root).paths(List.of(root)).jobs(jobs).build();
         return Pipeline.resolve(request).check(Progress.NONE, live).reported();
-    }
-
-    /** The fixes of a finding of the last analysis: its rule's, then the suppression comment. */
-    List<Fix> fixes(Finding finding) {
-        Optional<ScriptFile> script = live.lastParse(finding.location().file());
-        if (script.isEmpty()) {
-            return List.of();
-        }
-        List<Fix> fixes = new ArrayList<>();
-        registry.rules().stream().filter(r -> r.descriptor().id().equals(finding.rule().id()))
-                .forEach(r -> fixes.addAll(r.rule().fixes(finding, script.get())));
-        SuppressionFix.of(finding, script.get()).ifPresent(fixes::add);
-        return fixes;
     }
 
     Optional<RuleDescriptor> rule(String id) {

@@ -203,6 +203,56 @@ class EvtlintLanguageServerTest {
         }
     }
 
+    @Test
+    void theNearestTagQuickFixClearsTheUnknownTag() throws IOException {
+        String setup = """
+                CREATE FUNCTION audit_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  RAISE NOTICE 'ddl: %', tg_tag;
+                END $$;
+                CREATE EVENT TRIGGER audit_ddl ON ddl_command_end WHEN TAG IN ('CREATE TABEL') EXECUTE FUNCTION audit_ddl();
+                """;
+        Path file = root.resolve("V1__audit.sql");
+        Files.writeString(file, setup);
+        try (TestClient client = TestClient.start(root)) {
+            Diagnostic diagnostic = the(client.diagnostics(file, d -> has(d, "EVT203")), "EVT203");
+            client.open(file, setup);
+            CodeAction nearest = actions(client, file, diagnostic).stream()
+                    .filter(a -> a.getTitle().equals("Use the command tag 'CREATE TABLE'")).findFirst().orElseThrow();
+            String fixed = LspEdits.apply(setup, nearest.getEdit().getChanges().get(TestClient.uri(file)));
+            assertEquals(setup.replace("'CREATE TABEL'", "'CREATE TABLE'"), fixed);
+            change(client, file, 2, fixed);
+            client.diagnostics(file, d -> !has(d, "EVT203"));
+        }
+    }
+
+    @Test
+    void thePaddedNameQuickFixRenamesTheTriggerInItsOwnFile() throws IOException {
+        Path first = root.resolve("V1__audit.sql");
+        Path second = root.resolve("V2__check.sql");
+        String audit = """
+                CREATE FUNCTION audit_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  RAISE NOTICE 'ddl: %', tg_tag;
+                END $$;
+                CREATE EVENT TRIGGER trg_2_audit ON ddl_command_end EXECUTE FUNCTION audit_ddl();
+                """;
+        Files.writeString(first, audit);
+        Files.writeString(second, "CREATE EVENT TRIGGER trg_10_check ON ddl_command_end EXECUTE FUNCTION audit_ddl();\n");
+        try (TestClient client = TestClient.start(root)) {
+            // The finding is on trg_10_check, which fires too early; the fix renames trg_2_audit.
+            Diagnostic diagnostic = the(client.diagnostics(second, d -> has(d, "EVT302")), "EVT302");
+            client.open(first, audit);
+            CodeAction rename = actions(client, second, diagnostic).stream()
+                    .filter(a -> a.getTitle().startsWith("Rename trg_2_audit to trg_02_audit")).findFirst().orElseThrow();
+            assertEquals(List.of(TestClient.uri(first)), List.copyOf(rename.getEdit().getChanges().keySet()));
+            String fixed = LspEdits.apply(audit, rename.getEdit().getChanges().get(TestClient.uri(first)));
+            assertEquals(audit.replace("trg_2_audit", "trg_02_audit"), fixed);
+            change(client, first, 2, fixed);
+            client.diagnostics(second, d -> !has(d, "EVT302"));
+        }
+    }
+
     private static List<CodeAction> actions(TestClient client, Path file, Diagnostic diagnostic) {
         return TestClient.get(client.server.getTextDocumentService().codeAction(new CodeActionParams(
                 new TextDocumentIdentifier(TestClient.uri(file)), diagnostic.getRange(),

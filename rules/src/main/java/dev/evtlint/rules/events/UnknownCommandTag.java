@@ -4,12 +4,18 @@ import dev.evtlint.model.CommandTagFacts.CommandTag;
 import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.EventTriggerCreation;
 import dev.evtlint.model.TagVerdict;
+import dev.evtlint.ast.Expr;
+import dev.evtlint.model.ProjectModel;
+import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.Nearest;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.rule.TextEdit;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -43,22 +49,60 @@ public final class UnknownCommandTag implements Rule {
     }
 
     /**
-     * "did you mean ..." with the nearest tag the event accepts, else the nearest tag at all (which
-     * another rule will then explain), or where to find the tags.
+     * The tag the finding's value is nearest to, in place of the value, where exactly one tag the
+     * event accepts is nearest (the help names the same) and every version accepts it.
+     * Safe when the value is that tag but for case, underscores and runs of spaces (the words
+     * are not in doubt); unsafe otherwise, as the nearest spelling is a guess at the command meant,
+     * and the trigger then fires for that command.
+     */
+    @Override
+    public List<Fix> fixes(Finding finding, ScriptFile script, ProjectModel project) {
+        for (EventTriggerCreation trigger : project.eventTriggerCreations()) {
+            for (Expr.Literal literal : trigger.source() == script.source() ? trigger.tags() : List.<Expr.Literal>of()) {
+                if (!literal.range().equals(finding.location().range())) {
+                    continue;
+                }
+                List<String> nearest = Nearest.all(CommandTagFacts.asciiUpper(literal.value()), acceptedTags(trigger.event()));
+                // A tag that older versions lack (LOGIN, REINDEX) would trade this finding for EVT104
+                // there, and one the list already names for a repeated tag (EVT206).
+                if (nearest.size() != 1 || CommandTagFacts.lookUp(nearest.get(0)).orElseThrow().since() != 0
+                        || trigger.tags().stream().anyMatch(other -> CommandTagFacts.asciiUpper(other.value()).equals(nearest.get(0)))) {
+                    return List.of();
+                }
+                String tag = nearest.get(0);
+                boolean spacingOnly = CommandTagFacts.asciiUpper(literal.value()).replaceAll("[\\s_]+", " ").strip().equals(tag);
+                // Isolated within the statement: two values fixed at once could become the same tag.
+                return List.of(new Fix("Use the command tag '" + tag + "'",
+                        List.of(new TextEdit(script.source(), literal.range().startOffset(), literal.range().endOffset(), "'" + tag + "'")),
+                        spacingOnly ? Fix.Applicability.SAFE : Fix.Applicability.UNSAFE, trigger.statement().range()));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "did you mean ..." with the tags nearest to the value that the event accepts, else the nearest
+     * tags at all (which another rule will then explain), or where to find the tags.
      */
     private static String suggestion(String value, String event) {
-        boolean rewrite = event.equals("table_rewrite");
         String word = CommandTagFacts.asciiUpper(value);
-        String nearest = Nearest.of(word, names(tag -> rewrite ? tag.tableRewriteOk() : tag.eventTriggerOk()));
-        if (nearest == null && !rewrite) {
-            nearest = Nearest.of(word, names(tag -> true));
+        List<String> nearest = Nearest.all(word, acceptedTags(event));
+        if (nearest.isEmpty() && !event.equals("table_rewrite")) {
+            nearest = Nearest.all(word, names(tag -> true));
         }
-        if (nearest != null) {
-            return "did you mean '" + nearest + "'? Tags match without regard to case, but words need single spaces";
+        if (!nearest.isEmpty()) {
+            return Nearest.suggestion(nearest.stream().map(tag -> "'" + tag + "'").toList())
+                    + "Tags match without regard to case, but words need single spaces";
         }
-        return rewrite
+        return event.equals("table_rewrite")
                 ? "table_rewrite takes only 'ALTER TABLE', 'ALTER TYPE' and 'ALTER MATERIALIZED VIEW'"
                 : "use a tag from the PostgreSQL documentation's event trigger firing matrix, such as 'CREATE TABLE'";
+    }
+
+    /** The tags {@code event} accepts on some version. */
+    private static List<String> acceptedTags(String event) {
+        boolean rewrite = event.equals("table_rewrite");
+        return names(tag -> rewrite ? tag.tableRewriteOk() : tag.eventTriggerOk());
     }
 
     private static List<String> names(Predicate<CommandTag> filter) {

@@ -5,6 +5,7 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.StandbyWrites;
+import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Finding;
@@ -55,9 +56,12 @@ public final class LoginWriteWithoutRecoveryGuard implements Rule {
      * The guard the help names, at the start of the login function's body: on a standby the
      * function returns before any statement of it runs. Offered for a write among the statements
      * of a PL/pgSQL body, not for one in a DECLARE initialiser, which runs before any guard can.
+     * Unsafe: on a standby the guard skips all the function does, not only the write, and a check
+     * that refuses some connections (RAISE EXCEPTION for a user or an address) stops refusing them
+     * there; whether the rest may be skipped is the author's choice.
      */
     @Override
-    public List<Fix> fixes(Finding finding, ScriptFile script) {
+    public List<Fix> fixes(Finding finding, ScriptFile script, ProjectModel project) {
         int at = finding.location().range().startOffset();
         for (Statement statement : script.statements()) {
             if (statement instanceof Statement.CreateFunction function && function.range().startOffset() <= at
@@ -66,7 +70,7 @@ public final class LoginWriteWithoutRecoveryGuard implements Rule {
                 SourceRange first = body.block().body().get(0).range();
                 return at < first.startOffset() ? List.of()
                         : List.of(new Fix("Return early on a standby (" + RECOVERY_GUARD + ")",
-                                List.of(TextEdit.lineBefore(script.source(), first, RECOVERY_GUARD))));
+                                List.of(TextEdit.lineBefore(script.source(), first, RECOVERY_GUARD)), Fix.Applicability.UNSAFE));
             }
         }
         return List.of();

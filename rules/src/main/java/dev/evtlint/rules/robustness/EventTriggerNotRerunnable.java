@@ -3,6 +3,7 @@ package dev.evtlint.rules.robustness;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.ScriptRerun;
+import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Finding;
@@ -68,16 +69,23 @@ public final class EventTriggerNotRerunnable implements Rule {
         }
     }
 
-    /** DROP EVENT TRIGGER IF EXISTS before the CREATE, as the help says: the second run then creates it anew. */
+    /**
+     * DROP EVENT TRIGGER IF EXISTS before the CREATE, as the help says: the second run then creates
+     * it anew. Unsafe: the DROP takes with it whatever the database's trigger of that name has that
+     * the CREATE does not give back (an ENABLE REPLICA or ALWAYS, DISABLE, its owner, a COMMENT, or
+     * another definition made elsewhere), and outside a transaction DDL runs unwatched between the two.
+     * Isolated within the CREATE: the DROP repeats its name, which another fix may change (EVT302).
+     */
     @Override
-    public List<Fix> fixes(Finding finding, ScriptFile script) {
+    public List<Fix> fixes(Finding finding, ScriptFile script, ProjectModel project) {
         SourceFile file = script.source();
         for (Statement statement : script.statements()) {
             if (statement instanceof Statement.CreateEventTrigger create && create.range().equals(finding.location().range())) {
                 // The name as written: a quoted name stays quoted.
                 String name = file.text(create.name().range());
                 return List.of(new Fix("Drop the event trigger " + name + " first (DROP EVENT TRIGGER IF EXISTS)",
-                        List.of(TextEdit.lineBefore(file, create.range(), "DROP EVENT TRIGGER IF EXISTS " + name + ";"))));
+                        List.of(TextEdit.lineBefore(file, create.range(), "DROP EVENT TRIGGER IF EXISTS " + name + ";")),
+                        Fix.Applicability.UNSAFE, create.range()));
             }
         }
         return List.of();

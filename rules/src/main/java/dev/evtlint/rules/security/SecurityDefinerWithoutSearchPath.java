@@ -1,13 +1,19 @@
 package dev.evtlint.rules.security;
 
+import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part.ConfigSetting;
+import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.flow.BuiltinFunctionNames;
 import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.ScriptFile;
 import dev.evtlint.model.SearchPath;
+import dev.evtlint.model.TypeNames;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.FindingBuilder;
@@ -19,6 +25,7 @@ import dev.evtlint.rule.Severity;
 import dev.evtlint.rule.TextEdit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A SECURITY DEFINER trigger function without a safe {@code SET search_path}: whoever can create
@@ -29,6 +36,8 @@ import java.util.List;
         summary = "SECURITY DEFINER trigger function without a safe search_path", severity = Severity.WARNING,
         category = Category.SECURITY, since = "0.1.0", tags = {"security"}, securitySeverity = "7.5")
 public final class SecurityDefinerWithoutSearchPath implements Rule {
+    /** Built-in functions that look up the object a text names through search_path. */
+    private static final Set<String> NAME_LOOKUPS = Set.of("nextval", "currval", "setval", "regclass");
     private static final String HELP = "add SET search_path = pg_catalog, pg_temp (with the schemas it needs "
             + "between them) to the function, and qualify the objects it uses";
 
@@ -62,20 +71,52 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
 
     /**
      * {@code SET search_path = pg_catalog, pg_temp} right after the SECURITY DEFINER of a CREATE
-     * FUNCTION that sets no search_path: a second SET of it would be an error. The schemas that the
-     * body names objects of without a schema still have to go between the two: the title says so.
+     * FUNCTION that sets no search_path: a second SET of it would be an error. Safe only when the
+     * body names nothing outside pg_catalog without a schema ({@link #namesOnlyCatalogObjects}):
+     * else the new path hides what the body finds today, and the schemas it needs have to go
+     * between the two, as the title says.
      */
     @Override
-    public List<Fix> fixes(Finding finding, ScriptFile script) {
+    public List<Fix> fixes(Finding finding, ScriptFile script, ProjectModel project) {
         SourceRange clause = finding.location().range();
         for (Statement statement : script.statements()) {
             if (statement instanceof Statement.CreateFunction function && clause.equals(function.securityDefiner())
                     && function.settings().stream().noneMatch(s -> s.name().name().equalsIgnoreCase("search_path"))) {
+                boolean safe = project.functions().stream().anyMatch(f -> f.definition() == function && namesOnlyCatalogObjects(f));
                 return List.of(new Fix("Set search_path = pg_catalog, pg_temp (add the schemas the body needs between them)",
-                        List.of(TextEdit.insert(script.source(), clause.endOffset(), " SET search_path = pg_catalog, pg_temp"))));
+                        List.of(TextEdit.insert(script.source(), clause.endOffset(), " SET search_path = pg_catalog, pg_temp")),
+                        safe ? Fix.Applicability.SAFE : Fix.Applicability.UNSAFE));
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether every object {@code function}'s body names without a schema is pg_catalog's, so that
+     * {@code pg_catalog, pg_temp} finds what the caller's search_path found: no unqualified relation
+     * (a temporary one too: a body that creates its own would still find it, but that is not
+     * told apart), type or function that is not built in, no name looked up from a string
+     * (a reg* cast, nextval and the like), no EXECUTE of a text other than a constant string and no
+     * statement evtlint does not read. A body evtlint cannot read (another language, or one that
+     * does not parse) is not known to qualify.
+     */
+    private static boolean namesOnlyCatalogObjects(FunctionDef function) {
+        if (function.bodyNodes().isEmpty()) {
+            return false;
+        }
+        boolean onlyBuiltinTypes = TemporaryShadowing.allIn(function).stream()
+                .allMatch(name -> !name.isRelation() && TypeNames.isBuiltin(name.name()));
+        return onlyBuiltinTypes && function.bodyNodes().stream().noneMatch(SecurityDefinerWithoutSearchPath::looksUpByPath);
+    }
+
+    /** A node that finds an object through search_path in a way the AST does not spell out as a relation or type. */
+    private static boolean looksUpByPath(Node body) {
+        return AstVisitor.collect(body, Expr.FunctionCall.class).stream().anyMatch(call -> call.name().schema() == null
+                        && (!BuiltinFunctionNames.isBuiltin(call.name()) || NAME_LOOKUPS.contains(call.name().name())
+                        || call.name().name().startsWith("to_reg")))
+                || AstVisitor.collect(body, Expr.Cast.class).stream().anyMatch(cast -> cast.type().name().startsWith("reg"))
+                || AstVisitor.collect(body, PlStatement.Execute.class).stream().anyMatch(execute -> !(execute.command() instanceof Expr.Literal))
+                || !AstVisitor.collect(body, Statement.Unparsed.class).isEmpty();
     }
 
     /** What is unsafe about the function's search_path, or null when it is safe. */

@@ -6,7 +6,9 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.FunctionDef;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,6 +39,10 @@ final class TemporaryShadowing {
         String describe() {
             return kind + " " + name;
         }
+
+        boolean isRelation() {
+            return kind.equals(RELATION);
+        }
     }
 
     private TemporaryShadowing() {
@@ -48,21 +54,25 @@ final class TemporaryShadowing {
      * bigger threat), or null when there is none.
      */
     static Name firstIn(FunctionDef function) {
+        List<Name> names = allIn(function);
+        return names.stream().filter(Name::isRelation).findFirst()
+                .orElse(names.isEmpty() ? null : names.get(0));
+    }
+
+    /** Every relation and type name of {@code function}'s body that a temporary object can shadow, in source order. */
+    static List<Name> allIn(FunctionDef function) {
         Set<String> commonTables = new HashSet<>();
-        Name[] firstType = new Name[1];
-        Name[] firstRelation = new Name[1];
+        List<Name> names = new ArrayList<>();
         AstVisitor visitor = node -> {
-            if (firstRelation[0] != null || node instanceof Statement.CreateFunction || node instanceof Statement.Do) {
+            if (node instanceof Statement.CreateFunction || node instanceof Statement.Do) {
                 return false;
             }
             if (node instanceof Part.CommonTableExpression cte) {
                 commonTables.add(cte.name().name());
             }
             Name name = shadowable(node, commonTables);
-            if (name != null && name.kind().equals(RELATION)) {
-                firstRelation[0] = name;
-            } else if (name != null && firstType[0] == null) {
-                firstType[0] = name;
+            if (name != null) {
+                names.add(name);
             }
             return true;
         };
@@ -72,7 +82,7 @@ final class TemporaryShadowing {
         for (Statement statement : function.sqlStatements()) {
             statement.accept(visitor);
         }
-        return firstRelation[0] != null ? firstRelation[0] : firstType[0];
+        return names;
     }
 
     private static Name shadowable(Node node, Set<String> commonTables) {
