@@ -32,6 +32,10 @@ import javax.tools.StandardLocation;
  * line in a hand-written list. On the way it makes a compile error of what would only fail when the
  * registry loads: a class ServiceLoader cannot instantiate, malformed metadata
  * ({@link RuleMetadata}), and an ID or name two rules share.
+ *
+ * <p>The list is that of one compilation, never merged with an earlier one: Maven compiles all of a
+ * module's sources together whenever one changed, and a merged list would keep the names of rule
+ * classes that were renamed or moved to another package.
  */
 @SupportedAnnotationTypes("dev.evtlint.rule.RuleMeta")
 public final class RuleRegistrationProcessor extends AbstractProcessor {
