@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * registry when it loads, so a malformed rule never reaches a user.
  */
 public final class RuleMetadata {
-    /** The headings every rule's documentation has, in this order (ruff's rule pages have the same). */
+    /** The headings every rule's documentation has (a rule page is made of them, docs/rules/). */
     public static final List<String> DOC_SECTIONS = List.of("## What it does", "## Why is this bad?", "## Example",
             "## Use instead", "## Options", "## References");
 
