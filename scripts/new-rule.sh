@@ -38,7 +38,11 @@ done
 [ "${id:3:1}" = "$digit" ] || die "$id does not start with $digit, the digit of the family $family"
 
 # kebab-case to the class name: login-write-without-guard -> LoginWriteWithoutGuard
-class=$(sed -E 's/(^|-)([a-z0-9])/\U\2/g' <<<"$name")
+class=""
+IFS='-' read -ra words <<<"$name"
+for word in "${words[@]}"; do
+  class+="${word^}"
+done
 fixtures="$root/test-fixtures/fixtures/$id"
 grep -rqF "id = \"$id\"" "$rules" && die "the ID $id is in use"
 grep -rqF "name = \"$name\"" "$rules" && die "the name $name is in use"
