@@ -1,6 +1,7 @@
 package dev.evtlint.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,15 @@ class RuleMetadataTest {
     private static final class SameId {
     }
 
+    /** Its documentation, WrongDigit.md, is well-formed: only the metadata is wrong. */
+    @RuleMeta(id = "EVT201", name = "wrong-digit", summary = "s", severity = Severity.ERROR, category = Category.LOGIN,
+            since = "0.1.0")
+    public static final class WrongDigit implements Rule {
+        @Override
+        public void check(RuleContext context) {
+        }
+    }
+
     private static RuleMeta meta(Class<?> type) {
         return type.getAnnotation(RuleMeta.class);
     }
@@ -85,5 +95,12 @@ class RuleMetadataTest {
     void anIdOrNameTwoRulesClaimIsADuplicate() {
         assertEquals(List.of("2 rules share the ID EVT101"),
                 RuleMetadata.duplicates(List.of(meta(WellFormed.class), meta(SameId.class), meta(Malformed.class))));
+    }
+
+    @Test
+    void theRegistryRefusesARuleWithAProblem() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> RuleRegistry.describe(WrongDigit.class));
+        assertEquals(WrongDigit.class.getName() + ": ID EVT201 does not start with 1, the digit of its category LOGIN",
+                refused.getMessage());
     }
 }
