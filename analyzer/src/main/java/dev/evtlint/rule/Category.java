@@ -19,4 +19,9 @@ public enum Category {
     public String title() {
         return title;
     }
+
+    /** The hundreds digit of the IDs of this category's rules: the constants stand in the catalog's order. */
+    public char idDigit() {
+        return (char) ('0' + ordinal());
+    }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A check. Implementations are annotated with {@link RuleMeta}, keep no state, and are found with
  * {@link java.util.ServiceLoader}: a rule jar lists them in
- * {@code META-INF/services/dev.evtlint.rule.Rule}.
+ * {@code META-INF/services/dev.evtlint.rule.Rule}, which the annotation processor of
+ * evtlint-rule-processor writes from the {@link RuleMeta} annotations when the rules compile.
  */
 public interface Rule {
 

@@ -11,17 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.regex.Pattern;
 
 /**
  * The rules on the class path, found with {@link ServiceLoader}, each with its metadata and the
- * Markdown documentation that stands beside its class. A rule without either is a build error,
- * reported when the registry is loaded.
+ * Markdown documentation that stands beside its class. A rule without either, or with either
+ * malformed ({@link RuleMetadata}), is a build error, reported when the registry is loaded.
  */
 public final class RuleRegistry {
-    private static final Pattern ID = Pattern.compile("EVT\\d{3}");
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     /** A rule with its descriptor. */
     public record RegisteredRule(RuleDescriptor descriptor, Rule rule) {
     }
@@ -39,10 +35,10 @@ public final class RuleRegistry {
             found.add(new RegisteredRule(describe(rule.getClass()), rule));
         }
         found.sort(Comparator.comparing(r -> r.descriptor().id()));
-        for (int i = 1; i < found.size(); i++) {
-            if (found.get(i).descriptor().id().equals(found.get(i - 1).descriptor().id())) {
-                throw new IllegalStateException("two rules share the ID " + found.get(i).descriptor().id());
-            }
+        List<String> duplicates = RuleMetadata.duplicates(
+                found.stream().map(r -> r.rule().getClass().getAnnotation(RuleMeta.class)).toList());
+        if (!duplicates.isEmpty()) {
+            throw new IllegalStateException(String.join("; ", duplicates));
         }
         return new RuleRegistry(found);
     }
@@ -57,18 +53,22 @@ public final class RuleRegistry {
         if (meta == null) {
             throw new IllegalStateException(ruleClass.getName() + " has no @RuleMeta");
         }
-        if (!ID.matcher(meta.id()).matches() || !NAME.matcher(meta.name()).matches()) {
-            throw new IllegalStateException(ruleClass.getName() + ": malformed ID or name " + meta.id() + " " + meta.name());
-        }
         String resource = ruleClass.getSimpleName() + ".md";
+        String documentation;
         try (InputStream in = ruleClass.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(ruleClass.getName() + " has no documentation " + resource);
             }
-            return RuleDescriptor.of(meta, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            documentation = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + resource, e);
         }
+        List<String> problems = new ArrayList<>(RuleMetadata.problems(meta));
+        problems.addAll(RuleMetadata.documentationProblems(meta, documentation));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(ruleClass.getName() + ": " + String.join("; ", problems));
+        }
+        return RuleDescriptor.of(meta, documentation);
     }
 
     public List<RegisteredRule> rules() {
