@@ -38,7 +38,7 @@ final class ClassDataArchive {
             return NONE;
         }
         try {
-            Path archive = folder.resolve("evtlint-jar-" + key(jar) + ".jsa");
+            Path archive = folder.resolve(String.join("", "evtlint-jar-", key(jar), ".jsa"));
             if (Files.isRegularFile(archive) || args.length == 0 || !args[0].equals("check")) {
                 return new ClassDataArchive(archive, null);
             }
@@ -46,7 +46,8 @@ final class ClassDataArchive {
             if (!Files.isWritable(folder)) {
                 return new ClassDataArchive(archive, null);
             }
-            return new ClassDataArchive(archive, folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid()));
+            String temporaryName = String.join(".", archive.getFileName().toString(), Long.toString(ProcessHandle.current().pid()));
+            return new ClassDataArchive(archive, folder.resolve(temporaryName));
         } catch (IOException e) {
             return NONE;
         }
@@ -55,10 +56,10 @@ final class ClassDataArchive {
     /** The JVM options that map the archive or make it; none when there is neither. */
     List<String> options() {
         if (beingMade != null) {
-            return List.of("-XX:ArchiveClassesAtExit=" + beingMade);
+            return List.of("-XX:ArchiveClassesAtExit=".concat(beingMade.toString()));
         }
         if (archive != null && Files.isRegularFile(archive)) {
-            return List.of("-XX:SharedArchiveFile=" + archive);
+            return List.of("-XX:SharedArchiveFile=".concat(archive.toString()));
         }
         return List.of();
     }
@@ -95,8 +96,9 @@ final class ClassDataArchive {
 
     /** What decides whether the JVM accepts an archive: the jar (path, size, time) and the JDK. */
     private static String key(Path jar) throws IOException {
-        String identity = jar.toAbsolutePath() + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis()
-                + "\n" + System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version");
+        String identity = String.join("\n", jar.toAbsolutePath().toString(), Long.toString(Files.size(jar)),
+                Long.toString(Files.getLastModifiedTime(jar).toMillis()), System.getProperty("java.home"),
+                System.getProperty("java.vm.version"));
         CRC32 crc = new CRC32();
         crc.update(identity.getBytes(StandardCharsets.UTF_8));
         return Long.toHexString(crc.getValue());

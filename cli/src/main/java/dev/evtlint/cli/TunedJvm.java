@@ -26,6 +26,10 @@ import java.util.OptionalInt;
  * <p>Any option before {@code -jar} (or {@code -cp}) means the JVM was chosen, by a person or by a
  * launcher ({@code bin/evtlint}, {@code ./evtlint}, this class's second JVM): evtlint then runs
  * where it is. {@code EVTLINT_RELAUNCH=0} turns the second JVM off.
+ *
+ * <p>The first JVM interprets all of this once, so it is written without lambdas and without
+ * {@code +} on strings ({@link ClassDataArchive} too): each would have the JVM generate classes at
+ * run time (method handles for the concatenation), a good part of this JVM's own CPU time.
  */
 final class TunedJvm {
     /** {@code 0} keeps evtlint in the JVM {@code java -jar} started. */
@@ -66,7 +70,12 @@ final class TunedJvm {
             return OptionalInt.empty();
         }
         // SIGTERM, SIGINT or System.exit from elsewhere end this JVM: the second one goes with it.
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+            @Override
+            public void run() {
+                process.destroy();
+            }
+        }));
         int exitCode = waitFor(process);
         archive.keepIfMade(exitCode == ExitCodes.OK || exitCode == ExitCodes.FINDINGS);
         return OptionalInt.of(exitCode);
@@ -74,9 +83,8 @@ final class TunedJvm {
 
     /** {@code java -jar FILE ...} with nothing before {@code -jar}, as far as the system tells. */
     private static boolean startedWithoutOptions() {
-        return ProcessHandle.current().info().arguments()
-                .map(arguments -> arguments.length > 0 && arguments[0].equals("-jar"))
-                .orElse(false);
+        String[] arguments = ProcessHandle.current().info().arguments().orElse(new String[0]);
+        return arguments.length > 0 && arguments[0].equals("-jar");
     }
 
     private static Optional<Path> thisJar() {
@@ -99,10 +107,13 @@ final class TunedJvm {
             if (in == null) {
                 return options;
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(options::add);
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String option = line.strip();
+                if (!option.isEmpty() && !option.startsWith("#")) {
+                    options.add(option);
+                }
+            }
         } catch (IOException e) {
             options.clear();
         }
