@@ -2,6 +2,7 @@ package dev.evtlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ class TunedJvmIT {
 
     @TempDir
     Path folder;
+    private Path jar = ProcessRun.jar();
 
     @Test
     void aCheckGivesWhatTheFirstJvmGivesAndMakesTheArchiveOnce() throws Exception {
@@ -56,6 +59,23 @@ class TunedJvmIT {
         }
         assertEquals(1, made.size(), made::toString);
         assertEquals(made, archives(), "the second check maps the archive the first made");
+    }
+
+    @Test
+    void aRebuiltJarsArchiveReplacesTheOldOne() throws Exception {
+        jar = Files.copy(ProcessRun.jar(), folder.resolve("evtlint.jar"));
+        Files.writeString(folder.resolve("bad.sql"), UNGUARDED_LOGIN_WRITE);
+        run(Map.of(), "", "-jar", "check", "bad.sql");
+        List<Path> before = archives();
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        Run rebuilt = run(Map.of(), "", "-jar", "check", "bad.sql");
+        List<Path> after = archives();
+
+        assertEquals(1, rebuilt.exitCode(), rebuilt::toString);
+        assertEquals(1, before.size(), before::toString);
+        assertEquals(1, after.size(), after::toString);
+        assertNotEquals(before, after);
     }
 
     @Test
@@ -140,12 +160,12 @@ class TunedJvmIT {
                 new String(err.get(), StandardCharsets.UTF_8));
     }
 
-    private static List<String> command(String... args) {
+    private List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(JAVA.toString()));
         for (String arg : args) {
             command.add(arg);
             if (arg.equals("-jar")) {
-                command.add(ProcessRun.jar().toString());
+                command.add(jar.toString());
             }
         }
         return command;
