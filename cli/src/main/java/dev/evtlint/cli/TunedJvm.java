@@ -101,7 +101,7 @@ final class TunedJvm {
     }
 
     /** The options of lib/jvm.options: one a line, without the comments. */
-    static List<String> options() {
+    private static List<String> options() {
         List<String> options = new ArrayList<>();
         try (InputStream in = TunedJvm.class.getResourceAsStream(OPTIONS)) {
             if (in == null) {
