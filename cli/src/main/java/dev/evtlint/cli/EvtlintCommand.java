@@ -5,6 +5,7 @@ import dev.evtlint.report.Printable;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,6 +42,10 @@ public final class EvtlintCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        OptionalInt tuned = TunedJvm.run(args);
+        if (tuned.isPresent()) {
+            System.exit(tuned.getAsInt());
+        }
         // A command that parses scripts has the grammars get ready on another core while picocli
         // reads the command line; --version, help, rules and explain parse nothing and would pay
         // for the warm-up in CPU time for no use.

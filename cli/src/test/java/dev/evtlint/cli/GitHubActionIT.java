@@ -168,6 +168,8 @@ class GitHubActionIT {
         environment.put("GITHUB_STEP_SUMMARY", runner.resolve("summary").toString());
         environment.put("RUNNER_TEMP", runner.resolve("temp").toString());
         environment.put("RUNNER_TOOL_CACHE", runner.resolve("tool-cache").toString());
+        // java -jar keeps a class-data archive in the user's cache (TunedJvm): the runner's own.
+        environment.put("XDG_CACHE_HOME", runner.resolve("user-cache").toString());
         environment.put("EVTLINT_ACTION_RELEASES", releases.toUri().toString());
         return ProcessRun.of(workspace, environment,
                 List.of("bash", ProcessRun.REPOSITORY.resolve("scripts/github-action.sh").toString()));

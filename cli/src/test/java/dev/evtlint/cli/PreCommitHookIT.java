@@ -40,8 +40,10 @@ class PreCommitHookIT {
         Path evtlint = bin.resolve("evtlint");
         Files.writeString(evtlint, "#!/bin/sh\nexec java -jar '" + ProcessRun.jar() + "' \"$@\"\n");
         Files.setPosixFilePermissions(evtlint, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // XDG_CACHE_HOME: java -jar keeps a class-data archive in the user's cache (TunedJvm); the test's own.
         environment = Map.of("PATH", bin + ":" + System.getenv("PATH"),
-                "PRE_COMMIT_HOME", folder.resolve("pre-commit-cache").toString());
+                "PRE_COMMIT_HOME", folder.resolve("pre-commit-cache").toString(),
+                "XDG_CACHE_HOME", folder.resolve("user-cache").toString());
 
         scratch = Files.createDirectories(folder.resolve("scratch"));
         Files.writeString(scratch.resolve("bad.sql"), UNGUARDED_LOGIN_WRITE);
