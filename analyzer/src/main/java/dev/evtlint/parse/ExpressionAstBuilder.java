@@ -1,7 +1,6 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.ast.Expr;
-import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.Identifier;
 import dev.evtlint.grammar.PostgreSqlParser.*;
@@ -16,7 +15,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 /**
  * Expressions (aExpr, bExpr, cExpr and constants of SqlQueries.g4), each alternative of the
  * grammar's expression rules visited on its own; function calls are built by
- * {@link FunctionCallAstBuilder}. Also the expressions of clauses whose shape no rule needs.
+ * {@link FunctionCallAstBuilder}.
  */
 final class ExpressionAstBuilder extends PostgreSqlParserBaseVisitor<Expr> {
     private final SqlAstBuilder ast;
@@ -27,47 +26,6 @@ final class ExpressionAstBuilder extends PostgreSqlParserBaseVisitor<Expr> {
 
     Expr expression(AExprContext ctx) {
         return visit(ctx);
-    }
-
-    /** The outermost expressions anywhere below {@code ctx}, for clauses whose shape no rule needs. */
-    List<Expr> expressionsOf(ParserRuleContext ctx) {
-        List<Expr> found = new ArrayList<>();
-        for (Node part : partsOf(ctx)) {
-            if (part instanceof Expr expr) {
-                found.add(expr);
-            }
-        }
-        return found;
-    }
-
-    /** The outermost expressions, queries and names anywhere below {@code ctx}. */
-    List<Node> partsOf(ParserRuleContext ctx) {
-        List<Node> found = new ArrayList<>();
-        collect(ctx, found);
-        return found;
-    }
-
-    private void collect(ParseTree tree, List<Node> found) {
-        for (int i = 0; i < tree.getChildCount(); i++) {
-            ParseTree child = tree.getChild(i);
-            if (child instanceof AExprContext a) {
-                found.add(visit(a));
-            } else if (child instanceof BExprContext b) {
-                found.add(visit(b));
-            } else if (child instanceof CExprContext c) {
-                found.add(visit(c));
-            } else if (child instanceof SelectStatementContext s) {
-                found.add(ast.queries.select(s));
-            } else if (child instanceof PreparableStatementContext p && p.selectQuery() != null) {
-                found.add(ast.queries.preparable(p));
-            } else if (child instanceof SelectQueryContext q) {
-                found.add(ast.queries.select(q, ast.range(q), List.of()));
-            } else if (child instanceof QualifiedNameContext q) {
-                found.add(ast.names.qualifiedName(q));
-            } else {
-                collect(child, found);
-            }
-        }
     }
 
     @Override

@@ -90,7 +90,7 @@ final class FunctionCallAstBuilder {
      */
     Expr.FunctionCall sqlStandardCall(ParserRuleContext ctx) {
         List<Expr> arguments = new ArrayList<>();
-        for (Node part : ast.expressions.partsOf(ctx)) {
+        for (Node part : ast.parts.partsOf(ctx)) {
             if (part instanceof Expr expr) {
                 arguments.add(expr);
             } else if (part instanceof Statement.Select query) {

@@ -37,20 +37,20 @@ final class QueryAstBuilder extends StatementAstBuilder {
     Statement.Select select(SelectQueryContext ctx, SourceRange range, List<CommonTableExpression> with) {
         List<Expr> other = new ArrayList<>();
         if (ctx.orderByClause() != null) {
-            other.addAll(ast.expressions.expressionsOf(ctx.orderByClause()));
+            other.addAll(ast.parts.expressionsOf(ctx.orderByClause()));
         }
         Expr limit = null;
         if (ctx.limitClauses() != null) {
             LimitClausesContext limits = ctx.limitClauses();
             if (limits.limitClause() != null) {
-                List<Expr> limitExprs = ast.expressions.expressionsOf(limits.limitClause());
+                List<Expr> limitExprs = ast.parts.expressionsOf(limits.limitClause());
                 limit = limitExprs.isEmpty() ? null : limitExprs.get(0);
                 if (limit == null && limits.limitClause().FETCH() != null) {
                     limit = new Expr.Literal(ast.range(limits.limitClause()), Expr.LiteralKind.INTEGER, "1");
                 }
             }
             if (limits.offsetClause() != null) {
-                other.addAll(ast.expressions.expressionsOf(limits.offsetClause()));
+                other.addAll(ast.parts.expressionsOf(limits.offsetClause()));
             }
         }
         List<RowLocking> locking = ctx.lockingClauses() == null ? List.of()
@@ -92,7 +92,7 @@ final class QueryAstBuilder extends StatementAstBuilder {
             List<Expr> clauses = new ArrayList<>(other);
             for (ParserRuleContext clause : new ParserRuleContext[] {s.groupByClause(), s.havingClause(), s.windowClause()}) {
                 if (clause != null) {
-                    clauses.addAll(ast.expressions.expressionsOf(clause));
+                    clauses.addAll(ast.parts.expressionsOf(clause));
                 }
             }
             QualifiedName into = s.intoClause() == null ? null : ast.names.qualifiedName(s.intoClause().qualifiedName());
@@ -192,20 +192,20 @@ final class QueryAstBuilder extends StatementAstBuilder {
         Statement.Select source = ctx.selectStatement() == null ? null : select(ctx.selectStatement());
         List<Expr> other = new ArrayList<>();
         if (ctx.onConflictClause() != null) {
-            other.addAll(ast.expressions.expressionsOf(ctx.onConflictClause()));
+            other.addAll(ast.parts.expressionsOf(ctx.onConflictClause()));
         }
         if (ctx.returningClause() != null) {
-            other.addAll(ast.expressions.expressionsOf(ctx.returningClause()));
+            other.addAll(ast.parts.expressionsOf(ctx.returningClause()));
         }
         return new Statement.Insert(range, with, ast.names.qualifiedName(ctx.qualifiedName()), columns, source, other);
     }
 
     private Statement.Update update(UpdateStatementContext ctx, SourceRange range, List<CommonTableExpression> with) {
-        List<Expr> values = ast.expressions.expressionsOf(ctx.setClauseList());
+        List<Expr> values = ast.parts.expressionsOf(ctx.setClauseList());
         List<TableRef> from = ctx.fromClause() == null ? List.of() : ctx.fromClause().tableRef().stream().map(this::tableRef).toList();
         Expr where = ctx.whereOrCurrentClause() == null || ctx.whereOrCurrentClause().aExpr() == null
                 ? null : ast.expressions.expression(ctx.whereOrCurrentClause().aExpr());
-        List<Expr> returning = ctx.returningClause() == null ? List.of() : ast.expressions.expressionsOf(ctx.returningClause());
+        List<Expr> returning = ctx.returningClause() == null ? List.of() : ast.parts.expressionsOf(ctx.returningClause());
         return new Statement.Update(range, with, ast.names.qualifiedName(ctx.qualifiedName()), values, from, where, returning);
     }
 
@@ -213,7 +213,7 @@ final class QueryAstBuilder extends StatementAstBuilder {
         List<TableRef> using = ctx.tableRef().stream().map(this::tableRef).toList();
         Expr where = ctx.whereOrCurrentClause() == null || ctx.whereOrCurrentClause().aExpr() == null
                 ? null : ast.expressions.expression(ctx.whereOrCurrentClause().aExpr());
-        List<Expr> returning = ctx.returningClause() == null ? List.of() : ast.expressions.expressionsOf(ctx.returningClause());
+        List<Expr> returning = ctx.returningClause() == null ? List.of() : ast.parts.expressionsOf(ctx.returningClause());
         return new Statement.Delete(range, with, ast.names.qualifiedName(ctx.qualifiedName()), using, where, returning);
     }
 
@@ -239,7 +239,7 @@ final class QueryAstBuilder extends StatementAstBuilder {
         for (ParserRuleContext clause : new ParserRuleContext[] {ctx.groupByClause(), ctx.havingClause(),
                 ctx.windowClause(), ctx.orderByClause(), ctx.limitClauses()}) {
             if (clause != null) {
-                clauses.addAll(ast.expressions.expressionsOf(clause));
+                clauses.addAll(ast.parts.expressionsOf(clause));
             }
         }
         List<RowLocking> locking = ctx.lockingClause().stream().map(this::rowLocking).toList();

@@ -20,7 +20,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Builds evtlint's AST from PostgreSqlParser's parse tree: the only place that knows the SQL
  * grammar's rule names. One builder per area of the grammar, as its files divide it: queries and
  * data changes ({@link QueryAstBuilder}, SqlQueries.g4) with their expressions
- * ({@link ExpressionAstBuilder}, {@link FunctionCallAstBuilder}); tables ({@link TableAstBuilder},
+ * ({@link ExpressionAstBuilder}, {@link FunctionCallAstBuilder}, {@link NestedParts}); tables ({@link TableAstBuilder},
  * SqlTableDdl.g4); routines ({@link RoutineAstBuilder}) and the other objects
  * ({@link ObjectAstBuilder}, SqlObjectDdl.g4 and SqlCatalogDdl.g4); session commands
  * ({@link UtilityAstBuilder}, SqlUtility.g4); names and types ({@link NameAstBuilder}, the names
@@ -33,6 +33,7 @@ final class SqlAstBuilder {
     final NameAstBuilder names = new NameAstBuilder(this);
     final ExpressionAstBuilder expressions = new ExpressionAstBuilder(this);
     final FunctionCallAstBuilder calls = new FunctionCallAstBuilder(this);
+    final NestedParts parts = new NestedParts(this);
     final QueryAstBuilder queries = new QueryAstBuilder(this);
     final TableAstBuilder tables = new TableAstBuilder(this);
     final RoutineAstBuilder routines = new RoutineAstBuilder(this);
@@ -70,7 +71,7 @@ final class SqlAstBuilder {
      * declares, and the object it creates ({@code created}, null when it creates none).
      */
     Statement other(ParserRuleContext ctx, QualifiedName created) {
-        List<Node> collected = expressions.partsOf(ctx);
+        List<Node> collected = parts.partsOf(ctx);
         collected.addAll(tables.keys(ctx));
         List<Node> parts = List.copyOf(collected);
         return created == null ? new Statement.Other(range(ctx), commandTag(ctx), parts)

@@ -30,7 +30,7 @@ final class UtilityAstBuilder extends StatementAstBuilder {
         boolean local = ctx.LOCAL() != null;
         SetRestMoreContext setting = rest.setRestMore();
         if (setting == null) {
-            return new Statement.SetConfig(ast.range(ctx), false, local, "transaction", ast.expressions.expressionsOf(rest));
+            return new Statement.SetConfig(ast.range(ctx), false, local, "transaction", ast.parts.expressionsOf(rest));
         }
         return new Statement.SetConfig(ast.range(ctx), false, local, parameterName(setting), settingValues(setting));
     }
@@ -73,7 +73,7 @@ final class UtilityAstBuilder extends StatementAstBuilder {
             return List.of(role.stringLiteral() != null ? ast.names.stringLiteral(role.stringLiteral())
                     : new Expr.ColumnRef(ast.range(role), List.of(ast.names.identifier(role.nonReservedWord()))));
         }
-        return ast.expressions.expressionsOf(ctx);
+        return ast.parts.expressionsOf(ctx);
     }
 
     private List<Expr> setValues(SetValueListContext ctx) {

@@ -38,8 +38,9 @@ final class AstText {
     private static void writeRecord(StringBuilder out, Record node, int depth) {
         out.append(node.getClass().getSimpleName());
         for (RecordComponent component : node.getClass().getRecordComponents()) {
-            newLine(out, depth + 1).append(component.getName()).append(": ");
-            write(out, valueOf(node, component), depth + 1);
+            Object value = valueOf(node, component);
+            newLine(out, depth + 1).append(component.getName()).append(value instanceof List<?> list && !list.isEmpty() ? ":" : ": ");
+            write(out, value, depth + 1);
         }
     }
 
@@ -48,7 +49,8 @@ final class AstText {
             out.append("[]");
         }
         for (Object element : list) {
-            newLine(out, depth + 1).append("- ");
+            // a list at the top starts the text; elsewhere it follows its component's name
+            (out.isEmpty() ? out : newLine(out, depth + 1)).append("- ");
             write(out, element, depth + 1);
         }
     }
