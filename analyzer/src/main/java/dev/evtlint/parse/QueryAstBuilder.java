@@ -87,7 +87,7 @@ final class QueryAstBuilder extends StatementAstBuilder {
                     }
                 }
             }
-            List<TableRef> from = s.fromClause() == null ? List.of() : s.fromClause().tableRef().stream().map(this::tableRef).toList();
+            List<TableRef> from = s.fromClause() == null ? List.of() : s.fromClause().tableRef().stream().map(ast.fromItems::visit).toList();
             Expr where = s.whereClause() == null ? null : ast.expressions.expression(s.whereClause().aExpr());
             List<Expr> clauses = new ArrayList<>(other);
             for (ParserRuleContext clause : new ParserRuleContext[] {s.groupByClause(), s.havingClause(), s.windowClause()}) {
@@ -134,59 +134,6 @@ final class QueryAstBuilder extends StatementAstBuilder {
         return ast.other(ctx, null);
     }
 
-    TableRef tableRef(TableRefContext ctx) {
-        if (ctx instanceof PrimaryTableRefContext p) {
-            return tablePrimary(p.tablePrimary());
-        } else if (ctx instanceof CrossJoinContext c) {
-            return new Part.JoinRef(ast.range(c), tableRef(c.tableRef(0)), tableRef(c.tableRef(1)), null);
-        } else if (ctx instanceof NaturalJoinContext n) {
-            return new Part.JoinRef(ast.range(n), tableRef(n.tableRef(0)), tableRef(n.tableRef(1)), null);
-        }
-        QualifiedJoinContext q = (QualifiedJoinContext) ctx;
-        Expr condition = q.joinQualifier().aExpr() == null ? null : ast.expressions.expression(q.joinQualifier().aExpr());
-        return new Part.JoinRef(ast.range(q), tableRef(q.tableRef(0)), tableRef(q.tableRef(1)), condition);
-    }
-
-    private TableRef tablePrimary(TablePrimaryContext ctx) {
-        if (ctx instanceof RelationTableContext r) {
-            return new Part.RelationRef(ast.range(r), ast.names.qualifiedName(r.qualifiedName()), alias(r.aliasClause()));
-        } else if (ctx instanceof OnlyRelationTableContext r) {
-            return new Part.RelationRef(ast.range(r), ast.names.qualifiedName(r.qualifiedName()), alias(r.aliasClause()));
-        } else if (ctx instanceof FunctionTableRefContext f) {
-            return new Part.FunctionTableRef(ast.range(f), List.of(functionCall(f.functionTable().windowlessFunctionCall())),
-                    f.functionAliasClause() == null ? null : functionAlias(f.functionAliasClause()));
-        } else if (ctx instanceof RowsFromTableContext f) {
-            List<Expr.FunctionCall> calls = f.rowsFromItem().stream().map(t -> functionCall(t.windowlessFunctionCall())).toList();
-            return new Part.FunctionTableRef(ast.range(f), calls, f.functionAliasClause() == null ? null : functionAlias(f.functionAliasClause()));
-        } else if (ctx instanceof XmlTableRefContext x) {
-            return new Part.FunctionTableRef(ast.range(x), List.of(ast.calls.sqlStandardCall(x.xmlTable())), alias(x.aliasClause()));
-        } else if (ctx instanceof JsonTableRefContext j) {
-            return new Part.FunctionTableRef(ast.range(j), List.of(ast.calls.sqlStandardCall(j.jsonTable())), alias(j.aliasClause()));
-        } else if (ctx instanceof SubqueryTableContext s) {
-            return new Part.SubqueryRef(ast.range(s), select(s.selectStatement()), alias(s.aliasClause()));
-        }
-        ParenthesizedTableRefContext p = (ParenthesizedTableRefContext) ctx;
-        return tableRef(p.tableRef());
-    }
-
-    Identifier alias(AliasClauseContext ctx) {
-        return ctx == null ? null : ast.names.identifier(ctx.colId(0));
-    }
-
-    private Identifier functionAlias(FunctionAliasClauseContext ctx) {
-        if (ctx.aliasClause() != null) {
-            return alias(ctx.aliasClause());
-        }
-        return ctx.colId() == null ? null : ast.names.identifier(ctx.colId());
-    }
-
-    /** A function in FROM; CAST and TREAT there are calls of the cast (FROM CAST(x AS int) AS t). */
-    private Expr.FunctionCall functionCall(WindowlessFunctionCallContext ctx) {
-        Expr expr = ast.expressions.visit(ctx);
-        return expr instanceof Expr.FunctionCall call ? call
-                : new Expr.FunctionCall(ast.range(ctx), ast.names.keywordName(ctx.getStart()), List.of(expr), false);
-    }
-
     private Statement.Insert insert(InsertStatementContext ctx, SourceRange range, List<CommonTableExpression> with) {
         List<Identifier> columns = ctx.insertColumn().stream().map(c -> ast.names.identifier(c.colId())).toList();
         Statement.Select source = ctx.selectStatement() == null ? null : select(ctx.selectStatement());
@@ -202,7 +149,7 @@ final class QueryAstBuilder extends StatementAstBuilder {
 
     private Statement.Update update(UpdateStatementContext ctx, SourceRange range, List<CommonTableExpression> with) {
         List<Expr> values = ast.parts.expressionsOf(ctx.setClauseList());
-        List<TableRef> from = ctx.fromClause() == null ? List.of() : ctx.fromClause().tableRef().stream().map(this::tableRef).toList();
+        List<TableRef> from = ctx.fromClause() == null ? List.of() : ctx.fromClause().tableRef().stream().map(ast.fromItems::visit).toList();
         Expr where = ctx.whereOrCurrentClause() == null || ctx.whereOrCurrentClause().aExpr() == null
                 ? null : ast.expressions.expression(ctx.whereOrCurrentClause().aExpr());
         List<Expr> returning = ctx.returningClause() == null ? List.of() : ast.parts.expressionsOf(ctx.returningClause());
@@ -210,7 +157,7 @@ final class QueryAstBuilder extends StatementAstBuilder {
     }
 
     private Statement.Delete delete(DeleteStatementContext ctx, SourceRange range, List<CommonTableExpression> with) {
-        List<TableRef> using = ctx.tableRef().stream().map(this::tableRef).toList();
+        List<TableRef> using = ctx.tableRef().stream().map(ast.fromItems::visit).toList();
         Expr where = ctx.whereOrCurrentClause() == null || ctx.whereOrCurrentClause().aExpr() == null
                 ? null : ast.expressions.expression(ctx.whereOrCurrentClause().aExpr());
         List<Expr> returning = ctx.returningClause() == null ? List.of() : ast.parts.expressionsOf(ctx.returningClause());
@@ -233,7 +180,7 @@ final class QueryAstBuilder extends StatementAstBuilder {
                 }
             }
         }
-        List<TableRef> from = ctx.fromClause() == null ? List.of() : ctx.fromClause().tableRef().stream().map(this::tableRef).toList();
+        List<TableRef> from = ctx.fromClause() == null ? List.of() : ctx.fromClause().tableRef().stream().map(ast.fromItems::visit).toList();
         Expr where = ctx.whereClause() == null ? null : ast.expressions.expression(ctx.whereClause().aExpr());
         List<Expr> clauses = new ArrayList<>();
         for (ParserRuleContext clause : new ParserRuleContext[] {ctx.groupByClause(), ctx.havingClause(),

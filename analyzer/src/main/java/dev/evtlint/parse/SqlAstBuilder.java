@@ -19,15 +19,16 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /**
  * Builds evtlint's AST from PostgreSqlParser's parse tree: the only place that knows the SQL
  * grammar's rule names. One builder per area of the grammar, as its files divide it: queries and
- * data changes ({@link QueryAstBuilder}, SqlQueries.g4) with their expressions
- * ({@link ExpressionAstBuilder}, {@link FunctionCallAstBuilder}, {@link NestedParts}); tables ({@link TableAstBuilder},
+ * data changes ({@link QueryAstBuilder}, SqlQueries.g4) with their FROM items
+ * ({@link FromItemAstBuilder}) and expressions ({@link ExpressionAstBuilder},
+ * {@link FunctionCallAstBuilder}, {@link NestedParts}); tables ({@link TableAstBuilder},
  * SqlTableDdl.g4); routines ({@link RoutineAstBuilder}) and the other objects
  * ({@link ObjectAstBuilder}, SqlObjectDdl.g4 and SqlCatalogDdl.g4); session commands
  * ({@link UtilityAstBuilder}, SqlUtility.g4); names and types ({@link NameAstBuilder}, the names
- * section of PostgreSqlParser.g4); {@link StatementAstBuilder} hands each statement to its area's
- * builder. This class holds what they share: the text the statement was
- * parsed from, whose {@link TextSlice} maps ranges to file positions also inside function bodies
- * and EXECUTE strings, and the statements kept by their command tag.
+ * section of PostgreSqlParser.g4). {@link StatementAstBuilder} hands each statement to the builder
+ * of its family. This class holds what they share: the text the statement was parsed from, whose
+ * {@link TextSlice} maps ranges to file positions also inside function bodies and EXECUTE strings,
+ * and the statements kept by their command tag.
  */
 final class SqlAstBuilder {
     final NameAstBuilder names = new NameAstBuilder(this);
@@ -35,6 +36,7 @@ final class SqlAstBuilder {
     final FunctionCallAstBuilder calls = new FunctionCallAstBuilder(this);
     final NestedParts parts = new NestedParts(this);
     final QueryAstBuilder queries = new QueryAstBuilder(this);
+    final FromItemAstBuilder fromItems = new FromItemAstBuilder(this);
     final TableAstBuilder tables = new TableAstBuilder(this);
     final RoutineAstBuilder routines = new RoutineAstBuilder(this);
     final ObjectAstBuilder objects = new ObjectAstBuilder(this);
