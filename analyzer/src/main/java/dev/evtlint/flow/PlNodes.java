@@ -1,8 +1,8 @@
 package dev.evtlint.flow;
 
 import dev.evtlint.ast.Node;
-import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.PlStatementWalker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,20 +14,7 @@ public final class PlNodes {
 
     /** Calls {@code action} for every PL/pgSQL statement in {@code root}, in source order, nested ones included. */
     public static void forEachStatement(PlStatement root, Consumer<PlStatement> action) {
-        action.accept(root);
-        for (Node child : root.children()) {
-            forEachNested(child, action);
-        }
-    }
-
-    private static void forEachNested(Node node, Consumer<PlStatement> action) {
-        if (node instanceof PlStatement statement) {
-            forEachStatement(statement, action);
-        } else if (node instanceof Part.PlBranch || node instanceof Part.PlExceptionHandler) {
-            for (Node child : node.children()) {
-                forEachNested(child, action);
-            }
-        }
+        PlStatementWalker.statementsIn(root).forEach(action);
     }
 
     /**
@@ -36,21 +23,21 @@ public final class PlNodes {
      * body raises), and those in the handlers themselves, whose errors propagate.
      */
     public static void forEachUncaughtStatement(PlStatement root, Consumer<PlStatement> action) {
-        action.accept(root);
-        if (root instanceof PlStatement.Block block) {
-            if (block.handlers().isEmpty()) {
-                block.body().forEach(nested -> forEachUncaughtStatement(nested, action));
+        new PlStatementWalker<Void>() {
+            @Override
+            protected void statement(PlStatement statement, Void none) {
+                action.accept(statement);
+                super.statement(statement, none);
             }
-            block.handlers().forEach(handler -> handler.body().forEach(nested -> forEachUncaughtStatement(nested, action)));
-            return;
-        }
-        for (Node child : root.children()) {
-            if (child instanceof PlStatement nested) {
-                forEachUncaughtStatement(nested, action);
-            } else if (child instanceof Part.PlBranch branch) {
-                branch.body().forEach(nested -> forEachUncaughtStatement(nested, action));
+
+            @Override
+            protected void block(PlStatement.Block block, Void none) {
+                if (block.handlers().isEmpty()) {
+                    statements(block.body(), none);
+                }
+                block.handlers().forEach(handler -> handler(handler, none));
             }
-        }
+        }.walk(root, null);
     }
 
     /**

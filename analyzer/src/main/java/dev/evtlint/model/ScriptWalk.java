@@ -4,6 +4,7 @@ import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.PlStatementWalker;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import java.util.ArrayDeque;
@@ -104,48 +105,69 @@ final class ScriptWalk {
     }
 
     private void pl(PlStatement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
-        if (statement instanceof PlStatement.Sql sql) {
-            statement(sql.statement(), conditions, handlers);
-        } else if (statement instanceof PlStatement.Perform perform) {
-            statement(perform.query(), conditions, handlers);
-        } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
-            statement(execute.statement(), conditions, handlers);
-        } else if (statement instanceof PlStatement.Block block) {
+        new PlRun().walk(statement, new Around(conditions, handlers));
+    }
+
+    /** What a PL/pgSQL statement runs under: the conditions evaluated before it, the handlers around it. */
+    private record Around(List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
+    }
+
+    /** Runs a PL/pgSQL body: the SQL its statements run, each under its conditions and handlers. */
+    private final class PlRun extends PlStatementWalker<Around> {
+        @Override
+        protected void simple(PlStatement statement, Around around) {
+            if (statement instanceof PlStatement.Sql sql) {
+                ScriptWalk.this.statement(sql.statement(), around.conditions(), around.handlers());
+            } else if (statement instanceof PlStatement.Perform perform) {
+                ScriptWalk.this.statement(perform.query(), around.conditions(), around.handlers());
+            } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
+                ScriptWalk.this.statement(execute.statement(), around.conditions(), around.handlers());
+            }
+        }
+
+        @Override
+        protected void block(PlStatement.Block block, Around around) {
             List<Part.PlExceptionHandler> inner = new ArrayList<>(block.handlers());
-            inner.addAll(handlers);
-            List<Node> running = new ArrayList<>(conditions);
+            inner.addAll(around.handlers());
+            List<Node> running = new ArrayList<>(around.conditions());
             for (PlStatement nested : block.body()) {
-                pl(nested, List.copyOf(running), inner);
+                statement(nested, new Around(List.copyOf(running), inner));
                 if (nested instanceof PlStatement.If choice && mayLeave(choice)) {
                     choice.branches().forEach(branch -> addIfPresent(running, branch.condition()));
                 }
             }
-            block.handlers().forEach(handler -> handler.body().forEach(s -> pl(s, conditions, handlers)));
-        } else if (statement instanceof PlStatement.If choice) {
-            branches(choice.branches(), choice.elseBody(), conditions, handlers, null);
-        } else if (statement instanceof PlStatement.Case choice) {
-            branches(choice.whens(), choice.elseBody(), conditions, handlers, choice.subject());
-        } else if (statement instanceof PlStatement.Loop loop) {
-            List<Node> inLoop = new ArrayList<>(conditions);
+            block.handlers().forEach(handler -> handler(handler, around));
+        }
+
+        @Override
+        protected void ifStatement(PlStatement.If choice, Around around) {
+            branches(choice.branches(), choice.elseBody(), around, null);
+        }
+
+        @Override
+        protected void caseStatement(PlStatement.Case choice, Around around) {
+            branches(choice.whens(), choice.elseBody(), around, choice.subject());
+        }
+
+        @Override
+        protected void loop(PlStatement.Loop loop, Around around) {
+            List<Node> inLoop = new ArrayList<>(around.conditions());
             addIfPresent(inLoop, loop.condition());
             addIfPresent(inLoop, loop.query());
-            loop.body().forEach(s -> pl(s, inLoop, handlers));
+            statements(loop.body(), new Around(inLoop, around.handlers()));
         }
-    }
 
-    /** A branch runs after its own condition and every earlier one was evaluated; ELSE after all of them. */
-    private void branches(List<Part.PlBranch> branches, List<PlStatement> elseBody, List<Node> conditions,
-                          List<Part.PlExceptionHandler> handlers, Node subject) {
-        List<Node> evaluated = new ArrayList<>(conditions);
-        addIfPresent(evaluated, subject);
-        for (Part.PlBranch branch : branches) {
-            addIfPresent(evaluated, branch.condition());
-            List<Node> onBranch = List.copyOf(evaluated);
-            branch.body().forEach(s -> pl(s, onBranch, handlers));
-        }
-        if (elseBody != null) {
-            List<Node> onElse = List.copyOf(evaluated);
-            elseBody.forEach(s -> pl(s, onElse, handlers));
+        /** A branch runs after its own condition and every earlier one was evaluated; ELSE after all of them. */
+        private void branches(List<Part.PlBranch> branches, List<PlStatement> elseBody, Around around, Node subject) {
+            List<Node> evaluated = new ArrayList<>(around.conditions());
+            addIfPresent(evaluated, subject);
+            for (Part.PlBranch branch : branches) {
+                addIfPresent(evaluated, branch.condition());
+                statements(branch.body(), new Around(List.copyOf(evaluated), around.handlers()));
+            }
+            if (elseBody != null) {
+                statements(elseBody, new Around(List.copyOf(evaluated), around.handlers()));
+            }
         }
     }
 

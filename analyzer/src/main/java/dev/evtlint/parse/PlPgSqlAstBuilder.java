@@ -1,5 +1,7 @@
 package dev.evtlint.parse;
 
+import static dev.evtlint.parse.PlTokenRuns.nonNull;
+
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part.Identifier;
 import dev.evtlint.ast.Part.PlBranch;
@@ -8,34 +10,32 @@ import dev.evtlint.ast.Part.PlExceptionHandler;
 import dev.evtlint.ast.Part.PlRaiseOption;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.PlStatement;
-import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.grammar.PlPgSqlLexer;
 import dev.evtlint.grammar.PlPgSqlParser.*;
+import dev.evtlint.grammar.PlPgSqlParserBaseVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Builds the PL/pgSQL AST from PlPgSqlParser's parse tree: the only place that knows the PL/pgSQL
- * grammar's rule names. Expressions and SQL statements, which the grammar keeps as token runs, are
- * parsed with the SQL grammar from the same text, so their ranges are file positions too.
+ * grammar's rule names, each kind of statement visited on its own. Expressions and SQL statements,
+ * which the grammar keeps as token runs, are parsed with the SQL grammar from the same text
+ * ({@link PlTokenRuns}, {@link PlSqlStatementBuilder}), so their ranges are file positions too.
  */
-final class PlPgSqlAstBuilder {
+final class PlPgSqlAstBuilder extends PlPgSqlParserBaseVisitor<PlStatement> {
     private static final String SELECT_FOR_PERFORM = "SELECT ";
 
-    private final TextSlice body;
-    private final BufferedTokenStream tokens;
-    private final SqlParsing sql;
+    private final PlTokenRuns runs;
+    private final PlSqlStatementBuilder sqlStatements;
 
     PlPgSqlAstBuilder(TextSlice body, BufferedTokenStream tokens, SqlParsing sql) {
-        this.body = body;
-        this.tokens = tokens;
-        this.sql = sql;
+        this.runs = new PlTokenRuns(body, tokens, sql);
+        this.sqlStatements = new PlSqlStatementBuilder(runs);
     }
 
     PlStatement.Block build(FunctionBodyContext ctx) {
@@ -43,7 +43,7 @@ final class PlPgSqlAstBuilder {
     }
 
     private PlStatement.Block block(BlockContext ctx) {
-        Identifier label = ctx.blockLabel() == null ? null : identifier(ctx.blockLabel().plIdentifier());
+        Identifier label = ctx.blockLabel() == null ? null : runs.identifier(ctx.blockLabel().plIdentifier());
         List<PlDeclaration> declarations = new ArrayList<>();
         for (DeclarationContext declaration : ctx.declaration()) {
             PlDeclaration built = declaration(declaration);
@@ -53,132 +53,114 @@ final class PlPgSqlAstBuilder {
         }
         List<PlExceptionHandler> handlers = ctx.exceptionSection() == null ? List.of()
                 : ctx.exceptionSection().exceptionHandler().stream().map(this::handler).toList();
-        return new PlStatement.Block(range(ctx), label, declarations, statements(ctx.statement()), handlers);
+        return new PlStatement.Block(runs.range(ctx), label, declarations, statements(ctx.statement()), handlers);
     }
 
     private PlDeclaration declaration(DeclarationContext ctx) {
         if (ctx instanceof VariableDeclarationContext v) {
-            Expr initial = v.tokensUntilSemi() == null ? null : expression(v.tokensUntilSemi());
-            return new PlDeclaration(range(v), identifier(v.plIdentifier()), "variable", text(v.dataType()),
+            Expr initial = v.tokensUntilSemi() == null ? null : runs.expression(v.tokensUntilSemi());
+            return new PlDeclaration(runs.range(v), runs.identifier(v.plIdentifier()), "variable", runs.text(v.dataType()),
                     v.CONSTANT() != null, initial);
         } else if (ctx instanceof AliasDeclarationContext a) {
-            return new PlDeclaration(range(a), identifier(a.plIdentifier(0)), "alias", null, false, null);
+            return new PlDeclaration(runs.range(a), runs.identifier(a.plIdentifier(0)), "alias", null, false, null);
         } else if (ctx instanceof CursorDeclarationContext c) {
-            return new PlDeclaration(range(c), identifier(c.plIdentifier()), "cursor", "refcursor", false, null);
+            return new PlDeclaration(runs.range(c), runs.identifier(c.plIdentifier()), "cursor", "refcursor", false, null);
         }
         return null;
     }
 
     private PlExceptionHandler handler(ExceptionHandlerContext ctx) {
         List<String> conditions = ctx.exceptionCondition().stream()
-                .map(c -> c.SQLSTATE() != null ? "SQLSTATE " + c.stringLiteral().getText() : identifierText(c.plIdentifier()))
+                .map(c -> c.SQLSTATE() != null ? "SQLSTATE " + c.stringLiteral().getText() : PlTokenRuns.identifierText(c.plIdentifier()))
                 .toList();
-        return new PlExceptionHandler(range(ctx), conditions, statements(ctx.statement()));
+        return new PlExceptionHandler(runs.range(ctx), conditions, statements(ctx.statement()));
     }
 
     private List<PlStatement> statements(List<StatementContext> contexts) {
         List<PlStatement> statements = new ArrayList<>(contexts.size());
         for (StatementContext ctx : contexts) {
-            statements.add(statement(ctx));
+            statements.add(visit(ctx));
         }
         return statements;
     }
 
-    private PlStatement statement(StatementContext ctx) {
-        if (ctx instanceof BlockStatementContext b) {
-            return block(b.block());
-        } else if (ctx instanceof AssignStatementContext a) {
-            return new PlStatement.Assign(range(a), target(a.assignTarget()), expression(a.tokensUntilSemi()));
-        } else if (ctx instanceof IfStatementContext i) {
-            return ifStatement(i);
-        } else if (ctx instanceof CaseStatementContext c) {
-            return caseStatement(c);
-        } else if (ctx instanceof LoopStatementContext l) {
-            return loop(l, l.blockLabel(), PlStatement.LoopKind.LOOP, List.of(), null, null, List.of(), l.loopBody());
-        } else if (ctx instanceof WhileStatementContext w) {
-            return loop(w, w.blockLabel(), PlStatement.LoopKind.WHILE, List.of(), expression(w.tokensUntilLoop()), null,
-                    List.of(), w.loopBody());
-        } else if (ctx instanceof ForStatementContext f) {
-            return forLoop(f);
-        } else if (ctx instanceof ForeachStatementContext f) {
-            return loop(f, f.blockLabel(), PlStatement.LoopKind.FOREACH, targets(f.forTarget()), null, null,
-                    nonNull(expression(f.tokensUntilLoop())), f.loopBody());
-        } else if (ctx instanceof ExitStatementContext e) {
-            Identifier label = e.plIdentifier() == null ? null : identifier(e.plIdentifier());
-            Expr condition = e.tokensUntilSemi() == null ? null : expression(e.tokensUntilSemi());
-            return new PlStatement.Exit(range(e), e.CONTINUE() != null, label, condition);
-        } else if (ctx instanceof ReturnStatementContext r) {
-            return returnStatement(r);
-        } else if (ctx instanceof RaiseStatementContext r) {
-            return raise(r);
-        } else if (ctx instanceof AssertStatementContext a) {
-            Expr message = a.tokensUntilSemi() == null ? null : expression(a.tokensUntilSemi());
-            return new PlStatement.Assert(range(a), expression(a.tokensUntilCommaOrSemi()), message);
-        } else if (ctx instanceof PerformStatementContext p) {
-            return perform(p);
-        } else if (ctx instanceof ExecuteStatementContext e) {
-            return execute(e);
-        } else if (ctx instanceof GetDiagnosticsStatementContext g) {
-            List<QualifiedName> targets = g.diagnosticsItem().stream().map(item -> target(item.assignTarget())).toList();
-            List<String> items = g.diagnosticsItem().stream().map(item -> identifierText(item.plIdentifier()).toUpperCase(Locale.ROOT)).toList();
-            return new PlStatement.GetDiagnostics(range(g), g.STACKED() != null, targets, items);
-        } else if (ctx instanceof CursorStatementContext c) {
-            return new PlStatement.Cursor(range(c), c.getStart().getText().toUpperCase(Locale.ROOT));
-        } else if (ctx instanceof NullStatementContext n) {
-            return new PlStatement.Null(range(n));
-        } else if (ctx instanceof TransactionStatementContext t) {
-            return new PlStatement.Transaction(range(t), t.COMMIT() != null);
-        }
-        return sqlStatement((SqlStatementContext) ctx);
+    @Override
+    public PlStatement visitBlockStatement(BlockStatementContext ctx) {
+        return block(ctx.block());
     }
 
-    private PlStatement ifStatement(IfStatementContext ctx) {
+    @Override
+    public PlStatement visitAssignStatement(AssignStatementContext ctx) {
+        return new PlStatement.Assign(runs.range(ctx), runs.target(ctx.assignTarget()), runs.expression(ctx.tokensUntilSemi()));
+    }
+
+    @Override
+    public PlStatement visitIfStatement(IfStatementContext ctx) {
         List<PlBranch> branches = new ArrayList<>();
         branches.add(branch(ctx, ctx.tokensUntilThen(), ctx.statement()));
         for (ElsifClauseContext elsif : ctx.elsifClause()) {
             branches.add(branch(elsif, elsif.tokensUntilThen(), elsif.statement()));
         }
         List<PlStatement> elseBody = ctx.elseClause() == null ? null : statements(ctx.elseClause().statement());
-        return new PlStatement.If(range(ctx), branches, elseBody);
+        return new PlStatement.If(runs.range(ctx), branches, elseBody);
     }
 
     private PlBranch branch(ParserRuleContext ctx, TokensUntilThenContext condition, List<StatementContext> body) {
-        return new PlBranch(range(ctx), expression(condition), statements(body));
+        return new PlBranch(runs.range(ctx), runs.expression(condition), statements(body));
     }
 
-    private PlStatement caseStatement(CaseStatementContext ctx) {
-        Expr subject = ctx.tokensUntilWhen() == null ? null : expression(ctx.tokensUntilWhen());
+    @Override
+    public PlStatement visitCaseStatement(CaseStatementContext ctx) {
+        Expr subject = ctx.tokensUntilWhen() == null ? null : runs.expression(ctx.tokensUntilWhen());
         List<PlBranch> whens = ctx.caseWhenClause().stream().map(w -> branch(w, w.tokensUntilThen(), w.statement())).toList();
         List<PlStatement> elseBody = ctx.elseClause() == null ? null : statements(ctx.elseClause().statement());
-        return new PlStatement.Case(range(ctx), subject, whens, elseBody);
+        return new PlStatement.Case(runs.range(ctx), subject, whens, elseBody);
     }
 
-    private PlStatement forLoop(ForStatementContext ctx) {
-        List<QualifiedName> targets = targets(ctx.forTarget());
+    @Override
+    public PlStatement visitLoopStatement(LoopStatementContext ctx) {
+        return loop(ctx, ctx.blockLabel(), PlStatement.LoopKind.LOOP, List.of(), null, null, List.of(), ctx.loopBody());
+    }
+
+    @Override
+    public PlStatement visitWhileStatement(WhileStatementContext ctx) {
+        return loop(ctx, ctx.blockLabel(), PlStatement.LoopKind.WHILE, List.of(), runs.expression(ctx.tokensUntilLoop()), null,
+                List.of(), ctx.loopBody());
+    }
+
+    @Override
+    public PlStatement visitForeachStatement(ForeachStatementContext ctx) {
+        return loop(ctx, ctx.blockLabel(), PlStatement.LoopKind.FOREACH, runs.targets(ctx.forTarget()), null, null,
+                nonNull(runs.expression(ctx.tokensUntilLoop())), ctx.loopBody());
+    }
+
+    @Override
+    public PlStatement visitForStatement(ForStatementContext ctx) {
+        List<QualifiedName> targets = runs.targets(ctx.forTarget());
         TokensUntilLoopContext source = ctx.tokensUntilLoop();
         Token first = source.getStart();
         if (first.getType() == PlPgSqlLexer.EXECUTE) {
-            Expr command = expression(source, first.getTokenIndex() + 1, source.getStop().getTokenIndex(), PlPgSqlLexer.USING);
+            Expr command = runs.expression(first.getTokenIndex() + 1, source.getStop().getTokenIndex(), PlPgSqlLexer.USING);
             return loop(ctx, ctx.blockLabel(), PlStatement.LoopKind.FOR_EXECUTE, targets, null, null, nonNull(command), ctx.loopBody());
         }
-        int dots = indexAtDepthZero(source, PlPgSqlLexer.DOT_DOT);
+        int dots = runs.indexAtDepthZero(source, PlPgSqlLexer.DOT_DOT);
         if (dots >= 0) {
             List<Expr> bounds = new ArrayList<>();
             int start = first.getTokenIndex();
             if (first.getType() == PlPgSqlLexer.REVERSE) {
                 start++;
             }
-            bounds.addAll(nonNull(expressionBetween(start, dots - 1)));
-            int by = indexAtDepthZero(source, PlPgSqlLexer.BY);
+            bounds.addAll(nonNull(runs.expressionBetween(start, dots - 1)));
+            int by = runs.indexAtDepthZero(source, PlPgSqlLexer.BY);
             int upperEnd = by >= 0 ? by - 1 : source.getStop().getTokenIndex();
-            bounds.addAll(nonNull(expressionBetween(dots + 1, upperEnd)));
+            bounds.addAll(nonNull(runs.expressionBetween(dots + 1, upperEnd)));
             if (by >= 0) {
-                bounds.addAll(nonNull(expressionBetween(by + 1, source.getStop().getTokenIndex())));
+                bounds.addAll(nonNull(runs.expressionBetween(by + 1, source.getStop().getTokenIndex())));
             }
             return loop(ctx, ctx.blockLabel(), PlStatement.LoopKind.FOR_RANGE, targets, null, null, bounds, ctx.loopBody());
         }
         if (isQueryStart(first)) {
-            Statement query = sql.statement(sliceOf(source));
+            Statement query = runs.statement(runs.sliceOf(source));
             return loop(ctx, ctx.blockLabel(), PlStatement.LoopKind.FOR_QUERY, targets, null, query, List.of(), ctx.loopBody());
         }
         return loop(ctx, ctx.blockLabel(), PlStatement.LoopKind.FOR_CURSOR, targets, null, null, List.of(), ctx.loopBody());
@@ -193,312 +175,122 @@ final class PlPgSqlAstBuilder {
     private PlStatement.Loop loop(ParserRuleContext ctx, BlockLabelContext label, PlStatement.LoopKind kind,
                                   List<QualifiedName> targets, Expr condition, Statement query, List<Expr> expressions,
                                   LoopBodyContext loopBody) {
-        Identifier name = label == null ? null : identifier(label.plIdentifier());
-        return new PlStatement.Loop(range(ctx), name, kind, targets, condition, query, expressions,
+        Identifier name = label == null ? null : runs.identifier(label.plIdentifier());
+        return new PlStatement.Loop(runs.range(ctx), name, kind, targets, condition, query, expressions,
                 statements(loopBody.statement()));
     }
 
-    private PlStatement returnStatement(ReturnStatementContext ctx) {
+    @Override
+    public PlStatement visitExitStatement(ExitStatementContext ctx) {
+        Identifier label = ctx.plIdentifier() == null ? null : runs.identifier(ctx.plIdentifier());
+        Expr condition = ctx.tokensUntilSemi() == null ? null : runs.expression(ctx.tokensUntilSemi());
+        return new PlStatement.Exit(runs.range(ctx), ctx.CONTINUE() != null, label, condition);
+    }
+
+    @Override
+    public PlStatement visitReturnStatement(ReturnStatementContext ctx) {
         if (ctx.QUERY() != null) {
             Statement query = null;
             Expr dynamic = null;
             if (ctx.tokensUntilSemi() != null) {
                 Token first = ctx.tokensUntilSemi().getStart();
                 if (first.getType() == PlPgSqlLexer.EXECUTE) {
-                    dynamic = expression(ctx.tokensUntilSemi(), first.getTokenIndex() + 1,
-                            ctx.tokensUntilSemi().getStop().getTokenIndex(), PlPgSqlLexer.USING);
+                    dynamic = runs.expression(first.getTokenIndex() + 1, ctx.tokensUntilSemi().getStop().getTokenIndex(),
+                            PlPgSqlLexer.USING);
                 } else {
-                    query = sql.statement(sliceOf(ctx.tokensUntilSemi()));
+                    query = runs.statement(runs.sliceOf(ctx.tokensUntilSemi()));
                 }
             }
-            return new PlStatement.Return(range(ctx), PlStatement.ReturnKind.RETURN_QUERY, dynamic, query);
+            return new PlStatement.Return(runs.range(ctx), PlStatement.ReturnKind.RETURN_QUERY, dynamic, query);
         }
-        Expr value = ctx.tokensUntilSemi() == null ? null : expression(ctx.tokensUntilSemi());
+        Expr value = ctx.tokensUntilSemi() == null ? null : runs.expression(ctx.tokensUntilSemi());
         PlStatement.ReturnKind kind = ctx.NEXT() != null ? PlStatement.ReturnKind.RETURN_NEXT : PlStatement.ReturnKind.RETURN;
-        return new PlStatement.Return(range(ctx), kind, value, null);
+        return new PlStatement.Return(runs.range(ctx), kind, value, null);
     }
 
-    private PlStatement raise(RaiseStatementContext ctx) {
+    @Override
+    public PlStatement visitRaiseStatement(RaiseStatementContext ctx) {
         String level = ctx.raiseLevel() == null ? "EXCEPTION" : ctx.raiseLevel().getText().toUpperCase(Locale.ROOT);
         Expr.Literal message = null;
         List<Expr> parameters = new ArrayList<>();
         String condition = null;
         RaiseConditionContext raised = ctx.raiseCondition();
         if (raised instanceof RaiseFormatContext format) {
-            message = literal(format.stringLiteral());
-            format.tokensUntilCommaUsingOrSemi().forEach(p -> parameters.addAll(nonNull(expression(p))));
+            message = runs.literal(format.stringLiteral());
+            format.tokensUntilCommaUsingOrSemi().forEach(p -> parameters.addAll(nonNull(runs.expression(p))));
         } else if (raised instanceof RaiseSqlStateContext state) {
-            condition = "SQLSTATE " + literal(state.stringLiteral()).value();
+            condition = "SQLSTATE " + runs.literal(state.stringLiteral()).value();
         } else if (raised instanceof RaiseConditionNameContext name) {
-            condition = identifierText(name.plIdentifier());
+            condition = PlTokenRuns.identifierText(name.plIdentifier());
         }
         List<PlRaiseOption> options = ctx.raiseUsing() == null ? List.of() : ctx.raiseUsing().raiseOption().stream()
-                .map(o -> new PlRaiseOption(range(o), identifierText(o.plIdentifier()).toUpperCase(Locale.ROOT),
-                        expression(o.tokensUntilCommaOrSemi())))
+                .map(o -> new PlRaiseOption(runs.range(o), PlTokenRuns.identifierText(o.plIdentifier()).toUpperCase(Locale.ROOT),
+                        runs.expression(o.tokensUntilCommaOrSemi())))
                 .toList();
-        return new PlStatement.Raise(range(ctx), level, message, parameters, condition, options);
+        return new PlStatement.Raise(runs.range(ctx), level, message, parameters, condition, options);
+    }
+
+    @Override
+    public PlStatement visitAssertStatement(AssertStatementContext ctx) {
+        Expr message = ctx.tokensUntilSemi() == null ? null : runs.expression(ctx.tokensUntilSemi());
+        return new PlStatement.Assert(runs.range(ctx), runs.expression(ctx.tokensUntilCommaOrSemi()), message);
     }
 
     /** PERFORM query is SELECT query with the result thrown away: "PERFORM" and "SELECT " have the same length. */
-    private PlStatement perform(PerformStatementContext ctx) {
+    @Override
+    public PlStatement visitPerformStatement(PerformStatementContext ctx) {
         Token keyword = ctx.PERFORM().getSymbol();
         int start = keyword.getStartIndex();
         int end = ctx.tokensUntilSemi().getStop().getStopIndex() + 1;
-        Statement query = sql.statement(body.sub(start, end).edited(0, SELECT_FOR_PERFORM.length(), SELECT_FOR_PERFORM));
+        Statement query = runs.statement(runs.body().sub(start, end).edited(0, SELECT_FOR_PERFORM.length(), SELECT_FOR_PERFORM));
         Statement.Select select = query instanceof Statement.Select s ? s : null;
-        return new PlStatement.Perform(range(ctx), select);
+        return new PlStatement.Perform(runs.range(ctx), select);
     }
 
-    private PlStatement execute(ExecuteStatementContext ctx) {
-        Expr command = expression(ctx.tokensUntilIntoUsingOrSemi());
+    @Override
+    public PlStatement visitExecuteStatement(ExecuteStatementContext ctx) {
+        Expr command = runs.expression(ctx.tokensUntilIntoUsingOrSemi());
         List<QualifiedName> into = new ArrayList<>();
         boolean strict = false;
         List<Expr> using = new ArrayList<>();
         for (ExecuteOptionContext option : ctx.executeOption()) {
             if (option.INTO() != null) {
-                into.addAll(targets(option.forTarget()));
+                into.addAll(runs.targets(option.forTarget()));
                 strict |= option.STRICT() != null;
             } else {
-                option.tokensUntilCommaIntoOrSemi().forEach(u -> using.addAll(nonNull(expression(u))));
+                option.tokensUntilCommaIntoOrSemi().forEach(u -> using.addAll(nonNull(runs.expression(u))));
             }
         }
         DynamicSql.Reading reading = command == null ? DynamicSql.Reading.NOTHING
-                : new DynamicSql(body, sql).read(command, tokensOf(ctx.tokensUntilIntoUsingOrSemi()));
-        return new PlStatement.Execute(range(ctx), command, reading.statement(), reading.syntaxError(), into, strict, using);
+                : runs.dynamicSql(command, ctx.tokensUntilIntoUsingOrSemi());
+        return new PlStatement.Execute(runs.range(ctx), command, reading.statement(), reading.syntaxError(), into, strict, using);
     }
 
-    /**
-     * An SQL statement in the body. Its INTO clause names PL/pgSQL variables, not a table, so it is
-     * taken out (blanked, keeping offsets) before the statement is parsed as SQL (pl_gram.y
-     * make_execsql_stmt: the first INTO at parenthesis depth 0, except after INSERT or MERGE and in
-     * IMPORT FOREIGN SCHEMA).
-     */
-    private PlStatement sqlStatement(SqlStatementContext ctx) {
-        int first = ctx.getStart().getTokenIndex();
-        int last = ctx.SEMI().getSymbol().getTokenIndex() - 1;
-        IntoClause into = findInto(first, last);
-        int start = ctx.getStart().getStartIndex();
-        int end = tokens.get(last).getStopIndex() + 1;
-        TextSlice statementSlice = body.sub(start, end);
-        List<QualifiedName> targets = List.of();
-        boolean strict = false;
-        if (into != null) {
-            targets = into.targets;
-            strict = into.strict;
-            statementSlice = statementSlice.edited(into.startOffset - start, into.endOffset - start, "");
-        }
-        return new PlStatement.Sql(range(ctx), sql.statement(statementSlice), targets, strict);
+    @Override
+    public PlStatement visitGetDiagnosticsStatement(GetDiagnosticsStatementContext ctx) {
+        List<QualifiedName> targets = ctx.diagnosticsItem().stream().map(item -> runs.target(item.assignTarget())).toList();
+        List<String> items = ctx.diagnosticsItem().stream()
+                .map(item -> PlTokenRuns.identifierText(item.plIdentifier()).toUpperCase(Locale.ROOT)).toList();
+        return new PlStatement.GetDiagnostics(runs.range(ctx), ctx.STACKED() != null, targets, items);
     }
 
-    private record IntoClause(int startOffset, int endOffset, List<QualifiedName> targets, boolean strict) {
+    @Override
+    public PlStatement visitCursorStatement(CursorStatementContext ctx) {
+        return new PlStatement.Cursor(runs.range(ctx), ctx.getStart().getText().toUpperCase(Locale.ROOT));
     }
 
-    private IntoClause findInto(int first, int last) {
-        String leading = tokens.get(first).getText().toLowerCase(Locale.ROOT);
-        if (leading.equals("import")) {
-            return null;
-        }
-        int depth = 0;
-        for (int i = first; i <= last; i++) {
-            Token token = tokens.get(i);
-            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
-                continue;
-            }
-            int type = token.getType();
-            if (type == PlPgSqlLexer.OPEN_PAREN) {
-                depth++;
-            } else if (type == PlPgSqlLexer.CLOSE_PAREN) {
-                depth--;
-            } else if (type == PlPgSqlLexer.INTO && depth == 0 && !followsInsertOrMerge(i, first)) {
-                return intoClause(i, last);
-            }
-        }
-        return null;
+    @Override
+    public PlStatement visitNullStatement(NullStatementContext ctx) {
+        return new PlStatement.Null(runs.range(ctx));
     }
 
-    private boolean followsInsertOrMerge(int intoIndex, int first) {
-        Token previous = previousDefault(intoIndex, first);
-        if (previous == null) {
-            return false;
-        }
-        String word = previous.getText().toLowerCase(Locale.ROOT);
-        return word.equals("insert") || word.equals("merge");
+    @Override
+    public PlStatement visitTransactionStatement(TransactionStatementContext ctx) {
+        return new PlStatement.Transaction(runs.range(ctx), ctx.COMMIT() != null);
     }
 
-    private Token previousDefault(int index, int first) {
-        for (int i = index - 1; i >= first; i--) {
-            if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
-                return tokens.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** INTO [STRICT] target [, target ...], a target being a variable or positional parameter and its fields. */
-    private IntoClause intoClause(int intoIndex, int last) {
-        int i = nextDefault(intoIndex, last);
-        boolean strict = false;
-        if (i <= last && tokens.get(i).getType() == PlPgSqlLexer.STRICT) {
-            strict = true;
-            i = nextDefault(i, last);
-        }
-        List<QualifiedName> targets = new ArrayList<>();
-        int endToken = intoIndex;
-        while (i <= last && (isName(tokens.get(i)) || tokens.get(i).getType() == PlPgSqlLexer.PARAM)) {
-            List<Identifier> parts = new ArrayList<>();
-            parts.add(identifier(tokens.get(i)));
-            endToken = i;
-            i = nextDefault(i, last);
-            while (i <= last && tokens.get(i).getType() == PlPgSqlLexer.DOT) {
-                int part = nextDefault(i, last);
-                if (part > last || !isName(tokens.get(part))) {
-                    break;
-                }
-                parts.add(identifier(tokens.get(part)));
-                endToken = part;
-                i = nextDefault(part, last);
-            }
-            SourceRange range = parts.get(0).range().to(parts.get(parts.size() - 1).range());
-            targets.add(new QualifiedName(range, parts));
-            if (i <= last && tokens.get(i).getType() == PlPgSqlLexer.COMMA) {
-                i = nextDefault(i, last);
-            } else {
-                break;
-            }
-        }
-        return new IntoClause(tokens.get(intoIndex).getStartIndex(), tokens.get(endToken).getStopIndex() + 1, targets, strict);
-    }
-
-    private int nextDefault(int index, int last) {
-        int i = index + 1;
-        while (i <= last && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isName(Token token) {
-        int type = token.getType();
-        return type == PlPgSqlLexer.IDENTIFIER || type == PlPgSqlLexer.QUOTED_IDENTIFIER
-                || Character.isLetter(token.getText().charAt(0)) && type != PlPgSqlLexer.STRING_LITERAL;
-    }
-
-    // ------------------------------------------------------------------ token runs, names, ranges
-
-    private Expr expression(ParserRuleContext run) {
-        return sql.expression(sliceOf(run));
-    }
-
-    /** The expression in tokens [first, last] of a run, cut before {@code stopType} at depth 0 when present. */
-    private Expr expression(ParserRuleContext run, int first, int last, int stopType) {
-        int depth = 0;
-        int end = last;
-        for (int i = first; i <= last; i++) {
-            int type = tokens.get(i).getType();
-            if (type == PlPgSqlLexer.OPEN_PAREN) {
-                depth++;
-            } else if (type == PlPgSqlLexer.CLOSE_PAREN) {
-                depth--;
-            } else if (type == stopType && depth == 0) {
-                end = i - 1;
-                break;
-            }
-        }
-        return expressionBetween(first, end);
-    }
-
-    private Expr expressionBetween(int firstToken, int lastToken) {
-        int first = nextDefault(firstToken - 1, lastToken);
-        if (first > lastToken) {
-            return null;
-        }
-        return sql.expression(body.sub(tokens.get(first).getStartIndex(), tokens.get(lastToken).getStopIndex() + 1));
-    }
-
-    private int indexAtDepthZero(ParserRuleContext run, int type) {
-        int depth = 0;
-        for (int i = run.getStart().getTokenIndex(); i <= run.getStop().getTokenIndex(); i++) {
-            int t = tokens.get(i).getType();
-            if (t == PlPgSqlLexer.OPEN_PAREN) {
-                depth++;
-            } else if (t == PlPgSqlLexer.CLOSE_PAREN) {
-                depth--;
-            } else if (t == type && depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private List<Token> tokensOf(ParserRuleContext run) {
-        return tokens.get(run.getStart().getTokenIndex(), run.getStop().getTokenIndex());
-    }
-
-    private TextSlice sliceOf(ParserRuleContext run) {
-        return body.sub(run.getStart().getStartIndex(), run.getStop().getStopIndex() + 1);
-    }
-
-    private static List<Expr> nonNull(Expr expr) {
-        return expr == null ? List.of() : List.of(expr);
-    }
-
-    private List<QualifiedName> targets(ForTargetContext ctx) {
-        return ctx.variableName().stream().map(v -> variable(v.PARAM(), v.plIdentifier())).toList();
-    }
-
-    /** The variable assigned and its fields; subscripts are not part of the name. */
-    private QualifiedName target(AssignTargetContext ctx) {
-        return variable(ctx.PARAM(), ctx.plIdentifier());
-    }
-
-    /** A variable, or the positional parameter {@code param} when present, then its fields. */
-    private QualifiedName variable(TerminalNode param, List<PlIdentifierContext> names) {
-        List<Identifier> parts = new ArrayList<>();
-        if (param != null) {
-            parts.add(identifier(param.getSymbol()));
-        }
-        names.forEach(name -> parts.add(identifier(name)));
-        return qualified(parts);
-    }
-
-    private static QualifiedName qualified(List<Identifier> parts) {
-        SourceRange range = parts.get(0).range().to(parts.get(parts.size() - 1).range());
-        return new QualifiedName(range, List.copyOf(parts));
-    }
-
-    private Identifier identifier(PlIdentifierContext ctx) {
-        return new Identifier(range(ctx), identifierText(ctx), ctx.QUOTED_IDENTIFIER() != null);
-    }
-
-    private Identifier identifier(Token token) {
-        return new Identifier(range(token), identifierText(token.getText()), token.getType() == PlPgSqlLexer.QUOTED_IDENTIFIER);
-    }
-
-    private static String identifierText(PlIdentifierContext ctx) {
-        return identifierText(ctx.getText());
-    }
-
-    private static String identifierText(String text) {
-        if (text.startsWith("\"")) {
-            return text.substring(1, text.length() - 1).replace("\"\"", "\"");
-        }
-        return Identifier.fold(text);
-    }
-
-    private Expr.Literal literal(StringLiteralContext ctx) {
-        return new Expr.Literal(range(ctx), Expr.LiteralKind.STRING, StringLiterals.decode(ctx.getText()).value());
-    }
-
-    private String text(ParserRuleContext ctx) {
-        return body.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
-    }
-
-    private SourceRange range(ParserRuleContext ctx) {
-        Token stop = ctx.getStop() == null ? ctx.getStart() : ctx.getStop();
-        return body.range(ctx.getStart().getStartIndex(), Math.max(stop.getStopIndex() + 1, ctx.getStart().getStartIndex()));
-    }
-
-    private SourceRange range(Token token) {
-        return body.range(token.getStartIndex(), token.getStopIndex() + 1);
+    @Override
+    public PlStatement visitSqlStatement(SqlStatementContext ctx) {
+        return sqlStatements.build(ctx);
     }
 }

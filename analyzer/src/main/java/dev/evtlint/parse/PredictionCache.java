@@ -1,10 +1,7 @@
 package dev.evtlint.parse;
 
-import dev.evtlint.grammar.PlPgSqlParser;
-import dev.evtlint.grammar.PostgreSqlParser;
 import java.util.Arrays;
-import org.antlr.v4.runtime.Parser;
-import org.antlr.v4.runtime.dfa.DFA;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
 
 /**
  * ANTLR's prediction DFAs, one set per grammar, shared by every parser in the process and never
@@ -23,7 +20,7 @@ public final class PredictionCache {
 
     /** The DFA states of both grammars. */
     public static int states() {
-        return states(sqlParser()) + states(plPgSqlParser());
+        return Recognizers.sharedPrediction().stream().mapToInt(PredictionCache::states).sum();
     }
 
     /**
@@ -33,22 +30,11 @@ public final class PredictionCache {
      */
     public static void trim(int maxStates) {
         if (states() > maxStates) {
-            sqlParser().getInterpreter().clearDFA();
-            plPgSqlParser().getInterpreter().clearDFA();
+            Recognizers.sharedPrediction().forEach(ParserATNSimulator::clearDFA);
         }
     }
 
-    private static int states(Parser parser) {
-        DFA[] dfas = parser.getInterpreter().decisionToDFA;
-        return Arrays.stream(dfas).mapToInt(dfa -> dfa.states.size()).sum();
-    }
-
-    // A parser without input: its simulator works on the grammar's shared DFAs.
-    private static Parser sqlParser() {
-        return new PostgreSqlParser(null);
-    }
-
-    private static Parser plPgSqlParser() {
-        return new PlPgSqlParser(null);
+    private static int states(ParserATNSimulator prediction) {
+        return Arrays.stream(prediction.decisionToDFA).mapToInt(dfa -> dfa.states.size()).sum();
     }
 }

@@ -3,7 +3,6 @@ package dev.evtlint.parse;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.FunctionBody;
-import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
@@ -13,22 +12,38 @@ import dev.evtlint.grammar.PostgreSqlLexer;
 import dev.evtlint.grammar.PostgreSqlParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.antlr.v4.runtime.BufferedTokenStream;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
  * Parses pieces of one file: statements, expressions (PL/pgSQL conditions and assignments) and
- * function bodies, each from a {@link TextSlice}. Syntax errors go to the sink; a statement that
- * fails still yields a node with its command tag.
+ * function bodies, each from a {@link TextSlice}. The one way into the grammars' parsers, for
+ * scripts, routine bodies, EXECUTE strings and whatever reads them (the language server, the
+ * tests): every piece goes through {@link #tree}, which guards nesting, parses in two stages and
+ * reports the first syntax error at its place in the file. Syntax errors go to the sink; a
+ * statement that fails still yields a node with its command tag.
  */
 final class SqlParsing implements SqlAstBuilder.BodyParser {
-    private static final int[] SQL_OPEN = {PostgreSqlLexer.OPEN_PAREN, PostgreSqlLexer.OPEN_BRACKET};
-    private static final int[] SQL_CLOSE = {PostgreSqlLexer.CLOSE_PAREN, PostgreSqlLexer.CLOSE_BRACKET};
+    /** How a piece is parsed with one of the two grammars: the brackets that nest, the phase it is timed as, the parser. */
+    private record Grammar<P extends Parser>(int[] open, int[] close, int end, PhaseTimes.Phase phase,
+                                             BiFunction<Recognizers, BufferedTokenStream, P> parser) {
+    }
+
+    private static final Grammar<PostgreSqlParser> SQL = new Grammar<>(
+            new int[] {PostgreSqlLexer.OPEN_PAREN, PostgreSqlLexer.OPEN_BRACKET},
+            new int[] {PostgreSqlLexer.CLOSE_PAREN, PostgreSqlLexer.CLOSE_BRACKET}, -1,
+            PhaseTimes.Phase.PARSE_SQL, Recognizers::sqlParser);
     /** Blocks, loops, IFs and CASEs all close with END (END IF, END LOOP...), as do parentheses. */
-    private static final int[] PL_OPEN = {PlPgSqlLexer.BEGIN, PlPgSqlLexer.LOOP, PlPgSqlLexer.IF, PlPgSqlLexer.CASE,
-            PlPgSqlLexer.OPEN_PAREN, PlPgSqlLexer.OPEN_BRACKET};
-    private static final int[] PL_CLOSE = {PlPgSqlLexer.END, PlPgSqlLexer.CLOSE_PAREN, PlPgSqlLexer.CLOSE_BRACKET};
+    private static final Grammar<PlPgSqlParser> PL_PG_SQL = new Grammar<>(
+            new int[] {PlPgSqlLexer.BEGIN, PlPgSqlLexer.LOOP, PlPgSqlLexer.IF, PlPgSqlLexer.CASE,
+                PlPgSqlLexer.OPEN_PAREN, PlPgSqlLexer.OPEN_BRACKET},
+            new int[] {PlPgSqlLexer.END, PlPgSqlLexer.CLOSE_PAREN, PlPgSqlLexer.CLOSE_BRACKET}, PlPgSqlLexer.END,
+            PhaseTimes.Phase.PARSE_PLPGSQL, Recognizers::plPgSqlParser);
 
     private final Consumer<SyntaxError> errors;
     private final Recognizers recognizers;
@@ -69,21 +84,12 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
 
     private Statement parseStatement(TextSlice slice) {
         BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.SQL, slice));
-        Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
-        if (tooDeep != null) {
-            reportAt(slice, tooDeep, "statement " + NestingGuard.message());
+        PostgreSqlParser.SingleStatementContext tree = tree(slice, tokens, SQL, "statement", PostgreSqlParser::singleStatement);
+        if (tree == null) {
             return new Statement.Unparsed(slice.range(0, slice.length()), CommandTags.of(significant(tokens)), true);
         }
-        times.switchTo(PhaseTimes.Phase.PARSE_SQL);
-        PostgreSqlParser parser = recognizers.sqlParser(tokens);
-        TwoStageParse.Outcome<PostgreSqlParser.SingleStatementContext> outcome =
-                TwoStageParse.run(parser, tokens, PostgreSqlParser::singleStatement);
-        if (outcome.tree() != null) {
-            times.switchTo(PhaseTimes.Phase.BUILD);
-            return new SqlAstBuilder(slice, tokens.getTokens(), this).statement(outcome.tree().statement());
-        }
-        report(slice, outcome.failure());
-        return new Statement.Unparsed(slice.range(0, slice.length()), CommandTags.of(significant(tokens)), true);
+        times.switchTo(PhaseTimes.Phase.BUILD);
+        return new SqlAstBuilder(slice, tokens.getTokens(), this).statement(tree.statement());
     }
 
     /**
@@ -101,21 +107,12 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
 
     private Expr parseExpression(TextSlice slice) {
         BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.SQL, slice));
-        Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), SQL_OPEN, SQL_CLOSE, -1);
-        if (tooDeep != null) {
-            reportAt(slice, tooDeep, "expression " + NestingGuard.message());
-            return null;
-        }
-        times.switchTo(PhaseTimes.Phase.PARSE_SQL);
-        PostgreSqlParser parser = recognizers.sqlParser(tokens);
-        TwoStageParse.Outcome<PostgreSqlParser.PlpgsqlExpressionContext> outcome =
-                TwoStageParse.run(parser, tokens, PostgreSqlParser::plpgsqlExpression);
-        if (outcome.tree() == null) {
-            report(slice, outcome.failure());
+        PostgreSqlParser.PlpgsqlExpressionContext tree = tree(slice, tokens, SQL, "expression", PostgreSqlParser::plpgsqlExpression);
+        if (tree == null) {
             return null;
         }
         times.switchTo(PhaseTimes.Phase.BUILD);
-        return new SqlAstBuilder(slice, tokens.getTokens(), this).plpgsqlExpression(outcome.tree());
+        return new SqlAstBuilder(slice, tokens.getTokens(), this).plpgsqlExpression(tree);
     }
 
     @Override
@@ -137,22 +134,35 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     private FunctionBody parsePlPgSql(TextSlice body, SourceRange literalRange) {
         BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.PL_PG_SQL, body));
         RoutineBodySemicolons.mark(tokens.getTokens());
-        Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), PL_OPEN, PL_CLOSE, PlPgSqlLexer.END);
-        if (tooDeep != null) {
-            reportAt(body, tooDeep, "function body " + NestingGuard.message());
-            return new Part.PlPgSqlBody(literalRange, null);
-        }
-        times.switchTo(PhaseTimes.Phase.PARSE_PLPGSQL);
-        PlPgSqlParser parser = recognizers.plPgSqlParser(tokens);
-        TwoStageParse.Outcome<PlPgSqlParser.FunctionBodyContext> outcome =
-                TwoStageParse.run(parser, tokens, PlPgSqlParser::functionBody);
-        if (outcome.tree() == null) {
-            report(body, outcome.failure());
+        PlPgSqlParser.FunctionBodyContext tree = tree(body, tokens, PL_PG_SQL, "function body", PlPgSqlParser::functionBody);
+        if (tree == null) {
             return new Part.PlPgSqlBody(literalRange, null);
         }
         times.switchTo(PhaseTimes.Phase.BUILD);
-        PlStatement.Block block = new PlPgSqlAstBuilder(body, tokens, this).build(outcome.tree());
-        return new Part.PlPgSqlBody(literalRange, block);
+        return new Part.PlPgSqlBody(literalRange, new PlPgSqlAstBuilder(body, tokens, this).build(tree));
+    }
+
+    /**
+     * The one way into the parsers: the parse tree of a piece's tokens by {@code rule}, with SLL
+     * prediction and full LL only when that fails ({@link TwoStageParse}); null when the piece is
+     * nested too deeply to parse or does not parse, and then its first syntax error is reported at
+     * its place in the file.
+     */
+    private <P extends Parser, T extends ParserRuleContext> T tree(TextSlice slice, BufferedTokenStream tokens,
+                                                                  Grammar<P> grammar, String what, Function<P, T> rule) {
+        Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), grammar.open(), grammar.close(), grammar.end());
+        if (tooDeep != null) {
+            errors.accept(new SyntaxError(slice.range(tooDeep.getStartIndex(), tooDeep.getStopIndex() + 1),
+                    what + " " + NestingGuard.message()));
+            return null;
+        }
+        times.switchTo(grammar.phase());
+        TwoStageParse.Outcome<T> outcome = TwoStageParse.run(grammar.parser().apply(recognizers, tokens), tokens, rule);
+        if (outcome.tree() == null) {
+            SyntaxErrorCollector.Failure failure = outcome.failure();
+            errors.accept(new SyntaxError(slice.range(failure.start(), Math.max(failure.end(), failure.start())), failure.message()));
+        }
+        return outcome.tree();
     }
 
     /**
@@ -180,53 +190,9 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
         return tokens;
     }
 
-    /**
-     * One parser per grammar for all the pieces of a file, instead of two objects (and their ATN
-     * simulators and listener lists) per statement; a scanner is cheap and made per piece. Sharing
-     * a parser with nested parses is safe: it is done once its tree is returned, and bodies and
-     * expressions are parsed only while the outer tree is being built.
-     */
-    private static final class Recognizers {
-        private final DeadlineListener deadline;
-        private PostgreSqlParser sqlParser;
-        private PlPgSqlParser plPgSqlParser;
-
-        Recognizers(Deadline deadline) {
-            this.deadline = new DeadlineListener(deadline);
-        }
-
-        PostgreSqlParser sqlParser(BufferedTokenStream tokens) {
-            if (sqlParser == null) {
-                sqlParser = new PostgreSqlParser(tokens);
-                deadline.listenTo(sqlParser);
-            } else {
-                sqlParser.setTokenStream(tokens);
-            }
-            return sqlParser;
-        }
-
-        PlPgSqlParser plPgSqlParser(BufferedTokenStream tokens) {
-            if (plPgSqlParser == null) {
-                plPgSqlParser = new PlPgSqlParser(tokens);
-                deadline.listenTo(plPgSqlParser);
-            } else {
-                plPgSqlParser.setTokenStream(tokens);
-            }
-            return plPgSqlParser;
-        }
-    }
-
     private static List<Token> significant(BufferedTokenStream tokens) {
         return tokens.getTokens().stream()
                 .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF)
                 .toList();
-    }
-
-    private void reportAt(TextSlice slice, Token token, String message) {
-        errors.accept(new SyntaxError(slice.range(token.getStartIndex(), token.getStopIndex() + 1), message));
-    }
-
-    private void report(TextSlice slice, SyntaxErrorCollector.Failure failure) {
-        errors.accept(new SyntaxError(slice.range(failure.start(), Math.max(failure.end(), failure.start())), failure.message()));
     }
 }

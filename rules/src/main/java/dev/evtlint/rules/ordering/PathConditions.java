@@ -1,9 +1,9 @@
 package dev.evtlint.rules.ordering;
 
 import dev.evtlint.ast.Expr;
-import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
+import dev.evtlint.ast.PlStatementWalker;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,7 +38,7 @@ final class PathConditions {
     private final Map<PlStatement, Path> paths = new IdentityHashMap<>();
 
     private PathConditions(PlStatement.Block body) {
-        walk(List.of(body), new Path(List.of(), false));
+        new PathWalk().walk(body, new Path(List.of(), false));
     }
 
     static PathConditions of(PlStatement.Block body) {
@@ -50,43 +50,54 @@ final class PathConditions {
         return paths.get(statement);
     }
 
-    private void walk(List<PlStatement> statements, Path entry) {
-        Path path = entry;
-        for (PlStatement statement : statements) {
-            paths.put(statement, path);
-            enter(statement, path);
-            if (alwaysLeaves(statement)) {
-                return;
+    /** Records the path to each statement: a branch adds its condition, a handler runs on data. */
+    private final class PathWalk extends PlStatementWalker<Path> {
+        @Override
+        protected void statements(List<PlStatement> statements, Path entry) {
+            Path path = entry;
+            for (PlStatement statement : statements) {
+                paths.put(statement, path);
+                statement(statement, path);
+                if (alwaysLeaves(statement)) {
+                    return;
+                }
+                path = pastExits(statement, path);
             }
-            path = pastExits(statement, path);
         }
-    }
 
-    private void enter(PlStatement statement, Path path) {
-        if (statement instanceof PlStatement.If ifStatement) {
+        @Override
+        protected void ifStatement(PlStatement.If ifStatement, Path path) {
             Path branchPath = path;
             for (Part.PlBranch branch : ifStatement.branches()) {
-                walk(branch.body(), branchPath.with(new Requirement(branch.condition(), true)));
+                statements(branch.body(), branchPath.with(new Requirement(branch.condition(), true)));
                 branchPath = branchPath.with(new Requirement(branch.condition(), false));
             }
             if (ifStatement.elseBody() != null) {
-                walk(ifStatement.elseBody(), branchPath);
+                statements(ifStatement.elseBody(), branchPath);
             }
-        } else if (statement instanceof PlStatement.Case caseStatement) {
+        }
+
+        @Override
+        protected void caseStatement(PlStatement.Case caseStatement, Path path) {
             Path branchPath = path;
             for (Part.PlBranch branch : caseStatement.whens()) {
                 Expr test = caseTest(caseStatement.subject(), branch.condition());
-                walk(branch.body(), branchPath.with(new Requirement(test, true)));
+                statements(branch.body(), branchPath.with(new Requirement(test, true)));
                 branchPath = branchPath.with(new Requirement(test, false));
             }
             if (caseStatement.elseBody() != null) {
-                walk(caseStatement.elseBody(), branchPath);
+                statements(caseStatement.elseBody(), branchPath);
             }
-        } else if (statement instanceof PlStatement.Loop loop) {
-            walk(loop.body(), loopPath(loop, path));
-        } else if (statement instanceof PlStatement.Block block) {
-            walk(block.body(), path);
-            block.handlers().forEach(handler -> walk(handler.body(), path.onData()));
+        }
+
+        @Override
+        protected void loop(PlStatement.Loop loop, Path path) {
+            statements(loop.body(), loopPath(loop, path));
+        }
+
+        @Override
+        protected void handler(Part.PlExceptionHandler handler, Path path) {
+            statements(handler.body(), path.onData());
         }
     }
 
@@ -162,17 +173,6 @@ final class PathConditions {
             return true;
         }
         boolean loop = insideLoop || statement instanceof PlStatement.Loop;
-        return nestedStatements(statement).stream().anyMatch(inner -> mayLeave(inner, loop));
-    }
-
-    /** The statements directly inside {@code statement}: its body, branches and handlers. */
-    private static List<PlStatement> nestedStatements(PlStatement statement) {
-        List<PlStatement> nested = new ArrayList<>();
-        for (Node child : statement.children()) {
-            List<Node> candidates = child instanceof Part.PlBranch || child instanceof Part.PlExceptionHandler
-                    ? child.children() : List.of(child);
-            candidates.stream().filter(PlStatement.class::isInstance).map(PlStatement.class::cast).forEach(nested::add);
-        }
-        return nested;
+        return PlStatementWalker.nestedIn(statement).stream().anyMatch(inner -> mayLeave(inner, loop));
     }
 }
