@@ -31,13 +31,15 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
     /**
      * Paths of migrations that their tool applies once and records: golang-migrate's
      * {@code 1_name.up.sql}, Diesel's {@code migrations/<version>_name/up.sql}, the Supabase CLI's
-     * {@code supabase/migrations/<timestamp>_name.sql}. sqitch's changes need its plan beside them
-     * ({@link SqitchChanges}).
+     * {@code supabase/migrations/<version>_name.sql}, whose version is any run of digits (the CLI's
+     * own pattern, {@code ^([0-9]+)_(.*)\.sql$}, matched against the names of the files directly in
+     * that folder: {@code 031_x.sql} and {@code 20230811_x.sql} are applied once as well as a
+     * timestamp). sqitch's changes need its plan beside them ({@link SqitchChanges}).
      */
     private static final List<Pattern> APPLIED_ONCE_PATHS = List.of(
             Pattern.compile("(?:.*/)?[^/]+\\.up\\.sql"),
             Pattern.compile("(?:.*/)?migrations/[^/]+/up\\.sql"),
-            Pattern.compile("(?:.*/)?supabase/migrations/[0-9]{14}_[^/]*\\.sql"));
+            Pattern.compile("(?:.*/)?supabase/migrations/[0-9]+_[^/]*\\.sql"));
 
     public ScriptFile {
         statements = List.copyOf(statements);

@@ -30,7 +30,8 @@ import java.util.Set;
 /**
  * Calls in trigger functions that raise an error in ordinary sessions, and so block every matching
  * command (or every login): current_setting() of a custom setting that may be unset, casts of free
- * text to regclass/regproc-like types, which fail when the object does not exist, and pg_notify()
+ * text to regclass/regproc-like types, which fail when the object does not exist (not of a name the
+ * command reports at ddl_command_end, {@link EventRowNames}), and pg_notify()
  * of a payload that aggregates the event functions' rows or holds the command's text, which fails
  * once it reaches 8000 bytes.
  */
@@ -47,6 +48,7 @@ public final class ErrorSourceBlocksDdl implements Rule {
     @Override
     public void check(RuleContext context) {
         ObjectNameLiterals names = new ObjectNameLiterals(context.model());
+        EventRowNames rowNames = new EventRowNames(context.model());
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
             String blocked = (trigger.isLogin() ? "every login" : "every matching DDL command")
@@ -73,7 +75,8 @@ public final class ErrorSourceBlocksDdl implements Rule {
             for (Expr.Cast cast : AstVisitor.collect(function.body(), Expr.Cast.class)) {
                 String type = cast.type().name();
                 if (LOOKUP_TYPES.contains(type) && isFreeText(cast.operand(), type, names)
-                        && !namesLibrarySetting(cast.operand(), function)) {
+                        && !namesLibrarySetting(cast.operand(), function)
+                        && !rowNames.namesReportedObject(cast.operand(), function)) {
                     context.report(function.file(), cast)
                             .message("the cast to " + type + " in " + function.signature() + " raises an error "
                                     + "when the object does not exist (or is not visible), and then blocks " + blocked)

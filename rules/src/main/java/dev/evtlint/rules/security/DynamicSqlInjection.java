@@ -14,14 +14,17 @@ import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * EXECUTE of text built from values a user controls without quoting them: user and session names,
- * settings, the current query, TG_TAG, and object names from the event functions. Trigger
+ * settings, the current query, TG_TAG, and object names from the event functions, also text cut
+ * from object_identity, which loses its quoting ({@link EventRowNames}). Trigger
  * functions usually run as SECURITY DEFINER superuser functions, for every login or DDL command.
  */
 @RuleMeta(id = "EVT502", name = "dynamic-sql-injection",
@@ -44,10 +47,14 @@ public final class DynamicSqlInjection implements Rule {
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
             VariableValues variables = VariableValues.of(function);
+            // A value given to a variable is reported once, however many commands splice the variable.
+            Set<Expr> reported = Collections.newSetFromMap(new IdentityHashMap<>());
             PlNodes.forEachStatement(function.body(), statement -> {
                 if (statement instanceof PlStatement.Execute execute && execute.command() != null) {
                     for (Expr operand : unquotedOperands(execute.command(), variables)) {
-                        report(context, function, trigger, operand);
+                        if (reported.add(operand)) {
+                            report(context, function, trigger, operand);
+                        }
                     }
                 }
             });
@@ -84,6 +91,17 @@ public final class DynamicSqlInjection implements Rule {
             splicedFormatArguments(call).forEach(argument -> collect(argument, found, variables, visited));
         } else if (isUserControlled(expr)) {
             found.add(expr);
+        } else if (EventRowNames.cutFrom(expr) != null) {
+            // Text cut from a name is as unquoted as the name; cut from object_identity it is unquoted
+            // where the cut takes the quoting off (a part of "a.b", or the quotes replaced away).
+            Expr source = EventRowNames.cutFrom(expr);
+            if (EventRowNames.isIdentity(source, variables)) {
+                if (EventRowNames.stripsQuoting(expr)) {
+                    found.add(expr);
+                }
+            } else {
+                collect(source, found, variables, visited);
+            }
         } else if (expr instanceof Expr.ColumnRef column && column.names().size() == 1
                 && visited.add(column.lastName().toLowerCase(Locale.ROOT))) {
             List<Node> values = variables.valuesOf(column.lastName());
@@ -158,6 +176,9 @@ public final class DynamicSqlInjection implements Rule {
 
     private static String describe(Expr operand) {
         Expr value = operand instanceof Expr.Cast cast ? cast.operand() : operand;
+        if (value instanceof Expr.FunctionCall call && EventRowNames.cutFrom(call) != null) {
+            return "text cut from " + EventRowNames.OBJECT_IDENTITY + " by " + call.name().name() + "(), which has lost PostgreSQL's quoting,";
+        }
         if (value instanceof Expr.FunctionCall call) {
             return call.name().name() + "()";
         }
