@@ -8,6 +8,7 @@ import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.Aggregates;
 import dev.evtlint.flow.EventFunctionQueries;
+import dev.evtlint.flow.EventRowNames;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.model.BuiltinSettings;
 import dev.evtlint.model.EventTriggerDef;

@@ -4,6 +4,7 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.EventRowNames;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.flow.VariableValues;
 import dev.evtlint.model.EventTriggerDef;

@@ -1,4 +1,4 @@
-package dev.evtlint.rules;
+package dev.evtlint.flow;
 
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * name rebuilt from them ({@code format('%I.%I', schema, name)}) denotes an object that exists;
  * the rows of {@code pg_event_trigger_dropped_objects()} are objects that are gone.
  */
-final class EventRowNames {
-    static final String OBJECT_IDENTITY = "object_identity";
+public final class EventRowNames {
+    public static final String OBJECT_IDENTITY = "object_identity";
     /** The columns of the rows that hold a bare name; object_identity holds a qualified, quoted one. */
     private static final Set<String> BARE_NAME_COLUMNS = Set.of("object_name", "schema_name");
     /** Functions whose result is cut or edited from their first argument. */
@@ -39,12 +39,12 @@ final class EventRowNames {
     private final ProjectModel model;
     private final Map<FunctionDef, VariableValues> variables = new HashMap<>();
 
-    EventRowNames(ProjectModel model) {
+    public EventRowNames(ProjectModel model) {
         this.model = model;
     }
 
     /** The text a call of a cutting function ({@code split_part}, {@code replace}...) is cut from, or null. */
-    static Expr cutFrom(Expr expr) {
+    public static Expr cutFrom(Expr expr) {
         return expr instanceof Expr.FunctionCall call && !call.arguments().isEmpty()
                 && TEXT_CUTTING.stream().anyMatch(call::calls) ? call.arguments().get(0) : null;
     }
@@ -55,7 +55,7 @@ final class EventRowNames {
      * {@code "} ({@code replace(..., '"', '')}, {@code btrim(..., '"')}) takes the quotes away.
      * Other cuts ({@code replace(..., 'public.', '')}, {@code left(...)}) leave the quotes paired.
      */
-    static boolean stripsQuoting(Expr expr) {
+    public static boolean stripsQuoting(Expr expr) {
         if (!(expr instanceof Expr.FunctionCall call) || cutFrom(call) == null) {
             return false;
         }
@@ -67,7 +67,7 @@ final class EventRowNames {
      * Whether {@code expr} is the quoted {@code object_identity} of an event function's row, directly,
      * through a variable, or cut in a way that keeps its quoting.
      */
-    static boolean isIdentity(Expr expr, VariableValues values) {
+    public static boolean isIdentity(Expr expr, VariableValues values) {
         return isIdentity(expr, values, new HashSet<>());
     }
 
@@ -94,7 +94,7 @@ final class EventRowNames {
      * variables and through the parameters of a function every call of which, in the project,
      * passes such a name.
      */
-    boolean namesReportedObject(Expr text, FunctionDef function) {
+    public boolean namesReportedObject(Expr text, FunctionDef function) {
         if (text instanceof Expr.FunctionCall format && format.calls("format") && format.arguments().size() >= 2
                 && format.arguments().get(0) instanceof Expr.Literal literal && QUALIFIED_NAME_FORMAT.matcher(literal.value()).matches()) {
             String[] placeholders = literal.value().split("\\.");
