@@ -7,8 +7,10 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -152,24 +154,33 @@ final class Replay {
         Overloads overloads = overloads();
         List<FunctionDef> installers = new ArrayList<>();
         for (FunctionDef function : calledBy(statement, variables, path.current(), overloads)) {
-            if (isInstaller(function, overloads, new HashSet<>()) && !installers.contains(function)) {
+            if (isInstaller(function, overloads) && !installers.contains(function)) {
                 installers.add(function);
             }
         }
         return installers;
     }
 
-    private static boolean isInstaller(FunctionDef function, Overloads overloads, Set<Integer> visited) {
-        if (function.bodyNodes().isEmpty() || !visited.add(function.identity())) {
-            return false;
+    /**
+     * Whether {@code function}, or a function it calls directly or through others, creates, alters
+     * or drops event triggers. The functions still to look at wait in a list of their own rather
+     * than on the thread's stack: a chain of 80,000 calls overflowed a recursion.
+     */
+    private static boolean isInstaller(FunctionDef function, Overloads overloads) {
+        Set<Integer> visited = new HashSet<>();
+        Deque<FunctionDef> pending = new ArrayDeque<>(List.of(function));
+        while (!pending.isEmpty()) {
+            FunctionDef next = pending.pop();
+            if (next.bodyNodes().isEmpty() || !visited.add(next.identity())) {
+                continue;
+            }
+            if (changesEventTriggers(next)) {
+                return true;
+            }
+            Map<String, String> variables = VariableTypes.of(next);
+            next.bodyNodes().forEach(node -> pending.addAll(calledBy(node, variables, next.bodySearchPath(), overloads)));
         }
-        if (changesEventTriggers(function)) {
-            return true;
-        }
-        Map<String, String> variables = VariableTypes.of(function);
-        return function.bodyNodes().stream()
-                .flatMap(node -> calledBy(node, variables, function.bodySearchPath(), overloads).stream())
-                .anyMatch(callee -> isInstaller(callee, overloads, visited));
+        return false;
     }
 
     /** Whether the function's own body creates, alters or drops event triggers. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.concurrent.SmallStack;
 import dev.evtlint.parse.ScriptParser;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +85,24 @@ class ProjectModelTest {
         assertTrue(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION")).isEmpty());
         assertTrue(model.eventTriggers().isEmpty());
         assertTrue(model.files().get(0).isFlywayVersioned());
+    }
+
+    @Test
+    void anInstallerIsFoundAtTheEndOfACallChainOfAnyLengthWithoutRecursion() throws InterruptedException {
+        // Long enough to overflow the small stack by recursion, short enough for the closure per
+        // call (which grows with the square of the chain's length) to stay fast.
+        int length = 1_500;
+        StringBuilder script = new StringBuilder(
+                "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n");
+        for (int i = 0; i < length; i++) {
+            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM f_")
+                    .append(i + 1).append("(); END $$;\n");
+        }
+        script.append("CREATE FUNCTION f_").append(length).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
+                + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_ddl(); END $$;\n");
+        ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", script + "SELECT f_0();\n"));
+        ProjectModel model = SmallStack.call(() -> ProjectModel.build(List.of(parsed)));
+        assertEquals(List.of("t"), names(model.eventTriggers()));
     }
 
     @Test
