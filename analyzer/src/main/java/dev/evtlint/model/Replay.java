@@ -7,6 +7,7 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.Cfg;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -383,6 +384,9 @@ final class Replay {
      * an extension's own triggers and functions (those its scripts create) go with it in any case.
      */
     private TriggerDependents drop(Statement.DropObject drop) {
+        if (triggers.values().stream().anyMatch(slot -> vetoes(slot, drop.commandTag()))) {
+            return TriggerDependents.NONE;
+        }
         String kind = drop.objectKind();
         Predicate<TriggerSlot> member = slot -> false;
         Predicate<TriggerSlot> dependent = slot -> false;
@@ -470,6 +474,22 @@ final class Replay {
         }
         return Optional.ofNullable(overloads().reference(slot.trigger().definition().function(), List.of(),
                 slot.createdUnder()).function());
+    }
+
+    /**
+     * Whether the trigger makes every command of {@code tag} fail before it changes anything: it
+     * fires at ddl_command_start for that tag in an ordinary session, and no path of its function
+     * returns (a guard such as {@code RAISE EXCEPTION 'command % is disabled', tg_tag}). A DROP it
+     * vetoes drops nothing, not even the trigger that protects the schema it would drop.
+     */
+    private boolean vetoes(TriggerSlot slot, String tag) {
+        EventTriggerDef trigger = slot.trigger();
+        if (!trigger.event().equals("ddl_command_start") || !trigger.firesIn(false)
+                || !trigger.tags().isEmpty() && trigger.tags().stream().noneMatch(t -> CommandTagFacts.asciiUpper(t.value()).equals(tag))) {
+            return false;
+        }
+        FunctionDef function = function(slot).orElse(null);
+        return function != null && function.body() != null && !Cfg.of(function.body()).mayReturn();
     }
 
     /** Whether a trigger whose function the project does not define names {@code name}. */

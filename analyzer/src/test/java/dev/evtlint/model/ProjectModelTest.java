@@ -106,6 +106,19 @@ class ProjectModelTest {
     }
 
     @Test
+    void aDropThatATriggerVetoesAtDdlCommandStartDropsNothing() {
+        ProjectModel model = model("guard.sql",
+                "CREATE FUNCTION guard.refuse() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                        + "BEGIN RAISE EXCEPTION 'command % is disabled', tg_tag; END $$;\n"
+                        + "CREATE EVENT TRIGGER no_drop ON ddl_command_start WHEN TAG IN ('DROP SCHEMA') EXECUTE FUNCTION guard.refuse();\n"
+                        + "DROP SCHEMA guard CASCADE;\n"
+                        + "DROP FUNCTION guard.refuse() CASCADE;\n");
+        assertTrue(model.eventTriggersDroppedBy(first(model, "DROP SCHEMA")).isEmpty());
+        assertEquals(List.of("no_drop"), names(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION"))));
+        assertTrue(model.eventTriggers().isEmpty());
+    }
+
+    @Test
     void aCreateFunctionWithoutOrReplaceOfAnExistingSignatureReplacesNothing() {
         ProjectModel model = model("a.sql",
                 "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
