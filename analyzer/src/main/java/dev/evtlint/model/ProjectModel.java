@@ -372,9 +372,10 @@ public final class ProjectModel {
 
     /**
      * A call that no function of the project is known to answer; {@code candidates} are the
-     * functions that fit it equally well, empty when none fits.
+     * functions that fit it equally well, empty when none fits; {@code offPath}, when none fits, the
+     * functions that would take it but are in schemas the caller's search_path does not search.
      */
-    public record UnresolvedCall(Expr.FunctionCall call, List<FunctionDef> candidates) {
+    public record UnresolvedCall(Expr.FunctionCall call, List<FunctionDef> candidates, List<FunctionDef> offPath) {
         public boolean isAmbiguous() {
             return candidates.size() > 1;
         }
@@ -394,7 +395,11 @@ public final class ProjectModel {
                     if (resolution.function() != null) {
                         sites.add(new CallSite(caller, call, resolution.function()));
                     } else {
-                        unclear.add(new UnresolvedCall(call, resolution.candidates()));
+                        List<FunctionDef> offPath = resolution.candidates().isEmpty()
+                                ? overloads.offPath(call.name(), call.arguments(), call.positionalArguments(), variables,
+                                        procedureCalls.contains(call), caller.bodySearchPath())
+                                : List.of();
+                        unclear.add(new UnresolvedCall(call, resolution.candidates(), offPath));
                     }
                 }
             }
