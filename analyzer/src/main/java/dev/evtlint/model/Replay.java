@@ -333,7 +333,11 @@ final class Replay {
                 // the definition in force stays. Across files a project often holds alternatives
                 // that never run in one database (a legacy copy, another install script of an
                 // extension; a migration tool would stop at the failure), so there the later wins.
-                if (function.definition().orReplace() || !existing.file().equals(function.file())) {
+                // OR REPLACE that changes the return type fails at run time ("cannot change return
+                // type of existing function") and leaves the definition in force too; across files
+                // the later wins all the same, as above.
+                if (!existing.file().equals(function.file())
+                        || function.definition().orReplace() && !existing.returnTypeChangedBy(function)) {
                     replace(existing, existing.replacedBy(function));
                 }
                 return;

@@ -119,6 +119,21 @@ class ProjectModelTest {
     }
 
     @Test
+    void anOrReplaceThatChangesTheReturnTypeReplacesNothing() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE OR REPLACE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE FUNCTION g() RETURNS SETOF text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE OR REPLACE FUNCTION g() RETURNS text LANGUAGE sql AS 'SELECT 2';\n"
+                + "CREATE FUNCTION h() RETURNS audit.entry LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE OR REPLACE FUNCTION h() RETURNS entry LANGUAGE sql AS 'SELECT 2';\n"
+                + "CREATE FUNCTION k(OUT a int) LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE OR REPLACE FUNCTION k(OUT a int) RETURNS int LANGUAGE sql AS 'SELECT 2';\n");
+        assertEquals(List.of("event_trigger", "text", "entry", "int"), model.functions().stream()
+                .map(f -> f.definition().returnType() == null ? "-" : f.definition().returnType().name()).toList());
+        assertTrue(model.functions().get(1).definition().returnType().setOf());
+    }
+
+    @Test
     void aCreateFunctionWithoutOrReplaceOfAnExistingSignatureReplacesNothing() {
         ProjectModel model = model("a.sql",
                 "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
