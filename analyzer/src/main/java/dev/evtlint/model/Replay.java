@@ -7,7 +7,6 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.flow.Cfg;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,8 +53,12 @@ final class Replay {
     /** Whether some function defined so far is an installer: only then are calls looked into. */
     private boolean installersDefined;
 
-    Replay() {
+    /** Whether a function never returns: every path of its body raises (the flow analysis knows). */
+    private final Predicate<FunctionDef> neverReturns;
+
+    Replay(Predicate<FunctionDef> neverReturns) {
         path = new SessionPath();
+        this.neverReturns = neverReturns;
     }
 
     private Replay(Replay original) {
@@ -64,6 +67,7 @@ final class Replay {
         triggers.putAll(original.triggers);
         original.uninstalled.forEach((extension, members) -> uninstalled.put(extension, List.copyOf(members)));
         path = original.path.copy();
+        neverReturns = original.neverReturns;
         nextIdentity = original.nextIdentity;
         installersDefined = original.installersDefined;
     }
@@ -493,7 +497,7 @@ final class Replay {
             return false;
         }
         FunctionDef function = function(slot).orElse(null);
-        return function != null && function.body() != null && !Cfg.of(function.body()).mayReturn();
+        return function != null && neverReturns.test(function);
     }
 
     /** Whether a trigger whose function the project does not define names {@code name}. */

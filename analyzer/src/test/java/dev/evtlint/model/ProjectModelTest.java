@@ -9,6 +9,7 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.concurrent.SmallStack;
+import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.parse.ScriptParser;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,12 +108,13 @@ class ProjectModelTest {
 
     @Test
     void aDropThatATriggerVetoesAtDdlCommandStartDropsNothing() {
-        ProjectModel model = model("guard.sql",
+        ScriptFile guard = new ScriptParser().parse(SourceFile.ofText("guard.sql",
                 "CREATE FUNCTION guard.refuse() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
                         + "BEGIN RAISE EXCEPTION 'command % is disabled', tg_tag; END $$;\n"
                         + "CREATE EVENT TRIGGER no_drop ON ddl_command_start WHEN TAG IN ('DROP SCHEMA') EXECUTE FUNCTION guard.refuse();\n"
                         + "DROP SCHEMA guard CASCADE;\n"
-                        + "DROP FUNCTION guard.refuse() CASCADE;\n");
+                        + "DROP FUNCTION guard.refuse() CASCADE;\n"));
+        ProjectModel model = ProjectModel.build(List.of(guard), Inclusions.NONE, FlowAnalysis::neverReturns);
         assertTrue(model.eventTriggersDroppedBy(first(model, "DROP SCHEMA")).isEmpty());
         assertEquals(List.of("no_drop"), names(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION"))));
         assertTrue(model.eventTriggers().isEmpty());
