@@ -6,7 +6,7 @@ log(time - start-up) against log(N), where start-up is the time of a run on an e
 (1 is linear, 2 quadratic), over all sizes and between the two largest. A benchmark, not a test: it asserts nothing.
 
 Usage: scripts/scaling.py [--quick] [--jar JAR] [--work DIR] [CURVE...]
-Curves: triggers chain same-name tags files findings statements replay (default: all).
+Curves: triggers chain installers same-name tags files findings statements replay (default: all).
 Inputs go to --work (default /tmp/evtlint-scaling), never into the project.
 """
 import argparse
@@ -34,6 +34,16 @@ def chain(n):
     body += "".join(helper.format(name=f"f_{i}", body=f"PERFORM f_{i + 1}();") for i in range(1, n))
     body += helper.format(name=f"f_{n}", body="RAISE NOTICE 'end';")
     return {"chain.sql": body + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f_0();\n"}
+
+
+def installers(n):
+    """A call chain of N functions that the script calls, whose last one creates an event trigger (the model runs
+    the installers' bodies where they are called)."""
+    helper = "CREATE FUNCTION {name}() RETURNS void LANGUAGE plpgsql AS $$ BEGIN {body} END $$;\n"
+    body = FUNCTION.format(name="log_ddl", body="RAISE NOTICE 'ddl';")
+    body += "".join(helper.format(name=f"f_{i}", body=f"PERFORM f_{i + 1}();") for i in range(n))
+    body += helper.format(name=f"f_{n}", body="CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_ddl();")
+    return {"installers.sql": body + "SELECT f_0();\n"}
 
 
 def same_name(n):
@@ -84,7 +94,8 @@ def replay(n):
 
 CURVES = {
     "triggers": (triggers, [1000, 2000, 5000, 10000]),
-    "chain": (chain, [1250, 2500, 5000, 10000]),
+    "chain": (chain, [2500, 5000, 10000, 20000]),
+    "installers": (installers, [1250, 2500, 5000, 10000]),
     "same-name": (same_name, [5000, 10000, 20000, 40000]),
     "tags": (tags, [5000, 10000, 20000, 40000]),
     "files": (files, [1000, 2000, 4000, 8000]),

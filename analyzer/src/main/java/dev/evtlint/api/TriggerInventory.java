@@ -1,6 +1,7 @@
 package dev.evtlint.api;
 
 import dev.evtlint.ast.Expr;
+import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
@@ -41,7 +42,7 @@ public final class TriggerInventory {
     public static Inventory of(AnalysisRequest request) {
         ScriptLoader.Loaded loaded = ScriptLoader.load(request, Progress.NONE);
         ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.topLevel(), request.runOrder(), request.workingDirectory()),
-                loaded.inclusions());
+                loaded.inclusions(), FlowAnalysis::neverReturns);
         List<EventTriggerDef> existing = model.eventTriggers().stream().filter(trigger -> !trigger.possible()).toList();
         List<Trigger> triggers = existing.stream().map(TriggerInventory::trigger).toList();
         Map<String, List<String>> order = new LinkedHashMap<>();

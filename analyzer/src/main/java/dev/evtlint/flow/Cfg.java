@@ -143,6 +143,15 @@ public final class Cfg {
         return reachableVertices().contains(vertex(statement));
     }
 
+    /**
+     * Whether some path from the entry returns or falls off the end, whatever the conditions on the
+     * way: false when every path raises an error out of the body or never ends, so that the
+     * function never hands control back to its caller.
+     */
+    public boolean mayReturn() {
+        return reachableVertices().contains(returned);
+    }
+
     /** The vertices some path from the entry gets to. */
     public Set<Vertex> reachableVertices() {
         Set<Vertex> seen = new HashSet<>();

@@ -7,9 +7,12 @@ import dev.evtlint.model.CallSite;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,32 +46,56 @@ final class ErrorPropagation {
      * handlers fail too and only call sites that run there count.
      */
     boolean reachesTrigger(FunctionDef function, Node statement, String error, boolean onStandby) {
-        return reachesTrigger(function, statement, error, onStandby, Collections.newSetFromMap(new IdentityHashMap<>()));
+        // The functions on the current path of calls, where a recursive call counts as reaching the
+        // trigger; they wait on a stack of their own rather than the thread's, as a chain of 80,000
+        // callers overflowed a recursion.
+        Set<FunctionDef> calling = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Caller> path = new ArrayDeque<>();
+        Outcome first = leave(function, statement, error, onStandby, calling);
+        if (first != Outcome.LEAVES) {
+            return first == Outcome.REACHES_TRIGGER;
+        }
+        path.push(enter(function, calling));
+        while (!path.isEmpty()) {
+            Caller current = path.peek();
+            if (!current.sites().hasNext()) {
+                calling.remove(current.function());
+                path.pop();
+                continue;
+            }
+            CallSite site = current.sites().next();
+            Node call = callingStatement(site);
+            boolean runs = call != null && (onStandby ? flow.reachableInRecovery(site.caller(), call)
+                    : flow.before(site.caller(), call).reachable());
+            Outcome outcome = runs ? leave(site.caller(), call, error, onStandby, calling) : Outcome.CAUGHT;
+            if (outcome == Outcome.REACHES_TRIGGER) {
+                return true;
+            }
+            if (outcome == Outcome.LEAVES) {
+                path.push(enter(site.caller(), calling));
+            }
+        }
+        return false;
     }
 
-    /** {@code calling}: the functions on the current path of calls, where a recursive call counts as reaching the trigger. */
-    private boolean reachesTrigger(FunctionDef function, Node statement, String error, boolean onStandby,
-                                   Set<FunctionDef> calling) {
+    /** Where an error raised by a statement goes from its function. */
+    private enum Outcome { CAUGHT, REACHES_TRIGGER, LEAVES }
+
+    /** A function the error has left, and its call sites not yet followed. */
+    private record Caller(FunctionDef function, Iterator<CallSite> sites) {
+    }
+
+    private Outcome leave(FunctionDef function, Node statement, String error, boolean onStandby, Set<FunctionDef> calling) {
         Cfg cfg = flow.cfg(function);
         if (cfg != null && statement instanceof PlStatement pl && !escapes(cfg, pl, error, onStandby)) {
-            return false;
+            return Outcome.CAUGHT;
         }
-        if (triggerFunctions.contains(function) || !calling.add(function)) {
-            return true;
-        }
-        try {
-            for (CallSite site : callers.getOrDefault(function, List.of())) {
-                Node call = callingStatement(site);
-                boolean runs = call != null && (onStandby ? flow.reachableInRecovery(site.caller(), call)
-                        : flow.before(site.caller(), call).reachable());
-                if (runs && reachesTrigger(site.caller(), call, error, onStandby, calling)) {
-                    return true;
-                }
-            }
-            return false;
-        } finally {
-            calling.remove(function);
-        }
+        return triggerFunctions.contains(function) || calling.contains(function) ? Outcome.REACHES_TRIGGER : Outcome.LEAVES;
+    }
+
+    private Caller enter(FunctionDef function, Set<FunctionDef> calling) {
+        calling.add(function);
+        return new Caller(function, callers.getOrDefault(function, List.of()).iterator());
     }
 
     private Node callingStatement(CallSite site) {

@@ -82,6 +82,14 @@ public final class FlowAnalysis {
     }
 
     /**
+     * Whether no path of a PL/pgSQL function's body returns ({@link Cfg#mayReturn}): for the model,
+     * which cannot ask the flow analysis it is built before.
+     */
+    public static boolean neverReturns(FunctionDef function) {
+        return function.body() != null && !Cfg.of(function.body()).mayReturn();
+    }
+
+    /**
      * The control-flow graph of a PL/pgSQL function, or null for other bodies. Synchronized: rules
      * run on several threads, and a graph not built by the analysis itself is built on first use.
      */

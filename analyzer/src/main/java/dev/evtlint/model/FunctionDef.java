@@ -137,6 +137,31 @@ public record FunctionDef(int identity, SourceFile file, Statement.CreateFunctio
         return qualifier + name + "(" + String.join(",", argumentTypes) + ")";
     }
 
+    /**
+     * Whether PostgreSQL refuses to let {@code newer} (of the same signature) replace this
+     * definition: {@code cannot change return type of existing function}. Judged only where both
+     * declare a return type and no OUT, INOUT or TABLE parameters (which make up the return type
+     * too), by the type's name without its schema, its array dimensions and SETOF: two names that
+     * differ only by their schema may be one type, and count as the same.
+     */
+    boolean returnTypeChangedBy(FunctionDef newer) {
+        Part.TypeRef mine = definition.returnType();
+        Part.TypeRef theirs = newer.definition.returnType();
+        if (mine == null || theirs == null || hasOutputParameters() || newer.hasOutputParameters()) {
+            return false;
+        }
+        return mine.setOf() != theirs.setOf() || mine.arrayDimensions() != theirs.arrayDimensions()
+                || !unqualified(TypeNames.canonical(mine.name())).equals(unqualified(TypeNames.canonical(theirs.name())));
+    }
+
+    private boolean hasOutputParameters() {
+        return definition.parameters().stream().anyMatch(p -> !p.mode().equals("IN") && !p.mode().equals("VARIADIC"));
+    }
+
+    private static String unqualified(String typeName) {
+        return typeName.substring(typeName.lastIndexOf('.') + 1);
+    }
+
     FunctionDef replacedBy(FunctionDef newer) {
         return new FunctionDef(identity, newer.file, newer.definition, newer.schema, newer.name, newer.argumentTypes,
                 newer.definedUnder, owner, newer.securityDefinerFile, newer.securityDefiner, newer.settings);

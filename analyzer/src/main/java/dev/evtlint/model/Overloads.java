@@ -58,17 +58,38 @@ final class Overloads {
      */
     Resolution call(QualifiedName name, List<Expr> arguments, boolean positional, Map<String, String> variables,
                     boolean procedure, SearchPath path) {
-        // arguments by name or with VARIADIC do not line up with the parameters: only their count is compared
-        String[] types = arguments.stream().map(argument -> positional ? ArgumentTypes.of(argument, variables) : null)
-                .toArray(String[]::new);
-        List<FunctionDef> fitting = new ArrayList<>();
-        for (FunctionDef candidate : visible(name, path)) {
-            if (candidate.definition().procedure() == procedure && accepts(candidate, types.length)
-                    && typesFit(candidate, types)) {
-                fitting.add(candidate);
-            }
-        }
+        String[] types = argumentTypes(arguments, positional, variables);
+        List<FunctionDef> fitting = visible(name, path).stream().filter(candidate -> takes(candidate, types, procedure)).toList();
         return new Resolution(CandidateSelection.select(fitting, types));
+    }
+
+    /**
+     * The functions that would take an unqualified call but for {@code path}: of that name, in a
+     * schema the path does not search, and taking the arguments as {@link #call} judges them.
+     * Empty for a qualified name, which names its schema itself; without the temporary schema, which
+     * no path searches for functions.
+     */
+    List<FunctionDef> offPath(QualifiedName name, List<Expr> arguments, boolean positional, Map<String, String> variables,
+                              boolean procedure, SearchPath path) {
+        if (name.schema() != null) {
+            return List.of();
+        }
+        String[] types = argumentTypes(arguments, positional, variables);
+        return byName.getOrDefault(name.name(), List.of()).stream()
+                .filter(function -> function.schema() != null && !path.searches(function.schema())
+                        && !SearchPath.isTemporary(function.schema()))
+                .filter(function -> takes(function, types, procedure)).toList();
+    }
+
+    /** The types evtlint sees of the arguments, null where it sees none. */
+    private static String[] argumentTypes(List<Expr> arguments, boolean positional, Map<String, String> variables) {
+        // arguments by name or with VARIADIC do not line up with the parameters: only their count is compared
+        return arguments.stream().map(argument -> positional ? ArgumentTypes.of(argument, variables) : null)
+                .toArray(String[]::new);
+    }
+
+    private static boolean takes(FunctionDef candidate, String[] types, boolean procedure) {
+        return candidate.definition().procedure() == procedure && accepts(candidate, types.length) && typesFit(candidate, types);
     }
 
     /** A call known only by its argument count. */

@@ -74,10 +74,21 @@ public final class ProjectModel {
      * says their psql include commands run, at those commands.
      */
     public static ProjectModel build(List<ScriptFile> scriptsInRunOrder, Inclusions inclusions) {
+        return build(scriptsInRunOrder, inclusions, function -> false);
+    }
+
+    /**
+     * As {@link #build(List, Inclusions)}, where {@code neverReturns} tells the functions whose
+     * every path raises (the flow analysis's control-flow graph, which depends on the model and so
+     * is handed in): an event trigger executing such a function at ddl_command_start vetoes the
+     * commands it fires for, and a DROP it vetoes drops nothing. Without it no trigger vetoes anything.
+     */
+    public static ProjectModel build(List<ScriptFile> scriptsInRunOrder, Inclusions inclusions,
+                                     Predicate<FunctionDef> neverReturns) {
         List<ScriptFile> files = inclusions.allRunning(scriptsInRunOrder);
         // One walk of every AST finds them, for the recorder and for the rules.
         List<EventTriggerCreation> creations = creations(files);
-        Recorder recorder = new Recorder(files, inclusions, creations);
+        Recorder recorder = new Recorder(files, inclusions, creations, neverReturns);
         ScriptWalk.Walked walked = ScriptWalk.of(scriptsInRunOrder, inclusions, recorder);
         recorder.scriptEnded();
         Replay replay = recorder.replay;
@@ -89,7 +100,7 @@ public final class ProjectModel {
 
     /** Runs the statements on a {@link Replay} as the walk reaches them, and keeps what rules ask about. */
     private static final class Recorder implements ScriptWalk.Runner {
-        private final Replay replay = new Replay();
+        private final Replay replay;
         private final Map<ExecutedStatement, Replay.TriggerDependents> dependents = new IdentityHashMap<>();
         private final Map<ExecutedStatement, SearchPath> searchPaths = new IdentityHashMap<>();
         private final Map<ScriptFile, Replay> afterScript = new IdentityHashMap<>();
@@ -99,7 +110,9 @@ public final class ProjectModel {
         private ScriptFile script;
 
         /** {@code files}: every script that runs; one creates event triggers when it or a script it includes does. */
-        Recorder(List<ScriptFile> files, Inclusions inclusions, List<EventTriggerCreation> creations) {
+        Recorder(List<ScriptFile> files, Inclusions inclusions, List<EventTriggerCreation> creations,
+                 Predicate<FunctionDef> neverReturns) {
+            replay = new Replay(neverReturns);
             Set<ScriptFile> withCreation = Collections.newSetFromMap(new IdentityHashMap<>());
             creations.forEach(creation -> withCreation.add(creation.file()));
             for (ScriptFile file : files) {
@@ -393,9 +406,10 @@ public final class ProjectModel {
 
     /**
      * A call that no function of the project is known to answer; {@code candidates} are the
-     * functions that fit it equally well, empty when none fits.
+     * functions that fit it equally well, empty when none fits; {@code offPath}, when none fits, the
+     * functions that would take it but are in schemas the caller's search_path does not search.
      */
-    public record UnresolvedCall(Expr.FunctionCall call, List<FunctionDef> candidates) {
+    public record UnresolvedCall(Expr.FunctionCall call, List<FunctionDef> candidates, List<FunctionDef> offPath) {
         public boolean isAmbiguous() {
             return candidates.size() > 1;
         }
@@ -415,7 +429,11 @@ public final class ProjectModel {
                     if (resolution.function() != null) {
                         sites.add(new CallSite(caller, call, resolution.function()));
                     } else {
-                        unclear.add(new UnresolvedCall(call, resolution.candidates()));
+                        List<FunctionDef> offPath = resolution.candidates().isEmpty()
+                                ? overloads.offPath(call.name(), call.arguments(), call.positionalArguments(), variables,
+                                        procedureCalls.contains(call), caller.bodySearchPath())
+                                : List.of();
+                        unclear.add(new UnresolvedCall(call, resolution.candidates(), offPath));
                     }
                 }
             }

@@ -7,8 +7,10 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -51,8 +53,12 @@ final class Replay {
     /** Whether some function defined so far is an installer: only then are calls looked into. */
     private boolean installersDefined;
 
-    Replay() {
+    /** Whether a function never returns: every path of its body raises (the flow analysis knows). */
+    private final Predicate<FunctionDef> neverReturns;
+
+    Replay(Predicate<FunctionDef> neverReturns) {
         path = new SessionPath();
+        this.neverReturns = neverReturns;
     }
 
     private Replay(Replay original) {
@@ -61,6 +67,7 @@ final class Replay {
         triggers.putAll(original.triggers);
         original.uninstalled.forEach((extension, members) -> uninstalled.put(extension, List.copyOf(members)));
         path = original.path.copy();
+        neverReturns = original.neverReturns;
         nextIdentity = original.nextIdentity;
         installersDefined = original.installersDefined;
     }
@@ -152,24 +159,33 @@ final class Replay {
         Overloads overloads = overloads();
         List<FunctionDef> installers = new ArrayList<>();
         for (FunctionDef function : calledBy(statement, variables, path.current(), overloads)) {
-            if (isInstaller(function, overloads, new HashSet<>()) && !installers.contains(function)) {
+            if (isInstaller(function, overloads) && !installers.contains(function)) {
                 installers.add(function);
             }
         }
         return installers;
     }
 
-    private static boolean isInstaller(FunctionDef function, Overloads overloads, Set<Integer> visited) {
-        if (function.bodyNodes().isEmpty() || !visited.add(function.identity())) {
-            return false;
+    /**
+     * Whether {@code function}, or a function it calls directly or through others, creates, alters
+     * or drops event triggers. The functions still to look at wait in a list of their own rather
+     * than on the thread's stack: a chain of 80,000 calls overflowed a recursion.
+     */
+    private static boolean isInstaller(FunctionDef function, Overloads overloads) {
+        Set<Integer> visited = new HashSet<>();
+        Deque<FunctionDef> pending = new ArrayDeque<>(List.of(function));
+        while (!pending.isEmpty()) {
+            FunctionDef next = pending.pop();
+            if (next.bodyNodes().isEmpty() || !visited.add(next.identity())) {
+                continue;
+            }
+            if (changesEventTriggers(next)) {
+                return true;
+            }
+            Map<String, String> variables = VariableTypes.of(next);
+            next.bodyNodes().forEach(node -> pending.addAll(calledBy(node, variables, next.bodySearchPath(), overloads)));
         }
-        if (changesEventTriggers(function)) {
-            return true;
-        }
-        Map<String, String> variables = VariableTypes.of(function);
-        return function.bodyNodes().stream()
-                .flatMap(node -> calledBy(node, variables, function.bodySearchPath(), overloads).stream())
-                .anyMatch(callee -> isInstaller(callee, overloads, visited));
+        return false;
     }
 
     /** Whether the function's own body creates, alters or drops event triggers. */
@@ -321,7 +337,11 @@ final class Replay {
                 // the definition in force stays. Across files a project often holds alternatives
                 // that never run in one database (a legacy copy, another install script of an
                 // extension; a migration tool would stop at the failure), so there the later wins.
-                if (function.definition().orReplace() || !existing.file().equals(function.file())) {
+                // OR REPLACE that changes the return type fails at run time ("cannot change return
+                // type of existing function") and leaves the definition in force too; across files
+                // the later wins all the same, as above.
+                if (!existing.file().equals(function.file())
+                        || function.definition().orReplace() && !existing.returnTypeChangedBy(function)) {
                     replace(existing, existing.replacedBy(function));
                 }
                 return;
@@ -372,6 +392,9 @@ final class Replay {
      * an extension's own triggers and functions (those its scripts create) go with it in any case.
      */
     private TriggerDependents drop(Statement.DropObject drop) {
+        if (triggers.values().stream().anyMatch(slot -> vetoes(slot, drop.commandTag()))) {
+            return TriggerDependents.NONE;
+        }
         String kind = drop.objectKind();
         Predicate<TriggerSlot> member = slot -> false;
         Predicate<TriggerSlot> dependent = slot -> false;
@@ -459,6 +482,22 @@ final class Replay {
         }
         return Optional.ofNullable(overloads().reference(slot.trigger().definition().function(), List.of(),
                 slot.createdUnder()).function());
+    }
+
+    /**
+     * Whether the trigger makes every command of {@code tag} fail before it changes anything: it
+     * fires at ddl_command_start for that tag in an ordinary session, and no path of its function
+     * returns (a guard such as {@code RAISE EXCEPTION 'command % is disabled', tg_tag}). A DROP it
+     * vetoes drops nothing, not even the trigger that protects the schema it would drop.
+     */
+    private boolean vetoes(TriggerSlot slot, String tag) {
+        EventTriggerDef trigger = slot.trigger();
+        if (!trigger.event().equals("ddl_command_start") || !trigger.firesIn(false)
+                || !trigger.tags().isEmpty() && trigger.tags().stream().noneMatch(t -> CommandTagFacts.asciiUpper(t.value()).equals(tag))) {
+            return false;
+        }
+        FunctionDef function = function(slot).orElse(null);
+        return function != null && neverReturns.test(function);
     }
 
     /** Whether a trigger whose function the project does not define names {@code name}. */

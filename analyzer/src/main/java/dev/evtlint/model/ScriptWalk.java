@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +43,9 @@ final class ScriptWalk {
     private final Map<SourceFile, ScriptFile> scripts = new IdentityHashMap<>();
     /** The installers whose bodies run now, innermost last: one that calls itself is not entered again. */
     private final Deque<FunctionDef> running = new ArrayDeque<>();
+    /** The identities of {@link #running}, to look them up without a scan per call. */
+    private final Set<Integer> runningIdentities = new HashSet<>();
     private final Set<Integer> called = new HashSet<>();
-    private ScriptFile file;
 
     private ScriptWalk(List<ScriptFile> files, Inclusions inclusions, Runner runner) {
         this.runner = runner;
@@ -65,8 +67,9 @@ final class ScriptWalk {
 
     private void script(ScriptFile script) {
         inclusions.forEachStatement(script, (in, statement) -> {
-            file = in;
-            statement(statement, List.of(), List.of());
+            List<Step> steps = new ArrayList<>();
+            statement(statement, List.of(), List.of(), steps);
+            run(new Frame(null, in, steps));
         });
     }
 
@@ -74,54 +77,114 @@ final class ScriptWalk {
     record Walked(List<ExecutedStatement> statements, Set<Integer> calledInstallers) {
     }
 
-    private void statement(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
-        ExecutedStatement step = new ExecutedStatement(file, statement, conditions, handlers, running.peekLast());
-        executed.add(step);
-        runner.run(step);
-        if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
-                && body.block() != null) {
-            pl(body.block(), conditions, handlers);
+    /** A statement to run, with the conditions and handlers around it. */
+    private record Step(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
+    }
+
+    /**
+     * The statements of a script's statement, or of an installer's body (with its own file's
+     * positions), still to run; an installer is running from the moment its first statement is taken.
+     */
+    private static final class Frame {
+        private final FunctionDef installer;
+        private final ScriptFile file;
+        private final Iterator<Step> steps;
+        private boolean entered;
+
+        Frame(FunctionDef installer, ScriptFile file, List<Step> steps) {
+            this.installer = installer;
+            this.file = file;
+            this.steps = steps.iterator();
         }
-        for (FunctionDef installer : runner.installersCalledBy(step)) {
-            if (running.stream().noneMatch(f -> f.identity() == installer.identity())) {
-                runBody(installer, conditions, handlers);
+    }
+
+    /**
+     * Runs the statements of {@code top}; an installer a statement calls runs its body right after
+     * it, under the conditions and handlers of the call. The bodies being run wait on a stack of
+     * their own rather than the thread's: a chain of installers each calling the next is as deep as
+     * it is long, and 5,000 of them overflowed a recursion.
+     */
+    private void run(Frame top) {
+        Deque<Frame> frames = new ArrayDeque<>(List.of(top));
+        while (!frames.isEmpty()) {
+            Frame frame = frames.peek();
+            if (frame.installer != null && !frame.entered) {
+                frame.entered = true;
+                running.addLast(frame.installer);
+                runningIdentities.add(frame.installer.identity());
+                called.add(frame.installer.identity());
+            }
+            if (!frame.steps.hasNext()) {
+                frames.pop();
+                if (frame.installer != null) {
+                    running.removeLast();
+                    runningIdentities.remove(frame.installer.identity());
+                }
+                continue;
+            }
+            Step next = frame.steps.next();
+            ExecutedStatement step = new ExecutedStatement(frame.file, next.statement(), next.conditions(), next.handlers(),
+                    running.peekLast());
+            executed.add(step);
+            runner.run(step);
+            List<FunctionDef> installers = runner.installersCalledBy(step).stream()
+                    .filter(installer -> !runningIdentities.contains(installer.identity())).toList();
+            // pushed last to first, so that the first called runs first and each after the one before it
+            for (int i = installers.size() - 1; i >= 0; i--) {
+                FunctionDef installer = installers.get(i);
+                frames.push(new Frame(installer, scripts.getOrDefault(installer.file(), frame.file),
+                        body(installer, next.conditions(), next.handlers())));
             }
         }
     }
 
-    /** An installer's body runs under the conditions and handlers of the call, with its own file's positions. */
-    private void runBody(FunctionDef installer, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
-        ScriptFile caller = file;
-        file = scripts.getOrDefault(installer.file(), caller);
-        running.addLast(installer);
-        called.add(installer.identity());
+    /** The statements of an installer's body, under the conditions and handlers of its call. */
+    private static List<Step> body(FunctionDef installer, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
+        List<Step> steps = new ArrayList<>();
         if (installer.body() != null) {
-            pl(installer.body(), conditions, handlers);
+            pl(installer.body(), conditions, handlers, steps);
         } else {
-            installer.sqlStatements().forEach(statement -> statement(statement, conditions, handlers));
+            installer.sqlStatements().forEach(statement -> statement(statement, conditions, handlers, steps));
         }
-        running.removeLast();
-        file = caller;
+        return steps;
     }
 
-    private void pl(PlStatement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
-        new PlRun().walk(statement, new Around(conditions, handlers));
+    /** Adds {@code statement} to {@code steps}, followed by the statements of its body when it is a DO block. */
+    private static void statement(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers,
+                                  List<Step> steps) {
+        steps.add(new Step(statement, conditions, handlers));
+        if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
+                && body.block() != null) {
+            pl(body.block(), conditions, handlers, steps);
+        }
+    }
+
+    /** Adds the statements {@code statement} runs on some path, in order, each with the conditions on its way. */
+    private static void pl(PlStatement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers,
+                           List<Step> steps) {
+        new PlRun(steps).walk(statement, new Around(conditions, handlers));
     }
 
     /** What a PL/pgSQL statement runs under: the conditions evaluated before it, the handlers around it. */
     private record Around(List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
     }
 
-    /** Runs a PL/pgSQL body: the SQL its statements run, each under its conditions and handlers. */
-    private final class PlRun extends PlStatementWalker<Around> {
+    /** Runs a PL/pgSQL body: adds the SQL its statements run to {@code steps}, each under its conditions and handlers. */
+    private static final class PlRun extends PlStatementWalker<Around> {
+        private final List<Step> steps;
+
+        PlRun(List<Step> steps) {
+            this.steps = steps;
+        }
+
         @Override
         protected void simple(PlStatement statement, Around around) {
             if (statement instanceof PlStatement.Sql sql) {
-                ScriptWalk.this.statement(sql.statement(), around.conditions(), around.handlers());
+                ScriptWalk.statement(sql.statement(), around.conditions(), around.handlers(), steps);
             } else if (statement instanceof PlStatement.Perform perform) {
-                ScriptWalk.this.statement(perform.query(), around.conditions(), around.handlers());
+                ScriptWalk.statement(perform.query(), around.conditions(), around.handlers(), steps);
             } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
-                ScriptWalk.this.statement(execute.statement(), around.conditions(), around.handlers());
+                ScriptWalk.statement(execute.statement(), around.conditions(), around.handlers(), steps);
             }
         }
 

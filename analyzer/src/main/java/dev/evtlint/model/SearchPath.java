@@ -111,8 +111,13 @@ public record SearchPath(List<String> schemas) {
         if (!schemas.contains(CATALOG)) {
             searched.add(CATALOG);
         }
-        schemas.stream().filter(s -> !s.equals(TEMP) && !s.startsWith("pg_temp_")).forEach(searched::add);
+        schemas.stream().filter(s -> !isTemporary(s)).forEach(searched::add);
         return searched;
+    }
+
+    /** The session's temporary schema, which an unqualified function call never searches. */
+    static boolean isTemporary(String schema) {
+        return schema.equals(TEMP) || schema.startsWith("pg_temp_");
     }
 
     @Override

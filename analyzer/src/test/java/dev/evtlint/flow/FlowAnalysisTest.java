@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.SourceFile;
+import dev.evtlint.concurrent.SmallStack;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.parse.ScriptParser;
@@ -32,6 +33,28 @@ class FlowAnalysisTest {
 
     private static String loginTrigger(String function) {
         return "CREATE EVENT TRIGGER t ON login EXECUTE FUNCTION " + function + "();\n";
+    }
+
+    /** A login trigger's function calling f_1, which calls f_2 ... f_length, which writes. */
+    private static String loginChain(int length) {
+        StringBuilder script = new StringBuilder("CREATE TABLE log (id int);\n");
+        for (int i = 0; i < length; i++) {
+            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS ").append(i == 0 ? "event_trigger" : "void")
+                    .append(" LANGUAGE plpgsql AS $$ BEGIN PERFORM f_").append(i + 1).append("(); END $$;\n");
+        }
+        script.append("CREATE FUNCTION f_").append(length)
+                .append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log VALUES (1); END $$;\n");
+        return script + loginTrigger("f_0");
+    }
+
+    @Test
+    void anErrorLeavesAChainOfCallersOfAnyLengthWithoutRecursion() throws InterruptedException {
+        int length = 5_000;
+        ProjectModel model = model(loginChain(length));
+        FlowAnalysis flow = new FlowAnalysis(model);
+        FunctionDef writer = function(model, "f_" + length);
+        Node insert = flow.statements(writer).get(1);
+        assertEquals(true, SmallStack.call(() -> flow.standbyFailureReachesTrigger(writer, insert)));
     }
 
     @Test

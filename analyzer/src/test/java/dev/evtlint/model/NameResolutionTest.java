@@ -167,6 +167,18 @@ class NameResolutionTest {
     }
 
     @Test
+    void aCallLeftUnresolvedByTheSearchPathKnowsTheFunctionsOffThePathThatWouldTakeIt() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION util.note(text) RETURNS void LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE FUNCTION ops.note(int, int) RETURNS void LANGUAGE sql AS 'SELECT 2';\n"
+                + "CREATE FUNCTION pg_temp.note(text) RETURNS void LANGUAGE sql AS 'SELECT 3';\n"
+                + "CREATE FUNCTION audit.t() RETURNS event_trigger LANGUAGE plpgsql SET search_path = audit AS $$\n"
+                + "BEGIN PERFORM note('x'); PERFORM other.note('x'); END $$;\n");
+        List<ProjectModel.UnresolvedCall> unresolved = model.unresolvedCalls(function(model, "t"));
+        assertEquals(List.of(List.of("util"), List.of()),
+                unresolved.stream().map(call -> call.offPath().stream().map(FunctionDef::schema).toList()).toList());
+    }
+
+    @Test
     void functionsInPgTempAreNeverFoundByAnUnqualifiedCall() {
         ProjectModel model = model("a.sql", "SET search_path = pg_temp, audit;\n"
                 + "CREATE FUNCTION helper() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"

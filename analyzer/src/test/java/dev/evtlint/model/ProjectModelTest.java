@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.concurrent.SmallStack;
+import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.parse.ScriptParser;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +86,53 @@ class ProjectModelTest {
         assertTrue(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION")).isEmpty());
         assertTrue(model.eventTriggers().isEmpty());
         assertTrue(model.files().get(0).isFlywayVersioned());
+    }
+
+    @Test
+    void anInstallerIsFoundAtTheEndOfACallChainOfAnyLengthWithoutRecursion() throws InterruptedException {
+        // Long enough to overflow the small stack by recursion, short enough for the closure per
+        // call (which grows with the square of the chain's length) to stay fast.
+        int length = 1_500;
+        StringBuilder script = new StringBuilder(
+                "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n");
+        for (int i = 0; i < length; i++) {
+            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM f_")
+                    .append(i + 1).append("(); END $$;\n");
+        }
+        script.append("CREATE FUNCTION f_").append(length).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
+                + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_ddl(); END $$;\n");
+        ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", script + "SELECT f_0();\n"));
+        ProjectModel model = SmallStack.call(() -> ProjectModel.build(List.of(parsed)));
+        assertEquals(List.of("t"), names(model.eventTriggers()));
+    }
+
+    @Test
+    void aDropThatATriggerVetoesAtDdlCommandStartDropsNothing() {
+        ScriptFile guard = new ScriptParser().parse(SourceFile.ofText("guard.sql",
+                "CREATE FUNCTION guard.refuse() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+                        + "BEGIN RAISE EXCEPTION 'command % is disabled', tg_tag; END $$;\n"
+                        + "CREATE EVENT TRIGGER no_drop ON ddl_command_start WHEN TAG IN ('DROP SCHEMA') EXECUTE FUNCTION guard.refuse();\n"
+                        + "DROP SCHEMA guard CASCADE;\n"
+                        + "DROP FUNCTION guard.refuse() CASCADE;\n"));
+        ProjectModel model = ProjectModel.build(List.of(guard), Inclusions.NONE, FlowAnalysis::neverReturns);
+        assertTrue(model.eventTriggersDroppedBy(first(model, "DROP SCHEMA")).isEmpty());
+        assertEquals(List.of("no_drop"), names(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION"))));
+        assertTrue(model.eventTriggers().isEmpty());
+    }
+
+    @Test
+    void anOrReplaceThatChangesTheReturnTypeReplacesNothing() {
+        ProjectModel model = model("a.sql", "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE OR REPLACE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE FUNCTION g() RETURNS SETOF text LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE OR REPLACE FUNCTION g() RETURNS text LANGUAGE sql AS 'SELECT 2';\n"
+                + "CREATE FUNCTION h() RETURNS audit.entry LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE OR REPLACE FUNCTION h() RETURNS entry LANGUAGE sql AS 'SELECT 2';\n"
+                + "CREATE FUNCTION k(OUT a int) LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE OR REPLACE FUNCTION k(OUT a int) RETURNS int LANGUAGE sql AS 'SELECT 2';\n");
+        assertEquals(List.of("event_trigger", "text", "entry", "int"), model.functions().stream()
+                .map(f -> f.definition().returnType() == null ? "-" : f.definition().returnType().name()).toList());
+        assertTrue(model.functions().get(1).definition().returnType().setOf());
     }
 
     @Test

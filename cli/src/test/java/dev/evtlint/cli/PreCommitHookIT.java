@@ -46,14 +46,14 @@ class PreCommitHookIT {
                 "XDG_CACHE_HOME", folder.resolve("user-cache").toString());
 
         scratch = Files.createDirectories(folder.resolve("scratch"));
-        Files.writeString(scratch.resolve("bad.sql"), UNGUARDED_LOGIN_WRITE);
         Files.writeString(scratch.resolve("clean.sql"), "CREATE TABLE login_log (who text, at timestamptz);\n");
         git("init", "-q");
-        git("add", ".");
     }
 
     @Test
     void aScriptWithAnErrorFailsTheHook() throws Exception {
+        Files.writeString(scratch.resolve("bad.sql"), UNGUARDED_LOGIN_WRITE);
+        git("add", ".");
         ProcessRun run = tryRepo("bad.sql");
 
         assertEquals(1, run.exitCode(), run.output());
@@ -63,10 +63,54 @@ class PreCommitHookIT {
 
     @Test
     void aCleanScriptPasses() throws Exception {
+        git("add", ".");
         ProcessRun run = tryRepo("clean.sql");
 
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("Passed"), run.output());
+    }
+
+    /**
+     * The hook analyses the project, not the changed file alone: the function the staged trigger
+     * executes stands in a file the commit does not touch (committed before) and in one that is not
+     * staged at all, and neither is unseen (EVT406, a warning, fails the hook under this
+     * configuration). An error in a file the commit does not touch fails it too: the project is
+     * what runs in the database.
+     */
+    @Test
+    void theHookSeesTheFilesOfTheProjectThatTheCommitDoesNotTouch() throws Exception {
+        Files.writeString(scratch.resolve("evtlint.toml"), "fail-on = \"warning\"\n");
+        Files.writeString(scratch.resolve("functions.sql"), """
+                CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  RAISE NOTICE 'ddl: %', tg_tag;
+                END $$;
+                """);
+        git("add", ".");
+        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "functions");
+        Files.writeString(scratch.resolve("unstaged.sql"), """
+                CREATE FUNCTION log_drop() RETURNS event_trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  RAISE NOTICE 'drop: %', tg_tag;
+                END $$;
+                """);
+        Files.writeString(scratch.resolve("triggers.sql"), """
+                CREATE EVENT TRIGGER log_ddl ON ddl_command_end EXECUTE FUNCTION log_ddl();
+                CREATE EVENT TRIGGER log_drop ON sql_drop EXECUTE FUNCTION log_drop();
+                """);
+        git("add", "triggers.sql");
+        ProcessRun run = tryRepo("triggers.sql");
+
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("Passed"), run.output());
+
+        Files.writeString(scratch.resolve("functions.sql"), UNGUARDED_LOGIN_WRITE);
+        git("add", "functions.sql");
+        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "an error");
+        run = tryRepo("triggers.sql");
+
+        assertEquals(1, run.exitCode(), run.output());
+        assertTrue(run.output().contains("functions.sql:3:3: error: INSERT in login function log_login()"), run.output());
     }
 
     private ProcessRun tryRepo(String file) throws IOException, InterruptedException {

@@ -6,6 +6,7 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.Cfg;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.OwnBody;
@@ -48,6 +49,8 @@ public final class TriggerFunctionBodyContract implements Rule {
         private final FunctionDef function;
         private final Set<String> declared;
         private final boolean readOnly;
+        /** The statements some path of the body gets to, found on first use. */
+        private Set<Cfg.Vertex> reachable;
 
         Walk(RuleContext context, FunctionDef function) {
             this.context = context;
@@ -64,7 +67,7 @@ public final class TriggerFunctionBodyContract implements Rule {
         private void check(Node node) {
             if (node instanceof PlStatement.Return ret) {
                 returnStatement(ret);
-            } else if (node instanceof PlStatement.Transaction transaction) {
+            } else if (node instanceof PlStatement.Transaction transaction && runs(transaction)) {
                 report(transaction, (transaction.commit() ? "COMMIT" : "ROLLBACK") + " in event trigger function "
                         + function.signature() + " fails with invalid transaction termination: the trigger runs "
                         + "inside the command's transaction", "remove it; the command's transaction commits the work");
@@ -72,11 +75,24 @@ public final class TriggerFunctionBodyContract implements Rule {
                 variable(column, column.names().get(0).name());
             } else if (node instanceof PlStatement.Assign assign) {
                 variable(assign.target(), assign.target().parts().get(0).name());
-            } else if (readOnly && node instanceof PlStatement.Sql sql) {
+            } else if (readOnly && node instanceof PlStatement.Sql sql && runs(sql)) {
                 write(sql, sql.statement());
-            } else if (readOnly && node instanceof PlStatement.Execute execute && execute.statement() != null) {
+            } else if (readOnly && node instanceof PlStatement.Execute execute && execute.statement() != null && runs(execute)) {
                 write(execute, execute.statement());
             }
+        }
+
+        /**
+         * Whether some path of the body gets to {@code statement}: the failures checked at run time
+         * (a COMMIT, a write in a read-only function) cannot happen in a statement after an
+         * unconditional RAISE or RETURN. Compile-time ones, such as RETURN with a value, happen anyway.
+         */
+        private boolean runs(PlStatement statement) {
+            Cfg cfg = context.flow().cfg(function);
+            if (reachable == null) {
+                reachable = cfg.reachableVertices();
+            }
+            return reachable.contains(cfg.vertex(statement));
         }
 
         private void returnStatement(PlStatement.Return ret) {

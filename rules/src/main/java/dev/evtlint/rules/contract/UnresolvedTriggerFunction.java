@@ -11,6 +11,7 @@ import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.OwnBody;
 import dev.evtlint.model.ProjectModel;
+import dev.evtlint.model.SearchPath;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.FindingBuilder;
 import dev.evtlint.rule.Rule;
@@ -67,24 +68,36 @@ public final class UnresolvedTriggerFunction implements Rule {
                 }
                 EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
                 report(context, function.file(), call.name(), unclear, isDefined(defined, call.name()),
-                        "trigger function " + function.signature() + " calls " + call.name() + "()")
+                        function.bodySearchPath(), "trigger function " + function.signature() + " calls " + call.name() + "()")
                         .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
             }
         }
     }
 
     /**
-     * Says why no function answers the call: several fit it equally well, none of the functions of
-     * that name takes its arguments, or the name is neither defined in the analysed files nor a built-in.
+     * Says why no function answers the call: several fit it equally well, those that take its
+     * arguments are in schemas off the caller's {@code searchPath}, none of the functions of that
+     * name takes its arguments, or the name is neither defined in the analysed files nor a built-in.
      */
     private static FindingBuilder report(RuleContext context, SourceFile file, QualifiedName name,
-                                         ProjectModel.UnresolvedCall call, boolean nameDefined, String what) {
+                                         ProjectModel.UnresolvedCall call, boolean nameDefined, SearchPath searchPath,
+                                         String what) {
         if (call.isAmbiguous()) {
             return context.report(file, name)
                     .message(what + ", which " + call.candidates().stream().map(FunctionDef::signatureWithTypes)
                             .collect(Collectors.joining(", ")) + " fit equally well: evtlint cannot tell which one runs "
                             + "(PostgreSQL may refuse the call as not unique), and its analysis of this path is incomplete")
                     .help("cast the arguments to the parameter types of the function meant, so that exactly one fits");
+        }
+        if (!call.offPath().isEmpty()) {
+            String schemas = call.offPath().stream().map(FunctionDef::schema).distinct().collect(Collectors.joining(", "));
+            FunctionDef first = call.offPath().get(0);
+            return context.report(file, name)
+                    .message(what + ", which the analysed files define only in schema " + schemas + ", not on the "
+                            + "search_path at that point (" + searchPath + "): evtlint cannot tell what runs there, and its "
+                            + "analysis of this path is incomplete")
+                    .help("call it as " + first.schema() + "." + name + "(), or put " + first.schema()
+                            + " on the function's search_path (SET search_path = ...)");
         }
         if (nameDefined) {
             return context.report(file, name)

@@ -12,13 +12,17 @@ import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.MessageLists;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,17 +104,49 @@ public final class RecursiveEventTrigger implements Rule {
     }
 
     /**
-     * Looks for DDL that fires {@code trigger} in the function at the end of {@code walk} and in the
-     * functions it calls. Each function is searched once per trigger, by the first way that reaches
-     * it: a function called from many places would otherwise be searched once per way there.
+     * Looks for DDL that fires {@code trigger} in the function at the end of {@code start} and in the
+     * functions it calls, depth first, in the order of the statements. Each function is searched
+     * once per trigger, by the first way that reaches it: a function called from many places would
+     * otherwise be searched once per way there. The functions being searched wait on a stack of
+     * their own rather than the thread's: a call chain of 20,000 functions overflowed a recursion.
      */
-    private static void search(RuleContext context, EventTriggerDef trigger, Walk walk, Set<FunctionDef> searched,
+    private static void search(RuleContext context, EventTriggerDef trigger, Walk start, Set<FunctionDef> searched,
                                Set<Node> reported) {
-        FunctionDef function = walk.function();
-        if (hasRecursionGuard(function) || !searched.add(function)) {
-            return;
+        Deque<Iterator<Step>> pending = new ArrayDeque<>();
+        enter(context, start, searched, pending);
+        while (!pending.isEmpty()) {
+            Iterator<Step> steps = pending.peek();
+            if (!steps.hasNext()) {
+                pending.pop();
+                continue;
+            }
+            Step step = steps.next();
+            if (step instanceof Step.Call call) {
+                enter(context, call.walk(), searched, pending);
+            } else if (step instanceof Step.Run run && fires(trigger, run.ddl().commandTag(), context.pgVersion())
+                    && !run.walk().dependsOnData() && everyNestedFiringRepeats(run.walk(), run.ddl())
+                    && reported.add(run.statement())) {
+                report(context, trigger, run.walk(), run.statement(), run.ddl().commandTag());
+            }
         }
+    }
+
+    /** Puts the steps of the function at the end of {@code walk} on {@code pending}, unless it needs no search. */
+    private static void enter(RuleContext context, Walk walk, Set<FunctionDef> searched, Deque<Iterator<Step>> pending) {
+        FunctionDef function = walk.function();
+        if (!hasRecursionGuard(function) && searched.add(function)) {
+            pending.push(steps(context, walk).iterator());
+        }
+    }
+
+    /**
+     * What a search does in the function at the end of {@code walk}, in order: for each statement a
+     * path reaches, look at the DDL it runs, then go into each function it calls.
+     */
+    private static List<Step> steps(RuleContext context, Walk walk) {
+        FunctionDef function = walk.function();
         PathConditions paths = PathConditions.of(function.body());
+        List<Step> steps = new ArrayList<>();
         PlNodes.forEachStatement(function.body(), statement -> {
             PathConditions.Path path = paths.pathTo(statement);
             if (path == null) {
@@ -119,16 +155,25 @@ public final class RecursiveEventTrigger implements Rule {
             Walk here = walk.then(path);
             Statement ddl = statement instanceof PlStatement.Sql sql ? sql.statement()
                     : statement instanceof PlStatement.Execute execute ? execute.statement() : null;
-            if (ddl != null && fires(trigger, ddl.commandTag(), context.pgVersion()) && !here.dependsOnData()
-                    && everyNestedFiringRepeats(here, ddl) && reported.add(statement)) {
-                report(context, trigger, here, statement, ddl.commandTag());
+            if (ddl != null) {
+                steps.add(new Step.Run(here, statement, ddl));
             }
             for (CallSite site : context.flow().effects(function, statement).calls()) {
                 if (site.callee().body() != null) {
-                    search(context, trigger, here.into(site.callee()), searched, reported);
+                    steps.add(new Step.Call(here.into(site.callee())));
                 }
             }
         });
+        return steps;
+    }
+
+    /** One step of the search in a function: a statement that runs SQL, or a call to follow. */
+    private sealed interface Step {
+        record Run(Walk walk, PlStatement statement, Statement ddl) implements Step {
+        }
+
+        record Call(Walk walk) implements Step {
+        }
     }
 
     /**
@@ -167,7 +212,7 @@ public final class RecursiveEventTrigger implements Rule {
 
     private static void report(RuleContext context, EventTriggerDef trigger, Walk walk, PlStatement statement, String tag) {
         FunctionDef function = walk.function();
-        String cycle = trigger.name() + " -> " + walk.chain().stream().map(FunctionDef::signature).collect(Collectors.joining(" -> "))
+        String cycle = trigger.name() + " -> " + walk.chain().stream().map(FunctionDef::signature).collect(MessageLists.joining(" -> "))
                 + " -> " + tag + " -> " + trigger.name();
         context.report(function.file(), statement)
                 .message(tag + " in " + function.signature() + " fires event trigger " + trigger.name() + " ("

@@ -1,0 +1,86 @@
+package dev.evtlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The time budget of the project-wide stages (docs/robustness.md, "Time budget per file, for the
+ * model and per rule"), end to end: `evtlint check --file-timeout N` in a process of its own, so
+ * that the work given up on ends with it. A stage past the budget is a notice and exit code 2.
+ */
+class TimeBudgetCliTest {
+    private static final String UNGUARDED_LOGIN = "CREATE TABLE audit (id int);\n"
+            + "CREATE FUNCTION log_login() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO audit VALUES (1); END $$;\n"
+            + "CREATE EVENT TRIGGER log_login ON login EXECUTE FUNCTION log_login();\n";
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out) {
+    }
+
+    private Run check(List<String> extraClassPath, String budget, String... files) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", String.join(File.pathSeparator, extraClassPath) + File.pathSeparator + System.getProperty("java.class.path"),
+                EvtlintCommand.class.getName(), "check", "--file-timeout", budget));
+        command.addAll(List.of(files));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), out);
+        return new Run(process.exitValue(), out);
+    }
+
+    @Test
+    void aRuleOverTheBudgetIsLeftOutWithANoticeAndTheOtherRulesFindingsAreKept() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("slow-rule"));
+        Path services = Files.createDirectories(rules.resolve("META-INF/services"));
+        Files.writeString(services.resolve("dev.evtlint.rule.Rule"), SlowRuleForTimeBudget.class.getName() + "\n");
+        Path doc = Files.createDirectories(rules.resolve("dev/evtlint/cli")).resolve("SlowRuleForTimeBudget.md");
+        Files.writeString(doc, "# EVT999\n\n## What it does\nNever ends in time.\n");
+        Files.writeString(dir.resolve("login.sql"), UNGUARDED_LOGIN);
+        Run run = check(List.of(rules.toString()), "1", "login.sql");
+        assertTrue(run.out().contains("EVT999 not run to the end: it takes longer than the time budget of 1 s "
+                + "(--file-timeout); its findings are left out"), run.out());
+        assertTrue(run.out().contains("[EVT101 login-write-without-recovery-guard]"), run.out());
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.out());
+    }
+
+    /**
+     * Scripts that call a long chain of installers, the last of which creates an event trigger: the
+     * model runs each body where it is called, and finds each installer by the closure of its calls,
+     * which takes many seconds for 3,000 functions (scripts/scaling.py, curve installers). They are
+     * spread over files of 100 functions, each parsed well within the budget of a file.
+     */
+    @Test
+    void aModelOverTheBudgetIsANoticeWithoutFindings() throws Exception {
+        int length = 3_000;
+        Files.writeString(dir.resolve("a_login.sql"), UNGUARDED_LOGIN);
+        StringBuilder script = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM f_")
+                    .append(i + 1).append("(); END $$;\n");
+            if (i % 100 == 99) {
+                Files.writeString(dir.resolve(String.format("b_%04d.sql", i / 100)), script);
+                script.setLength(0);
+            }
+        }
+        Files.writeString(dir.resolve("c_install.sql"), "CREATE FUNCTION f_" + length + "() RETURNS void LANGUAGE plpgsql AS "
+                + "$$ BEGIN CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_login(); END $$;\nSELECT f_0();\n");
+        Run run = check(List.of(), "2", ".");
+        assertTrue(run.out().contains("not analysed: building the project model takes longer than the time budget of 2 s "
+                + "(--file-timeout)"), run.out());
+        assertTrue(!run.out().contains("[EVT"), run.out());
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.out());
+    }
+}
