@@ -121,9 +121,9 @@ public final class RecursiveEventTrigger implements Rule {
                 continue;
             }
             Step step = steps.next();
-            if (step instanceof Step.Call call) {
+            if (step instanceof CallStep call) {
                 enter(context, call.walk(), searched, pending);
-            } else if (step instanceof Step.Run run && fires(trigger, run.ddl().commandTag(), context.pgVersion())
+            } else if (step instanceof RunStep run && fires(trigger, run.ddl().commandTag(), context.pgVersion())
                     && !run.walk().dependsOnData() && everyNestedFiringRepeats(run.walk(), run.ddl())
                     && reported.add(run.statement())) {
                 report(context, trigger, run.walk(), run.statement(), run.ddl().commandTag());
@@ -156,11 +156,11 @@ public final class RecursiveEventTrigger implements Rule {
             Statement ddl = statement instanceof PlStatement.Sql sql ? sql.statement()
                     : statement instanceof PlStatement.Execute execute ? execute.statement() : null;
             if (ddl != null) {
-                steps.add(new Step.Run(here, statement, ddl));
+                steps.add(new RunStep(here, statement, ddl));
             }
             for (CallSite site : context.flow().effects(function, statement).calls()) {
                 if (site.callee().body() != null) {
-                    steps.add(new Step.Call(here.into(site.callee())));
+                    steps.add(new CallStep(here.into(site.callee())));
                 }
             }
         });
@@ -168,12 +168,15 @@ public final class RecursiveEventTrigger implements Rule {
     }
 
     /** One step of the search in a function: a statement that runs SQL, or a call to follow. */
-    private sealed interface Step {
-        record Run(Walk walk, PlStatement statement, Statement ddl) implements Step {
-        }
+    private sealed interface Step permits RunStep, CallStep {
+    }
 
-        record Call(Walk walk) implements Step {
-        }
+    /** A DDL statement the walk runs. */
+    private record RunStep(Walk walk, PlStatement statement, Statement ddl) implements Step {
+    }
+
+    /** A call the walk follows into its callee. */
+    private record CallStep(Walk walk) implements Step {
     }
 
     /**
