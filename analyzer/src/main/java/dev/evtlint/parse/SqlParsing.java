@@ -1,6 +1,7 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.LineComment;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.FunctionBody;
 import dev.evtlint.ast.PlStatement;
@@ -135,12 +136,14 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     }
 
     private FunctionBody parsePlPgSql(TextSlice body, SourceRange literalRange) {
-        BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.PL_PG_SQL, body));
+        SqlScanner scanner = new SqlScanner(ScannerVocabulary.PL_PG_SQL, body).keepingLineComments();
+        BufferedTokenStream tokens = tokens(scanner);
+        List<LineComment> comments = scanner.lineComments();
         RoutineBodySemicolons.mark(tokens.getTokens());
         Token tooDeep = NestingGuard.tooDeep(tokens.getTokens(), PL_OPEN, PL_CLOSE, PlPgSqlLexer.END);
         if (tooDeep != null) {
             reportAt(body, tooDeep, "function body " + NestingGuard.message());
-            return new Part.PlPgSqlBody(literalRange, null);
+            return new Part.PlPgSqlBody(literalRange, null, comments);
         }
         times.switchTo(PhaseTimes.Phase.PARSE_PLPGSQL);
         PlPgSqlParser parser = recognizers.plPgSqlParser(tokens);
@@ -148,11 +151,11 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
                 TwoStageParse.run(parser, tokens, PlPgSqlParser::functionBody);
         if (outcome.tree() == null) {
             report(body, outcome.failure());
-            return new Part.PlPgSqlBody(literalRange, null);
+            return new Part.PlPgSqlBody(literalRange, null, comments);
         }
         times.switchTo(PhaseTimes.Phase.BUILD);
         PlStatement.Block block = new PlPgSqlAstBuilder(body, tokens, this).build(outcome.tree());
-        return new Part.PlPgSqlBody(literalRange, block);
+        return new Part.PlPgSqlBody(literalRange, block, comments);
     }
 
     /**
