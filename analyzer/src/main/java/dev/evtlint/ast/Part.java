@@ -165,8 +165,15 @@ public sealed interface Part extends Node {
     sealed interface FunctionBody extends Part {
     }
 
-    /** A PL/pgSQL body; {@code block} is null when the body does not parse (a syntax error says why). */
-    record PlPgSqlBody(SourceRange range, PlStatement.Block block) implements FunctionBody {
+    /**
+     * A PL/pgSQL body; {@code block} is null when the body does not parse (a syntax error says why).
+     * {@code lineComments} are the body's {@code --} comments, as its scanner skipped them.
+     */
+    record PlPgSqlBody(SourceRange range, PlStatement.Block block, List<LineComment> lineComments) implements FunctionBody {
+        public PlPgSqlBody {
+            lineComments = List.copyOf(lineComments);
+        }
+
         @Override
         public List<Node> children() {
             return Nodes.of(block);

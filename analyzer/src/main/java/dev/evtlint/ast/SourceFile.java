@@ -1,5 +1,7 @@
 package dev.evtlint.ast;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +18,31 @@ public final class SourceFile {
     private static final int MIN_RECENT_RANGES = 16;
     private static final int MAX_RECENT_RANGES = 256;
 
+    /**
+     * How the bytes of a file became its text. With the text it gives the bytes back exactly
+     * (decoding was strict), so what was read once need not be read again ({@link #bytesAsUtf8()}).
+     */
+    public enum Encoding {
+        UTF_8(StandardCharsets.UTF_8, ""),
+        UTF_8_BOM(StandardCharsets.UTF_8, "\uFEFF"),
+        UTF_16BE(StandardCharsets.UTF_16BE, ""),
+        UTF_16BE_BOM(StandardCharsets.UTF_16BE, "\uFEFF"),
+        UTF_16LE(StandardCharsets.UTF_16LE, ""),
+        UTF_16LE_BOM(StandardCharsets.UTF_16LE, "\uFEFF");
+
+        private final Charset charset;
+        private final String byteOrderMark;
+
+        Encoding(Charset charset, String byteOrderMark) {
+            this.charset = charset;
+            this.byteOrderMark = byteOrderMark;
+        }
+    }
+
     private final Path path;
     private final String displayPath;
     private final String text;
+    private final Encoding encoding;
     private final LineIndex lines;
     /**
      * Ranges made lately, by a hash of their offsets: nested parse contexts often span the same
@@ -35,10 +59,16 @@ public final class SourceFile {
      */
     private final Map<Object, Object> remembered = new ConcurrentHashMap<>();
 
+    /** Text read as UTF-8 without a byte order mark, or text that does not come from bytes. */
     public SourceFile(Path path, String displayPath, String text) {
+        this(path, displayPath, text, Encoding.UTF_8);
+    }
+
+    public SourceFile(Path path, String displayPath, String text, Encoding encoding) {
         this.path = path;
         this.displayPath = Objects.requireNonNull(displayPath);
         this.text = Objects.requireNonNull(text);
+        this.encoding = Objects.requireNonNull(encoding);
         this.lines = LineIndex.of(text);
         this.recentRanges = new SourceRange[Math.min(MAX_RECENT_RANGES,
                 Integer.highestOneBit(Math.max(MIN_RECENT_RANGES, text.length() / 16)))];
@@ -66,6 +96,21 @@ public final class SourceFile {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The bytes the text was read from, decoded as UTF-8 whatever their encoding, as tools that
+     * know no other read them (GitHub's upload-sarif): the byte order mark stays, and UTF-16 turns
+     * into what UTF-8 makes of its bytes. Worked out from the text, so a file changed on disk since
+     * it was read does not change it.
+     */
+    public String bytesAsUtf8() {
+        if (encoding == Encoding.UTF_8) {
+            return text;
+        }
+        String withMark = encoding.byteOrderMark + text;
+        return encoding.charset == StandardCharsets.UTF_8 ? withMark
+                : new String(withMark.getBytes(encoding.charset), StandardCharsets.UTF_8);
     }
 
     public LineIndex lines() {

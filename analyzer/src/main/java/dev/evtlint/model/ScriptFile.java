@@ -1,5 +1,6 @@
 package dev.evtlint.model;
 
+import dev.evtlint.ast.LineComment;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
@@ -11,11 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * One parsed script: its statements in order, the syntax errors found in it, its Liquibase
- * changesets when it is a formatted SQL changelog (else none), and its psql include commands in
- * text order.
+ * changesets when it is a formatted SQL changelog (else none), its psql include commands in
+ * text order, and its {@code --} comments outside quotes (those inside a PL/pgSQL body are the
+ * body's, {@link dev.evtlint.ast.Part.PlPgSqlBody#lineComments()}), in text order.
  */
 public record ScriptFile(SourceFile source, List<Statement> statements, List<SyntaxError> syntaxErrors,
-                         List<Changeset> changesets, List<PsqlInclude> includes) {
+                         List<Changeset> changesets, List<PsqlInclude> includes, List<LineComment> lineComments) {
 
     /** Flyway's versioned migrations, {@code V1_2__name.sql}; group 1 is the version. */
     public static final Pattern FLYWAY_VERSIONED = Pattern.compile("[Vv]([0-9][0-9._]*)__.*\\.sql");
@@ -46,6 +48,7 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
         syntaxErrors = List.copyOf(syntaxErrors);
         changesets = List.copyOf(changesets);
         includes = List.copyOf(includes);
+        lineComments = List.copyOf(lineComments);
     }
 
     /** Whether Flyway runs this file once, as a versioned migration, and never again. */

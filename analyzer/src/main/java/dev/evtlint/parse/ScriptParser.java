@@ -57,7 +57,7 @@ public final class ScriptParser {
             statements.addAll(run.statements());
             errors.addAll(run.errors());
         }
-        return new ScriptFile(file, statements, errors, split.changesets(), split.includes());
+        return new ScriptFile(file, statements, errors, split.changesets(), split.includes(), split.lineComments());
     }
 
     private record Parsed(List<Statement> statements, List<SyntaxError> errors) {

@@ -1,5 +1,6 @@
 package dev.evtlint.parse;
 
+import dev.evtlint.ast.LineComment;
 import dev.evtlint.model.Changeset;
 import dev.evtlint.model.PsqlInclude;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class ScriptSplitter {
      * a bare psql variable ({@code :name}, an identifier in {@link #text()}), and psql's include
      * commands ({@code \i file.sql}), in text order.
      */
-    record Result(List<Segment> segments, String text, List<Segment> lineComments, List<Changeset> changesets,
+    record Result(List<Segment> segments, String text, List<LineComment> lineComments, List<Changeset> changesets,
                   List<Segment> psqlVariables, List<PsqlInclude> includes) {
 
         /** The bare psql variables that stand in {@code segment}, in text order. */
@@ -59,7 +60,7 @@ final class ScriptSplitter {
     private final String text;
     private final int length;
     private final List<Segment> segments = new ArrayList<>();
-    private final List<Segment> lineComments = new ArrayList<>();
+    private final List<LineComment> lineComments = new ArrayList<>();
     private final List<Segment> psqlVariables = new ArrayList<>();
     private final List<PsqlInclude> includes = new ArrayList<>();
     private char[] blanked;
@@ -384,7 +385,7 @@ final class ScriptSplitter {
         while (position < length && text.charAt(position) != '\n') {
             position++;
         }
-        lineComments.add(new Segment(start, trimEnd(start, position)));
+        lineComments.add(new LineComment(start, trimEnd(start, position)));
     }
 
     private void skipBlockComment() {

@@ -1,6 +1,7 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.LineComment;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.FunctionBody;
 import dev.evtlint.ast.SourceRange;
@@ -132,14 +133,16 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     }
 
     private FunctionBody parsePlPgSql(TextSlice body, SourceRange literalRange) {
-        BufferedTokenStream tokens = tokens(new SqlScanner(ScannerVocabulary.PL_PG_SQL, body));
+        SqlScanner scanner = new SqlScanner(ScannerVocabulary.PL_PG_SQL, body).keepingLineComments();
+        BufferedTokenStream tokens = tokens(scanner);
+        List<LineComment> comments = scanner.lineComments();
         RoutineBodySemicolons.mark(tokens.getTokens());
         PlPgSqlParser.FunctionBodyContext tree = tree(body, tokens, PL_PG_SQL, "function body", PlPgSqlParser::functionBody);
         if (tree == null) {
-            return new Part.PlPgSqlBody(literalRange, null);
+            return new Part.PlPgSqlBody(literalRange, null, comments);
         }
         times.switchTo(PhaseTimes.Phase.BUILD);
-        return new Part.PlPgSqlBody(literalRange, new PlPgSqlAstBuilder(body, tokens, this).build(tree));
+        return new Part.PlPgSqlBody(literalRange, new PlPgSqlAstBuilder(body, tokens, this).build(tree), comments);
     }
 
     /**

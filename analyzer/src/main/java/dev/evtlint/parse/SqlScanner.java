@@ -8,7 +8,10 @@ import static dev.evtlint.parse.SqlChars.isIdentStart;
 import static dev.evtlint.parse.SqlChars.isOperatorChar;
 import static dev.evtlint.parse.SqlChars.isSpace;
 
+import dev.evtlint.ast.LineComment;
 import dev.evtlint.grammar.StringContinuation;
+import java.util.ArrayList;
+import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.Token;
@@ -35,6 +38,7 @@ final class SqlScanner implements TokenSource {
     private static final int INTEGER_BEFORE_DOT_DOT = -2;
 
     private final ScannerVocabulary types;
+    private final TextSlice slice;
     private final String text;
     private final int base;
     private final int end;
@@ -61,15 +65,32 @@ final class SqlScanner implements TokenSource {
     private boolean openToEnd;
     /** When a string literal took in continuing segments: the end of its first, all the automaton matched; else -1. */
     private int firstSegmentEnd = -1;
+    /** The {@code --} comments skipped so far, when {@link #keepingLineComments()} asked for them; else null. */
+    private List<LineComment> lineComments;
 
     SqlScanner(ScannerVocabulary types, TextSlice slice) {
         this.types = types;
+        this.slice = slice;
         this.text = slice.text();
         this.base = slice.start();
         this.end = slice.end();
         this.input = slice.charStream();
         this.source = new Pair<>(this, input);
         this.position = base;
+    }
+
+    /**
+     * Keeps the {@code --} comments this scanner skips: those of a PL/pgSQL body may be suppressions,
+     * and the body is scanned only here.
+     */
+    SqlScanner keepingLineComments() {
+        lineComments = new ArrayList<>();
+        return this;
+    }
+
+    /** The {@code --} comments skipped so far, in file offsets; none unless {@link #keepingLineComments()}. */
+    List<LineComment> lineComments() {
+        return lineComments == null ? List.of() : List.copyOf(lineComments);
     }
 
     @Override
@@ -128,6 +149,17 @@ final class SqlScanner implements TokenSource {
         tokenEnd = end;
         matchedEnd = end;
         return true;
+    }
+
+    private void keepLineComment(int start, int end) {
+        if (lineComments == null) {
+            return;
+        }
+        int trimmed = end;
+        while (trimmed > start && Character.isWhitespace(text.charAt(trimmed - 1))) {
+            trimmed--;
+        }
+        lineComments.add(new LineComment(slice.fileOffset(start - base), slice.fileEndOffset(trimmed - base)));
     }
 
     private boolean skip(int end) {
@@ -396,6 +428,7 @@ final class SqlScanner implements TokenSource {
             while (i < end && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
                 i++;
             }
+            keepLineComment(p, i);
             return skip(i);
         }
         if (c == '/' && at(p + 1) == '*') {

@@ -11,16 +11,14 @@ import java.nio.file.Path;
  */
 public final class SarifFingerprints {
     private final SourceRoot sourceRoot;
-    private final FileLineHashes lineHashes;
 
     /** The same arguments as {@link SarifReporter#SarifReporter(Path, Path)}. */
     public SarifFingerprints(Path sourceRoot, Path workingDirectory) {
         this.sourceRoot = new SourceRoot(sourceRoot, workingDirectory);
-        this.lineHashes = new FileLineHashes(workingDirectory);
     }
 
     public String of(Finding finding) {
-        String hash = lineHashes.hash(finding.location().file(), finding.location().range().startLine());
+        String hash = FileLineHashes.hash(finding.location().file(), finding.location().range().startLine());
         return key(finding.rule().id(), sourceRoot.artifact(finding.location().file()).getUri(), hash,
                 finding.location().range().startLine());
     }

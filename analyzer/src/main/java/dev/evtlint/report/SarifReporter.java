@@ -58,7 +58,7 @@ public final class SarifReporter implements Reporter {
     SarifSchema210 toSarif(AnalysisResult result) {
         SourceRoot root = new SourceRoot(sourceRoot, workingDirectory);
         RuleTable rules = RuleTable.of(result);
-        SarifResults converter = new SarifResults(root, new FileLineHashes(workingDirectory));
+        SarifResults converter = new SarifResults(root);
         List<Result> results = new ArrayList<>();
         // SARIF 2.1.0 section 3.27.23: once one result says whether it is suppressed, all do.
         boolean anySuppressed = !result.suppressed().isEmpty();

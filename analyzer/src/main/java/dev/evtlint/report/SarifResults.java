@@ -32,11 +32,9 @@ final class SarifResults {
     private static final String UNNAMED_RELATED = "related location";
 
     private final SourceRoot sourceRoot;
-    private final FileLineHashes lineHashes;
 
-    SarifResults(SourceRoot sourceRoot, FileLineHashes lineHashes) {
+    SarifResults(SourceRoot sourceRoot) {
         this.sourceRoot = sourceRoot;
-        this.lineHashes = lineHashes;
     }
 
     /** {@code fixes}: those the finding's rule offers, carried as the result's {@code fixes}. */
@@ -54,7 +52,7 @@ final class SarifResults {
                 // GitHub uses only the first location: there is exactly one.
                 .withLocations(List.of(new Location().withPhysicalLocation(physical(primary))))
                 .withRelatedLocations(relatedLocations(finding.related()));
-        String hash = lineHashes.hash(primary.file(), primary.range().startLine());
+        String hash = FileLineHashes.hash(primary.file(), primary.range().startLine());
         if (hash != null) {
             result.withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(LINE_HASH, hash));
         }

@@ -60,14 +60,17 @@ public final class SourceReader {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             boolean bigEndian = bytes[0] == (byte) 0xFE;
             String text = utf16(bytes, 2, bigEndian);
-            return text != null ? new Outcome(new SourceFile(path, displayPath, text), null)
+            SourceFile.Encoding encoding = bigEndian ? SourceFile.Encoding.UTF_16BE_BOM : SourceFile.Encoding.UTF_16LE_BOM;
+            return text != null ? new Outcome(new SourceFile(path, displayPath, text, encoding), null)
                     : problem("not valid " + (bigEndian ? "UTF-16BE" : "UTF-16LE")
                     + " (an odd number of bytes, an unpaired surrogate or a NUL character); convert the file to UTF-8");
         }
         if (bytes.length >= 2 && (bytes[0] == 0) != (bytes[1] == 0)) {
-            String text = utf16(bytes, 0, bytes[0] == 0);
+            boolean bigEndian = bytes[0] == 0;
+            String text = utf16(bytes, 0, bigEndian);
             if (text != null) {
-                return new Outcome(new SourceFile(path, displayPath, text), null);
+                return new Outcome(new SourceFile(path, displayPath, text,
+                        bigEndian ? SourceFile.Encoding.UTF_16BE : SourceFile.Encoding.UTF_16LE), null);
             }
             // Not UTF-16 after all: the NUL byte makes it binary below.
         }
@@ -84,7 +87,7 @@ public final class SourceReader {
         }
         // Valid, so the fast decoder that would replace bad bytes replaces none; it needs no char[] of twice the size.
         return new Outcome(new SourceFile(path, displayPath, new String(bytes, offset, bytes.length - offset,
-                StandardCharsets.UTF_8)), null);
+                StandardCharsets.UTF_8), offset > 0 ? SourceFile.Encoding.UTF_8_BOM : SourceFile.Encoding.UTF_8), null);
     }
 
     /** Strict UTF-16 from {@code offset}, or null for an odd length, an unpaired surrogate or a NUL character. */

@@ -27,6 +27,7 @@ import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.RelatedLocation;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.source.SourceReader;
 import dev.evtlint.suppress.SuppressedFinding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,7 +64,7 @@ class SarifReporterTest {
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(text, 0, bytes, bom.length, text.length);
         Files.write(script, bytes);
-        onDisk = new SourceFile(script, "V1 login.sql", SCRIPT);
+        onDisk = new SourceReader().read(script, "V1 login.sql").source();
     }
 
     @Test
@@ -193,6 +194,19 @@ class SarifReporterTest {
         assertEquals(LineHashes.of("\uFEFF" + SCRIPT).get(0),
                 result.path("partialFingerprints").path(SarifResults.LINE_HASH).asText());
         assertFalse(LineHashes.of(SCRIPT).get(0).equals(LineHashes.of("\uFEFF" + SCRIPT).get(0)));
+    }
+
+    @Test
+    void aFileChangedOnDiskSinceItWasReadKeepsTheFingerprintsOfWhatWasRead() throws IOException {
+        AnalysisResult analysed = result(List.of(new Finding(EVT102, Severity.WARNING, at(onDisk, "CREATE FUNCTION"),
+                "m", "", List.of())), List.of(onDisk), List.of());
+        Files.writeString(onDisk.path(), "-- edited after the analysis\n" + SCRIPT);
+        JsonNode result = sarif(analysed).path("runs").path(0).path("results").path(0);
+        assertEquals(LineHashes.of("\uFEFF" + SCRIPT).get(0),
+                result.path("partialFingerprints").path(SarifResults.LINE_HASH).asText());
+        Finding finding = analysed.findings().get(0);
+        assertEquals(SarifFingerprints.key("EVT102", "db/V1%20login.sql", LineHashes.of("\uFEFF" + SCRIPT).get(0), 1),
+                new SarifFingerprints(repo, workingDirectory).of(finding));
     }
 
     @Test

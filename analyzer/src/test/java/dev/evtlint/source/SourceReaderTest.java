@@ -64,6 +64,23 @@ class SourceReaderTest {
         assertEquals(text, decode(text.getBytes(StandardCharsets.UTF_16BE)).source().text());
     }
 
+    /** What the bytes read give as UTF-8, worked out again from the text, for every encoding read. */
+    @Test
+    void theBytesReadAsUtf8AreTheBytesOfTheFileWhateverItsEncoding() {
+        String text = "-- h\u00e9llo \uD83D\uDE00\r\nSELECT 1;\n";
+        byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf16BeBom = {(byte) 0xFE, (byte) 0xFF};
+        byte[] utf16LeBom = {(byte) 0xFF, (byte) 0xFE};
+        for (byte[] bytes : java.util.List.of(text.getBytes(StandardCharsets.UTF_8),
+                concat(utf8Bom, text, StandardCharsets.UTF_8),
+                text.getBytes(StandardCharsets.UTF_16BE), text.getBytes(StandardCharsets.UTF_16LE),
+                concat(utf16BeBom, text, StandardCharsets.UTF_16BE), concat(utf16LeBom, text, StandardCharsets.UTF_16LE))) {
+            SourceFile file = decode(bytes).source();
+            assertEquals(text, file.text());
+            assertEquals(new String(bytes, StandardCharsets.UTF_8), file.bytesAsUtf8());
+        }
+    }
+
     @Test
     void aNulByteMeansBinary() {
         SourceReader.Outcome outcome = decode(new byte[] {'S', 0, 'Q'});

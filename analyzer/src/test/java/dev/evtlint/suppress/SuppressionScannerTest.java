@@ -51,6 +51,28 @@ class SuppressionScannerTest {
         assertNull(comments.get(2).target(), "no statement follows in the body");
     }
 
+    /**
+     * The comments of a quoted body are those of its value, as PL/pgSQL reads it: a doubled quote
+     * is a quote in the body, so a {@code --} after it can sit inside a string of the body.
+     */
+    @Test
+    void aQuotedBodyHasTheCommentsOfItsValueAtTheirPlaceInTheFile() {
+        String text = "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS '\n"
+                + "DECLARE x text := ''-- evtlint-ignore EVT999'';\n"
+                + "BEGIN\n"
+                + "  -- evtlint-ignore EVT101 it''s fine\n"
+                + "  INSERT INTO t VALUES (x);\n"
+                + "END';\n";
+        scanner.scan(new ScriptParser().parse(SourceFile.ofText("a.sql", text)));
+
+        assertEquals(List.of(), scanner.invalid(), "a string of the body is not a comment");
+        List<SuppressionComment> comments = scanner.comments();
+        assertEquals(1, comments.size());
+        assertEquals("4:3-4:38", comments.get(0).range().toString(), "as the file holds it, the quote doubled");
+        assertEquals("it''s fine", comments.get(0).reason());
+        assertEquals(at(text, "INSERT INTO t VALUES (x);"), comments.get(0).target().startOffset());
+    }
+
     private static int at(String text, String snippet) {
         return text.indexOf(snippet);
     }
