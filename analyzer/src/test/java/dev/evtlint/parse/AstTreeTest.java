@@ -159,6 +159,7 @@ class AstTreeTest {
                         - Null
                           range: 152-157 (1:153-1:158)
                       handlers: []
+                    lineComments: []
                 """);
     }
 
