@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,15 @@ public final class CommandTagFacts {
             "CREATE AGGREGATE", "CREATE OPERATOR", "CREATE CAST", "CREATE COLLATION", "CREATE CONVERSION",
             "CREATE STATISTICS", "CREATE PUBLICATION", "CREATE FOREIGN DATA WRAPPER", "CREATE TEXT SEARCH CONFIGURATION",
             "ALTER DEFAULT PRIVILEGES");
+
+    /**
+     * The tags of the rows CREATE TABLE reports besides its own in pg_event_trigger_ddl_commands(): the
+     * sequences of serial and identity columns (CREATE SEQUENCE, then ALTER SEQUENCE ... OWNED BY), the
+     * indexes of constraints, inline foreign keys (ALTER TABLE), and what LIKE ... INCLUDING copies
+     * (indexes, comments, statistics). Never CREATE TABLE AS or SELECT INTO: those are other commands.
+     */
+    private static final Set<String> CREATE_TABLE_NESTED_ROWS = Set.of("CREATE SEQUENCE", "ALTER SEQUENCE",
+            "CREATE INDEX", "ALTER TABLE", "COMMENT", "CREATE STATISTICS");
 
     /**
      * For a command of these tags, the object_type of its rows in pg_event_trigger_ddl_commands()
@@ -135,6 +145,27 @@ public final class CommandTagFacts {
     /** Whether the command of a tag (as TG_TAG spells it) reports at most one row in pg_event_trigger_ddl_commands(). */
     public static boolean reportsAtMostOneCommandRow(String tag) {
         return ONE_COMMAND_ROW.contains(tag) || tag.startsWith("DROP ");
+    }
+
+    /**
+     * The command_tag values the rows of pg_event_trigger_ddl_commands() can hold at ddl_command_end of
+     * a command of {@code tag} (as TG_TAG spells it), or empty when that is not known: CREATE SCHEMA,
+     * CREATE EXTENSION, ALTER TABLE and the other commands not listed here report commands nested in
+     * them, under their own tags.
+     */
+    public static Optional<Set<String>> commandRowTags(String tag) {
+        if (tag.startsWith("DROP ")) {
+            return Optional.of(Set.of());
+        }
+        if (ONE_COMMAND_ROW.contains(tag)) {
+            return Optional.of(Set.of(tag));
+        }
+        if (tag.equals("CREATE TABLE")) {
+            Set<String> tags = new HashSet<>(CREATE_TABLE_NESTED_ROWS);
+            tags.add(tag);
+            return Optional.of(Set.copyOf(tags));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -16,6 +16,9 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +36,11 @@ public final class TriggerFunctionBodyContract implements Rule {
     /** The special variables of DML trigger functions; an event trigger function has none of them. */
     private static final Set<String> DML_TRIGGER_VARIABLES = Set.of("new", "old", "tg_op", "tg_name", "tg_when",
             "tg_level", "tg_relid", "tg_relname", "tg_table_name", "tg_table_schema", "tg_nargs", "tg_argv");
+    /** The special variables PL/pgSQL gives an event trigger function. */
+    private static final Set<String> EVENT_TRIGGER_VARIABLES = Set.of("tg_event", "tg_tag");
+
+    private static final String OBJECTS_HELP = "use TG_TAG, TG_EVENT, or pg_event_trigger_ddl_commands() / "
+            + "pg_event_trigger_dropped_objects() for the objects";
 
     @Override
     public void check(RuleContext context) {
@@ -48,6 +56,10 @@ public final class TriggerFunctionBodyContract implements Rule {
         private final RuleContext context;
         private final FunctionDef function;
         private final Set<String> declared;
+        /** Every name the body itself introduces: variables, FOR loop variables, block and loop labels. */
+        private final Set<String> bodyNames;
+        /** The column references that may name a column of a table in the statement's FROM (or target). */
+        private final Set<Expr.ColumnRef> mayNameColumns;
         private final boolean readOnly;
         /** The statements some path of the body gets to, found on first use. */
         private Set<Cfg.Vertex> reachable;
@@ -57,6 +69,8 @@ public final class TriggerFunctionBodyContract implements Rule {
             this.function = function;
             this.declared = AstVisitor.collect(function.body(), Part.PlDeclaration.class).stream()
                     .map(d -> d.name().name()).collect(Collectors.toSet());
+            this.bodyNames = bodyNames(function.body());
+            this.mayNameColumns = referencesWithTables(function.body());
             this.readOnly = !function.definition().volatility().equals("VOLATILE");
         }
 
@@ -112,10 +126,62 @@ public final class TriggerFunctionBodyContract implements Rule {
             String lower = name.toLowerCase(Locale.ROOT);
             if (DML_TRIGGER_VARIABLES.contains(lower) && !declared.contains(name)) {
                 report(at, name.toUpperCase(Locale.ROOT) + " is a variable of DML trigger functions; event trigger "
-                        + "function " + function.signature() + " has only TG_EVENT and TG_TAG",
-                        "use TG_TAG, TG_EVENT, or pg_event_trigger_ddl_commands() / pg_event_trigger_dropped_objects() "
-                                + "for the objects");
+                        + "function " + function.signature() + " has only TG_EVENT and TG_TAG", OBJECTS_HELP);
+            } else if (isInventedTriggerVariable(at, lower)) {
+                report(at, name + " is no variable of event trigger function " + function.signature() + ", which has "
+                        + "only TG_EVENT and TG_TAG: PL/pgSQL compiles it as a column reference, and the statement "
+                        + "fails with column \"" + lower + "\" does not exist whenever it runs", OBJECTS_HELP);
             }
+        }
+
+        /**
+         * A TG_ name that is neither a special variable nor a name of the body, where no table is in
+         * scope that could have such a column (in a PL/pgSQL expression, or a query without FROM).
+         * Names in dynamic SQL are the executed statement's, not the function's, and are left alone.
+         */
+        private boolean isInventedTriggerVariable(Node at, String lower) {
+            return lower.startsWith("tg_") && !EVENT_TRIGGER_VARIABLES.contains(lower)
+                    && !bodyNames.contains(lower) && at instanceof Expr.ColumnRef column
+                    && !mayNameColumns.contains(column);
+        }
+
+        private static Set<String> bodyNames(Node body) {
+            Set<String> names = new HashSet<>();
+            body.accept(node -> {
+                if (node instanceof Part.PlDeclaration declaration) {
+                    names.add(declaration.name().name().toLowerCase(Locale.ROOT));
+                } else if (node instanceof PlStatement.Loop loop) {
+                    loop.targets().forEach(target -> names.add(target.parts().get(0).name().toLowerCase(Locale.ROOT)));
+                    addLabel(names, loop.label());
+                } else if (node instanceof PlStatement.Block block) {
+                    addLabel(names, block.label());
+                }
+                return true;
+            });
+            return names;
+        }
+
+        private static void addLabel(Set<String> names, Part.Identifier label) {
+            if (label != null) {
+                names.add(label.name().toLowerCase(Locale.ROOT));
+            }
+        }
+
+        private static Set<Expr.ColumnRef> referencesWithTables(Node body) {
+            Set<Expr.ColumnRef> references = Collections.newSetFromMap(new IdentityHashMap<>());
+            body.accept(node -> {
+                boolean tablesInScope = node instanceof Statement.Select select && !select.from().isEmpty()
+                        || node instanceof Statement.Update || node instanceof Statement.Delete
+                        || node instanceof PlStatement.Execute;
+                if (tablesInScope) {
+                    references.addAll(AstVisitor.collect(node, Expr.ColumnRef.class));
+                } else if (node instanceof Statement.Insert insert) {
+                    // RETURNING and ON CONFLICT see the target table's columns; VALUES does not.
+                    insert.otherExpressions().forEach(e -> references.addAll(AstVisitor.collect(e, Expr.ColumnRef.class)));
+                }
+                return true;
+            });
+            return references;
         }
 
         /** spi.c runs a non-volatile function's statements read-only: everything but a plain SELECT fails. */

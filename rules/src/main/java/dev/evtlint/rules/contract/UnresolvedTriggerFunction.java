@@ -24,6 +24,8 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +41,10 @@ import java.util.stream.Collectors;
 public final class UnresolvedTriggerFunction implements Rule {
     private static final String NOT_DEFINED = "is neither defined in the analysed files nor a PostgreSQL built-in: "
             + "evtlint cannot see what it does";
+    /** The name a CREATE FUNCTION or PROCEDURE statement defines, read from its text when it does not parse. */
+    private static final Pattern UNPARSED_DEFINITION = Pattern.compile(
+            "\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:FUNCTION|PROCEDURE)\\s+(?:(\"[^\"]+\"|[\\w$]+)\\s*\\.\\s*)?(\"[^\"]+\"|[\\w$]+)",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public void check(RuleContext context) {
@@ -49,12 +55,20 @@ public final class UnresolvedTriggerFunction implements Rule {
                 defined.computeIfAbsent(create.name().name(), name -> new HashSet<>()).add(create.name().schema());
             }
         }
+        Map<String, ExecutedStatement> unparsed = unparsedDefinitions(context);
         Set<String> reported = new HashSet<>();
         for (EventTriggerCreation creation : context.model().eventTriggerCreations()) {
             Statement.CreateEventTrigger create = creation.statement();
             if (isUnresolved(context, defined, create.function()) && reported.add(key(create.function()))) {
-                report(context, creation.file().source(), create.function(),
-                        "event trigger " + create.name().name() + " executes " + create.function() + "(), which " + NOT_DEFINED);
+                String what = "event trigger " + create.name().name() + " executes " + create.function() + "(), which ";
+                ExecutedStatement broken = unparsedDefinition(unparsed, create.function());
+                if (broken == null) {
+                    report(context, creation.file().source(), create.function(), what + NOT_DEFINED);
+                } else {
+                    context.report(creation.file().source(), create.function())
+                            .message(what + notParsed(broken) + ", and its analysis of this path is incomplete")
+                            .help("fix the syntax error of that statement (EVT000 reports it)");
+                }
             }
         }
         for (FunctionDef function : context.model().readableTriggerFunctions()) {
@@ -121,6 +135,41 @@ public final class UnresolvedTriggerFunction implements Rule {
     private static boolean isDefined(Map<String, Set<String>> defined, QualifiedName name) {
         Set<String> schemas = defined.get(name.name());
         return schemas != null && (name.schema() == null || schemas.contains(null) || schemas.contains(name.schema()));
+    }
+
+    /**
+     * The CREATE FUNCTION and CREATE PROCEDURE statements that do not parse (EVT000), by the name they
+     * define ("schema.name" and "name"): the function a trigger names may stand there.
+     */
+    private static Map<String, ExecutedStatement> unparsedDefinitions(RuleContext context) {
+        Map<String, ExecutedStatement> found = new HashMap<>();
+        for (ExecutedStatement executed : context.model().executedStatements()) {
+            if (executed.statement() instanceof Statement.Unparsed statement && statement.syntaxError()) {
+                Matcher definition = UNPARSED_DEFINITION.matcher(executed.file().source().text(statement.range()));
+                if (definition.lookingAt()) {
+                    String name = identifier(definition.group(2));
+                    found.putIfAbsent(name, executed);
+                    if (definition.group(1) != null) {
+                        found.putIfAbsent(identifier(definition.group(1)) + "." + name, executed);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static ExecutedStatement unparsedDefinition(Map<String, ExecutedStatement> unparsed, QualifiedName name) {
+        return unparsed.get(name.schema() == null ? name.name() : name.schema() + "." + name.name());
+    }
+
+    /** As PostgreSQL reads a name: quoted as written, unquoted folded to lower case. */
+    private static String identifier(String text) {
+        return text.startsWith("\"") ? text.substring(1, text.length() - 1) : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static String notParsed(ExecutedStatement definition) {
+        return "is defined in " + definition.file().source().displayPath() + " at line " + definition.statement().range().startLine()
+                + " by a statement that does not parse: evtlint cannot see what it does";
     }
 
     private static String key(QualifiedName name) {

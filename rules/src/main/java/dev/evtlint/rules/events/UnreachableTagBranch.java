@@ -24,6 +24,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -44,8 +45,9 @@ public final class UnreachableTagBranch implements Rule {
         /** TG_TAG: the tags the triggers that run the function fire for. */
         TG_TAG,
         /**
-         * command_tag of pg_event_trigger_ddl_commands(): any tag that fires event triggers; not only
-         * the trigger's, as CREATE SCHEMA and CREATE EXTENSION report the commands nested in them.
+         * command_tag of pg_event_trigger_ddl_commands(): the tags of the commands the triggers' WHEN
+         * lists name and of those nested in them (see CommandTagFacts.commandRowTags); any tag that
+         * fires event triggers where a trigger has no WHEN list or names a command that can nest others.
          */
         COMMAND_TAG,
         /** object_type of the event functions' rows: a kind of object, always in lower case ('table column'). */
@@ -70,10 +72,11 @@ public final class UnreachableTagBranch implements Rule {
             }
             Set<String> possible = new TreeSet<>();
             triggers.forEach(trigger -> possible.addAll(trigger.possibleTags(context.pgVersion())));
+            Set<String> rowTags = commandRowTags(triggers, possible);
             EventRows rows = new EventRows(function.body());
             for (Node node : AstVisitor.collect(function.body(), Node.class)) {
                 for (Comparison comparison : comparisons(node, rows)) {
-                    if (!canHold(comparison, possible)) {
+                    if (!canHold(comparison, possible, rowTags)) {
                         report(context, function, triggers, comparison, context.pgVersion());
                     }
                 }
@@ -81,12 +84,33 @@ public final class UnreachableTagBranch implements Rule {
         }
     }
 
-    private static boolean canHold(Comparison comparison, Set<String> possibleTags) {
+    /**
+     * The command_tag values the event rows can hold when every trigger that runs the function has a
+     * WHEN list whose commands' rows are all known (see {@code possibleTags}, the tags they fire for);
+     * null when any tag that fires event triggers can turn up.
+     */
+    private static Set<String> commandRowTags(List<EventTriggerDef> triggers, Set<String> possibleTags) {
+        if (triggers.stream().anyMatch(trigger -> trigger.tags().isEmpty())) {
+            return null;
+        }
+        Set<String> rowTags = new TreeSet<>();
+        for (String tag : possibleTags) {
+            Optional<Set<String>> rows = CommandTagFacts.commandRowTags(tag);
+            if (rows.isEmpty()) {
+                return null;
+            }
+            rowTags.addAll(rows.get());
+        }
+        return rowTags;
+    }
+
+    private static boolean canHold(Comparison comparison, Set<String> possibleTags, Set<String> rowTags) {
         String value = comparison.value().value();
         return switch (comparison.subject()) {
             case TG_TAG -> possibleTags.contains(value);
             case COMMAND_TAG -> CommandTagFacts.lookUp(value)
-                    .filter(tag -> tag.name().equals(value) && firesEventTriggers(tag)).isPresent();
+                    .filter(tag -> tag.name().equals(value) && firesEventTriggers(tag)).isPresent()
+                    && (rowTags == null || rowTags.contains(value));
             case OBJECT_TYPE -> value.equals(value.toLowerCase(Locale.ROOT));
         };
     }
@@ -215,6 +239,10 @@ public final class UnreachableTagBranch implements Rule {
             why = tag.name() + " never fires event triggers";
         } else if (tag.since() > pgVersion) {
             why = tag.name() + " fires event triggers only from PostgreSQL " + tag.since() + " (the target is " + pgVersion + ")";
+        } else if (comparison.subject() == Subject.COMMAND_TAG) {
+            why = "no trigger that runs it fires for a command that reports a " + tag.name() + " row ("
+                    + triggers.stream().map(UnreachableTagBranch::describe).collect(MessageLists.joining("; ")) + ")";
+            help = "remove the dead branch, or add " + tag.name() + " to the WHEN list of a trigger that runs the function";
         } else {
             why = "no trigger that runs it fires for " + tag.name() + " ("
                     + triggers.stream().map(UnreachableTagBranch::describe).collect(MessageLists.joining("; ")) + ")";
