@@ -49,8 +49,7 @@ final class ErrorPropagation {
     /** {@code calling}: the functions on the current path of calls, where a recursive call counts as reaching the trigger. */
     private boolean reachesTrigger(FunctionDef function, Node statement, String error, boolean onStandby,
                                    Set<FunctionDef> calling) {
-        Cfg cfg = flow.cfg(function);
-        if (cfg != null && statement instanceof PlStatement pl && !escapes(cfg, pl, error, onStandby)) {
+        if (statement instanceof PlStatement pl && !escapes(function, pl, error, onStandby)) {
             return false;
         }
         if (triggerFunctions.contains(function) || !calling.add(function)) {
@@ -78,6 +77,15 @@ final class ErrorPropagation {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code error}, raised by {@code statement} of {@code function}, leaves the function:
+     * always for a body without a control-flow graph (LANGUAGE sql, which has no handlers).
+     */
+    boolean escapes(FunctionDef function, PlStatement statement, String error, boolean onStandby) {
+        Cfg cfg = flow.cfg(function);
+        return cfg == null || escapes(cfg, statement, error, onStandby);
     }
 
     /** Whether {@code error}, raised by {@code statement}, leaves the body of {@code cfg}. */

@@ -142,6 +142,16 @@ public final class FlowAnalysis {
         return errors.reachesTrigger(function, statement, error, false);
     }
 
+    /**
+     * Whether {@code error} (a condition name or SQLSTATE; null for one not known, such as what a
+     * bare RAISE re-raises, which any handler may catch), raised by {@code statement}, leaves
+     * {@code function}: no EXCEPTION handler around it catches it, or the one that does raises an
+     * error that leaves in turn. The one answer to "is this error caught in its function".
+     */
+    public boolean errorEscapes(FunctionDef function, PlStatement statement, String error) {
+        return errors.escapes(function, statement, error, false);
+    }
+
     /** What {@code statement}, a statement of {@code function}'s body, does itself. */
     public Effects effects(FunctionDef function, Node statement) {
         Set<Expr.FunctionCall> own = ownCalls(statement);

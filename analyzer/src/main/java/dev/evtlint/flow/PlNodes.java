@@ -31,29 +31,6 @@ public final class PlNodes {
     }
 
     /**
-     * Calls {@code action} for every statement in {@code root} whose error leaves the function: those
-     * that no block with an EXCEPTION section encloses (such a block is taken to catch whatever its
-     * body raises), and those in the handlers themselves, whose errors propagate.
-     */
-    public static void forEachUncaughtStatement(PlStatement root, Consumer<PlStatement> action) {
-        action.accept(root);
-        if (root instanceof PlStatement.Block block) {
-            if (block.handlers().isEmpty()) {
-                block.body().forEach(nested -> forEachUncaughtStatement(nested, action));
-            }
-            block.handlers().forEach(handler -> handler.body().forEach(nested -> forEachUncaughtStatement(nested, action)));
-            return;
-        }
-        for (Node child : root.children()) {
-            if (child instanceof PlStatement nested) {
-                forEachUncaughtStatement(nested, action);
-            } else if (child instanceof Part.PlBranch branch) {
-                branch.body().forEach(nested -> forEachUncaughtStatement(nested, action));
-            }
-        }
-    }
-
-    /**
      * The SQL parts a statement evaluates itself, without the statements nested in it: an IF's
      * conditions but not its branches, a block's declarations but not its body.
      */
