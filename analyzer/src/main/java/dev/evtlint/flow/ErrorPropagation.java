@@ -89,7 +89,7 @@ final class ErrorPropagation {
     }
 
     /** Whether {@code error}, raised by {@code statement}, leaves the body of {@code cfg}. */
-    private boolean escapes(Cfg cfg, PlStatement statement, String error, boolean onStandby) {
+    boolean escapes(Cfg cfg, PlStatement statement, String error, boolean onStandby) {
         Part.PlExceptionHandler handler = cfg.handlerCatching(statement, error);
         if (handler == null) {
             return true;

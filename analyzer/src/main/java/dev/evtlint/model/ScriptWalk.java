@@ -43,6 +43,9 @@ final class ScriptWalk {
     private final Deque<FunctionDef> running = new ArrayDeque<>();
     private final Set<Integer> called = new HashSet<>();
     private ScriptFile file;
+    /** The PL/pgSQL body the walk is in (null outside one), and the sites of the statement that runs it. */
+    private PlStatement.Block body;
+    private List<ExecutedStatement.Site> bodyRunAt = List.of();
 
     private ScriptWalk(List<ScriptFile> files, Inclusions inclusions, Runner runner) {
         this.runner = runner;
@@ -65,7 +68,7 @@ final class ScriptWalk {
     private void script(ScriptFile script) {
         inclusions.forEachStatement(script, (in, statement) -> {
             file = in;
-            statement(statement, List.of(), List.of());
+            statement(statement, List.of(), List.of(), List.of());
         });
     }
 
@@ -73,19 +76,31 @@ final class ScriptWalk {
     record Walked(List<ExecutedStatement> statements, Set<Integer> calledInstallers) {
     }
 
-    private void statement(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
-        ExecutedStatement step = new ExecutedStatement(file, statement, conditions, handlers, running.peekLast());
+    private void statement(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers,
+                           List<ExecutedStatement.Site> sites) {
+        ExecutedStatement step = new ExecutedStatement(file, statement, conditions, handlers, sites, running.peekLast());
         executed.add(step);
         runner.run(step);
-        if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
-                && body.block() != null) {
-            pl(body.block(), conditions, handlers);
+        if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody doBody
+                && doBody.block() != null) {
+            inBody(doBody.block(), sites, () -> pl(doBody.block(), conditions, handlers));
         }
         for (FunctionDef installer : runner.installersCalledBy(step)) {
             if (running.stream().noneMatch(f -> f.identity() == installer.identity())) {
-                runBody(installer, conditions, handlers);
+                inBody(installer.body(), sites, () -> runBody(installer, conditions, handlers));
             }
         }
+    }
+
+    /** Walks a body ({@code root}, null for a LANGUAGE sql one) that the statement at {@code sites} runs. */
+    private void inBody(PlStatement.Block root, List<ExecutedStatement.Site> sites, Runnable walk) {
+        PlStatement.Block outerBody = body;
+        List<ExecutedStatement.Site> outerRunAt = bodyRunAt;
+        body = root;
+        bodyRunAt = sites;
+        walk.run();
+        body = outerBody;
+        bodyRunAt = outerRunAt;
     }
 
     /** An installer's body runs under the conditions and handlers of the call, with its own file's positions. */
@@ -97,7 +112,7 @@ final class ScriptWalk {
         if (installer.body() != null) {
             pl(installer.body(), conditions, handlers);
         } else {
-            installer.sqlStatements().forEach(statement -> statement(statement, conditions, handlers));
+            installer.sqlStatements().forEach(statement -> statement(statement, conditions, handlers, bodyRunAt));
         }
         running.removeLast();
         file = caller;
@@ -105,11 +120,11 @@ final class ScriptWalk {
 
     private void pl(PlStatement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
         if (statement instanceof PlStatement.Sql sql) {
-            statement(sql.statement(), conditions, handlers);
+            statement(sql.statement(), conditions, handlers, sitesOf(statement));
         } else if (statement instanceof PlStatement.Perform perform) {
-            statement(perform.query(), conditions, handlers);
+            statement(perform.query(), conditions, handlers, sitesOf(statement));
         } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
-            statement(execute.statement(), conditions, handlers);
+            statement(execute.statement(), conditions, handlers, sitesOf(statement));
         } else if (statement instanceof PlStatement.Block block) {
             List<Part.PlExceptionHandler> inner = new ArrayList<>(block.handlers());
             inner.addAll(handlers);
@@ -131,6 +146,14 @@ final class ScriptWalk {
             addIfPresent(inLoop, loop.query());
             loop.body().forEach(s -> pl(s, inLoop, handlers));
         }
+    }
+
+    /** Where a statement {@code at} of the current body stands: there, and where the body runs. */
+    private List<ExecutedStatement.Site> sitesOf(PlStatement at) {
+        List<ExecutedStatement.Site> sites = new ArrayList<>();
+        sites.add(new ExecutedStatement.Site(body, at));
+        sites.addAll(bodyRunAt);
+        return sites;
     }
 
     /** A branch runs after its own condition and every earlier one was evaluated; ELSE after all of them. */
