@@ -125,12 +125,13 @@ public final class Cfg {
      * The handler that catches {@code error} (a condition name or SQLSTATE) when {@code statement}
      * raises it: the first matching one of the innermost block around it that has one; null when the
      * error leaves the body. A handler's own statements are protected by the outer blocks only.
+     * A null {@code error} is one not known (what a bare RAISE re-raises), which any handler may catch.
      */
     public Part.PlExceptionHandler handlerCatching(PlStatement statement, String error) {
         vertex(statement);
         for (List<Part.PlExceptionHandler> handlers : handlersAround.get(statement)) {
             for (Part.PlExceptionHandler handler : handlers) {
-                if (ErrorConditions.catches(handler, error)) {
+                if (error == null || ErrorConditions.catches(handler, error)) {
                     return handler;
                 }
             }

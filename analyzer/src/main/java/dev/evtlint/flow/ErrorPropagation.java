@@ -107,8 +107,17 @@ final class ErrorPropagation {
         return null;
     }
 
+    /**
+     * Whether {@code error}, raised by {@code statement} of {@code function}, leaves the function:
+     * always for a body without a control-flow graph (LANGUAGE sql, which has no handlers).
+     */
+    boolean escapes(FunctionDef function, PlStatement statement, String error, boolean onStandby) {
+        Cfg cfg = flow.cfg(function);
+        return cfg == null || escapes(cfg, statement, error, onStandby);
+    }
+
     /** Whether {@code error}, raised by {@code statement}, leaves the body of {@code cfg}. */
-    private boolean escapes(Cfg cfg, PlStatement statement, String error, boolean onStandby) {
+    boolean escapes(Cfg cfg, PlStatement statement, String error, boolean onStandby) {
         Part.PlExceptionHandler handler = cfg.handlerCatching(statement, error);
         if (handler == null) {
             return true;

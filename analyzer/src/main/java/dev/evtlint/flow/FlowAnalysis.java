@@ -7,6 +7,7 @@ import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.CallSite;
 import dev.evtlint.model.EventTriggerDef;
+import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
 import java.util.ArrayDeque;
@@ -31,7 +32,8 @@ public final class FlowAnalysis {
     private final StandbyWrites standbyWrites;
     private final GuardDataflow dataflow;
     private final ErrorPropagation errors;
-    private final Map<FunctionDef, Cfg> graphs = new IdentityHashMap<>();
+    /** The graphs of PL/pgSQL bodies, functions' and DO blocks', by the body's identity. */
+    private final Map<PlStatement.Block, Cfg> graphs = new IdentityHashMap<>();
     private final Map<FunctionDef, GuardState> entries = new IdentityHashMap<>();
     private final Map<FunctionDef, GuardDataflow.Result> results = new IdentityHashMap<>();
 
@@ -93,8 +95,12 @@ public final class FlowAnalysis {
      * The control-flow graph of a PL/pgSQL function, or null for other bodies. Synchronized: rules
      * run on several threads, and a graph not built by the analysis itself is built on first use.
      */
-    public synchronized Cfg cfg(FunctionDef function) {
-        return function.body() == null ? null : graphs.computeIfAbsent(function, f -> Cfg.of(f.body()));
+    public Cfg cfg(FunctionDef function) {
+        return function.body() == null ? null : cfg(function.body());
+    }
+
+    private synchronized Cfg cfg(PlStatement.Block body) {
+        return graphs.computeIfAbsent(body, Cfg::of);
     }
 
     /**
@@ -148,6 +154,24 @@ public final class FlowAnalysis {
     /** The same for {@code error} (a condition name or SQLSTATE) raised by {@code statement}, on any server. */
     public boolean errorReachesTrigger(FunctionDef function, Node statement, String error) {
         return errors.reachesTrigger(function, statement, error, false);
+    }
+
+    /**
+     * Whether {@code error} (a condition name or SQLSTATE; null for one not known, such as what a
+     * bare RAISE re-raises, which any handler may catch), raised by {@code statement}, leaves
+     * {@code function}: no EXCEPTION handler around it catches it, or the one that does raises an
+     * error that leaves in turn. The one answer to "is this error caught in its function".
+     */
+    public boolean errorEscapes(FunctionDef function, PlStatement statement, String error) {
+        return errors.escapes(function, statement, error, false);
+    }
+
+    /**
+     * The same for a statement a script runs in a DO block or an installer's body: whether
+     * {@code error} leaves every body on the way, the script's own DO block last, and so stops the script.
+     */
+    public boolean errorEscapes(ExecutedStatement executed, String error) {
+        return executed.sites().stream().allMatch(site -> errors.escapes(cfg(site.body()), site.at(), error, false));
     }
 
     /** What {@code statement}, a statement of {@code function}'s body, does itself. */

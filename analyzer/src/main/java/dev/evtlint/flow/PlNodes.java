@@ -18,29 +18,6 @@ public final class PlNodes {
     }
 
     /**
-     * Calls {@code action} for every statement in {@code root} whose error leaves the function: those
-     * that no block with an EXCEPTION section encloses (such a block is taken to catch whatever its
-     * body raises), and those in the handlers themselves, whose errors propagate.
-     */
-    public static void forEachUncaughtStatement(PlStatement root, Consumer<PlStatement> action) {
-        new PlStatementWalker<Void>() {
-            @Override
-            protected void statement(PlStatement statement, Void none) {
-                action.accept(statement);
-                super.statement(statement, none);
-            }
-
-            @Override
-            protected void block(PlStatement.Block block, Void none) {
-                if (block.handlers().isEmpty()) {
-                    statements(block.body(), none);
-                }
-                block.handlers().forEach(handler -> handler(handler, none));
-            }
-        }.walk(root, null);
-    }
-
-    /**
      * The SQL parts a statement evaluates itself, without the statements nested in it: an IF's
      * conditions but not its branches, a block's declarations but not its body.
      */

@@ -4,6 +4,7 @@ import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
+import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import java.util.List;
 
@@ -13,15 +14,22 @@ import java.util.List;
  * event triggers, where the scripts call it. {@code conditions} are the IF/CASE conditions and loop conditions or
  * queries that decide whether it runs, those of an earlier IF in its block that may RETURN or raise
  * included; {@code handlers} the EXCEPTION handlers around it, innermost first. Both are empty at
- * the top level of a file. {@code function} is the called function whose body it stands in, and
+ * the top level of a file. {@code sites} are where it stands in the PL/pgSQL bodies that run it
+ * (a DO block's, an installer's), innermost first: what the flow analysis reads to tell whether
+ * an error it raises is caught on the way out. {@code function} is the called function whose body it stands in, and
  * {@code file} that function's script; null for the scripts' own statements and DO blocks.
  */
 public record ExecutedStatement(ScriptFile file, Statement statement, List<Node> conditions,
-                                List<Part.PlExceptionHandler> handlers, FunctionDef function) {
+                                List<Part.PlExceptionHandler> handlers, List<Site> sites, FunctionDef function) {
 
     public ExecutedStatement {
         conditions = List.copyOf(conditions);
         handlers = List.copyOf(handlers);
+        sites = List.copyOf(sites);
+    }
+
+    /** The statement {@code at} of the PL/pgSQL body {@code body} that runs it, or runs the body it stands in. */
+    public record Site(PlStatement.Block body, PlStatement at) {
     }
 
     /**

@@ -185,7 +185,7 @@ public final class ProjectModel {
     public List<ExecutedStatement> topLevelStatements(ScriptFile script) {
         List<ExecutedStatement> statements = new ArrayList<>();
         inclusions.forEachStatement(script,
-                (file, statement) -> statements.add(new ExecutedStatement(file, statement, List.of(), List.of(), null)));
+                (file, statement) -> statements.add(new ExecutedStatement(file, statement, List.of(), List.of(), List.of(), null)));
         return statements;
     }
 
@@ -231,7 +231,7 @@ public final class ProjectModel {
         }
         Replay again = after.copy();
         Set<String> names = new HashSet<>();
-        again.apply(new ExecutedStatement(file, drop, List.of(), List.of(), null)).dropped()
+        again.apply(new ExecutedStatement(file, drop, List.of(), List.of(), List.of(), null)).dropped()
                 .forEach(trigger -> names.add(trigger.name()));
         return names;
     }

@@ -68,7 +68,7 @@ final class ScriptWalk {
     private void script(ScriptFile script) {
         inclusions.forEachStatement(script, (in, statement) -> {
             List<Step> steps = new ArrayList<>();
-            statement(statement, List.of(), List.of(), steps);
+            statement(statement, List.of(), List.of(), List.of(), steps);
             run(new Frame(null, in, steps));
         });
     }
@@ -77,8 +77,12 @@ final class ScriptWalk {
     record Walked(List<ExecutedStatement> statements, Set<Integer> calledInstallers) {
     }
 
-    /** A statement to run, with the conditions and handlers around it. */
-    private record Step(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
+    /**
+     * A statement to run, with the conditions and handlers around it and where it stands in each
+     * PL/pgSQL body on the way out ({@link ExecutedStatement#sites()}).
+     */
+    private record Step(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers,
+                        List<ExecutedStatement.Site> sites) {
     }
 
     /**
@@ -124,7 +128,7 @@ final class ScriptWalk {
             }
             Step next = frame.steps.next();
             ExecutedStatement step = new ExecutedStatement(frame.file, next.statement(), next.conditions(), next.handlers(),
-                    running.peekLast());
+                    next.sites(), running.peekLast());
             executed.add(step);
             runner.run(step);
             List<FunctionDef> installers = runner.installersCalledBy(step).stream()
@@ -133,36 +137,43 @@ final class ScriptWalk {
             for (int i = installers.size() - 1; i >= 0; i--) {
                 FunctionDef installer = installers.get(i);
                 frames.push(new Frame(installer, scripts.getOrDefault(installer.file(), frame.file),
-                        body(installer, next.conditions(), next.handlers())));
+                        body(installer, next.conditions(), next.handlers(), next.sites())));
             }
         }
     }
 
-    /** The statements of an installer's body, under the conditions and handlers of its call. */
-    private static List<Step> body(FunctionDef installer, List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
+    /**
+     * The statements of an installer's body, under the conditions and handlers of its call, the
+     * call standing at {@code runAt}.
+     */
+    private static List<Step> body(FunctionDef installer, List<Node> conditions, List<Part.PlExceptionHandler> handlers,
+                                   List<ExecutedStatement.Site> runAt) {
         List<Step> steps = new ArrayList<>();
         if (installer.body() != null) {
-            pl(installer.body(), conditions, handlers, steps);
+            pl(installer.body(), conditions, handlers, runAt, steps);
         } else {
-            installer.sqlStatements().forEach(statement -> statement(statement, conditions, handlers, steps));
+            installer.sqlStatements().forEach(statement -> statement(statement, conditions, handlers, runAt, steps));
         }
         return steps;
     }
 
     /** Adds {@code statement} to {@code steps}, followed by the statements of its body when it is a DO block. */
     private static void statement(Statement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers,
-                                  List<Step> steps) {
-        steps.add(new Step(statement, conditions, handlers));
+                                  List<ExecutedStatement.Site> sites, List<Step> steps) {
+        steps.add(new Step(statement, conditions, handlers, sites));
         if (statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
                 && body.block() != null) {
-            pl(body.block(), conditions, handlers, steps);
+            pl(body.block(), conditions, handlers, sites, steps);
         }
     }
 
-    /** Adds the statements {@code statement} runs on some path, in order, each with the conditions on its way. */
-    private static void pl(PlStatement statement, List<Node> conditions, List<Part.PlExceptionHandler> handlers,
-                           List<Step> steps) {
-        new PlRun(steps).walk(statement, new Around(conditions, handlers));
+    /**
+     * Adds the statements the body {@code root} runs on some path, in order, each with the
+     * conditions on its way; the body runs from the statement at {@code runAt}.
+     */
+    private static void pl(PlStatement.Block root, List<Node> conditions, List<Part.PlExceptionHandler> handlers,
+                           List<ExecutedStatement.Site> runAt, List<Step> steps) {
+        new PlRun(root, runAt, steps).walk(root, new Around(conditions, handlers));
     }
 
     /** What a PL/pgSQL statement runs under: the conditions evaluated before it, the handlers around it. */
@@ -171,20 +182,32 @@ final class ScriptWalk {
 
     /** Runs a PL/pgSQL body: adds the SQL its statements run to {@code steps}, each under its conditions and handlers. */
     private static final class PlRun extends PlStatementWalker<Around> {
+        private final PlStatement.Block body;
+        private final List<ExecutedStatement.Site> runAt;
         private final List<Step> steps;
 
-        PlRun(List<Step> steps) {
+        PlRun(PlStatement.Block body, List<ExecutedStatement.Site> runAt, List<Step> steps) {
+            this.body = body;
+            this.runAt = runAt;
             this.steps = steps;
+        }
+
+        /** Where {@code at} stands: there in this body, and where the body runs from. */
+        private List<ExecutedStatement.Site> sitesOf(PlStatement at) {
+            List<ExecutedStatement.Site> sites = new ArrayList<>();
+            sites.add(new ExecutedStatement.Site(body, at));
+            sites.addAll(runAt);
+            return sites;
         }
 
         @Override
         protected void simple(PlStatement statement, Around around) {
             if (statement instanceof PlStatement.Sql sql) {
-                ScriptWalk.statement(sql.statement(), around.conditions(), around.handlers(), steps);
+                ScriptWalk.statement(sql.statement(), around.conditions(), around.handlers(), sitesOf(statement), steps);
             } else if (statement instanceof PlStatement.Perform perform) {
-                ScriptWalk.statement(perform.query(), around.conditions(), around.handlers(), steps);
+                ScriptWalk.statement(perform.query(), around.conditions(), around.handlers(), sitesOf(statement), steps);
             } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
-                ScriptWalk.statement(execute.statement(), around.conditions(), around.handlers(), steps);
+                ScriptWalk.statement(execute.statement(), around.conditions(), around.handlers(), sitesOf(statement), steps);
             }
         }
 

@@ -15,20 +15,24 @@ import dev.evtlint.rule.Severity;
  * concatenation of constants, or format() with a constant format string whatever values its
  * placeholders take. PostgreSQL parses dynamic SQL only when it runs, so the function is created
  * without complaint and then fails each time the EXECUTE runs, aborting the command that fired the
- * trigger. An EXECUTE inside a block with an EXCEPTION section is left alone: the handler may catch it.
+ * trigger. An EXECUTE whose syntax error a handler around it catches (syntax_error, its class, OTHERS) is
+ * left alone.
  */
 @RuleMeta(id = "EVT408", name = "dynamic-sql-syntax-error",
         summary = "EXECUTE of statically known SQL text that does not parse", severity = Severity.ERROR,
         category = Category.CONTRACT, since = "0.1.0", tags = {"correctness", "availability"})
 public final class DynamicSqlSyntaxError implements Rule {
+    /** What PostgreSQL raises for text that does not parse (SQLSTATE 42601). */
+    private static final String SYNTAX_ERROR = "syntax_error";
 
     @Override
     public void check(RuleContext context) {
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
             EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
             String blocked = trigger.isLogin() ? "the login" : "the command that fired it";
-            PlNodes.forEachUncaughtStatement(function.body(), statement -> {
-                if (statement instanceof PlStatement.Execute execute && execute.syntaxError() != null) {
+            PlNodes.forEachStatement(function.body(), statement -> {
+                if (statement instanceof PlStatement.Execute execute && execute.syntaxError() != null
+                        && context.flow().errorEscapes(function, execute, SYNTAX_ERROR)) {
                     context.report(function.file(), execute.syntaxError().range())
                             .message("EXECUTE in " + function.signature() + " runs SQL that does not parse ("
                                     + execute.syntaxError().message() + "): it fails every time it runs and aborts "

@@ -4,6 +4,7 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.flow.BuiltinFunctions;
+import dev.evtlint.flow.ErrorConditions;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.flow.StateAccess;
 import dev.evtlint.model.CommandTagFacts;
@@ -40,6 +41,8 @@ import java.util.stream.Collectors;
 public final class OrderDependentTriggers implements Rule {
     /** Sequence calls, whose effect a rollback of the command does not undo (network calls are BuiltinFunctions' NETWORK). */
     private static final Set<String> SEQUENCE_CALLS = Set.of("nextval", "setval");
+    /** What a failing ASSERT raises (SQLSTATE P0004); even WHEN OTHERS does not catch it. */
+    private static final String ASSERT_FAILURE = "assert_failure";
 
     @Override
     public void check(RuleContext context) {
@@ -209,12 +212,15 @@ public final class OrderDependentTriggers implements Rule {
         return null;
     }
 
-    /** The first RAISE EXCEPTION or ASSERT in the trigger's functions that no EXCEPTION block around it catches. */
+    /** The first RAISE EXCEPTION or ASSERT in the trigger's functions whose error leaves its function. */
     private static Node firstVeto(RuleContext context, EventTriggerDef trigger) {
         for (FunctionDef function : StateAccess.reachable(context.model(), trigger.function())) {
             List<PlStatement> vetoes = new ArrayList<>();
-            PlNodes.forEachUncaughtStatement(function.body(), statement -> {
-                if (statement instanceof PlStatement.Raise raise && raise.raisesError() || statement instanceof PlStatement.Assert) {
+            PlNodes.forEachStatement(function.body(), statement -> {
+                if (statement instanceof PlStatement.Raise raise && raise.raisesError()
+                        && context.flow().errorEscapes(function, raise, ErrorConditions.raisedBy(raise))
+                        || statement instanceof PlStatement.Assert assertion
+                        && context.flow().errorEscapes(function, assertion, ASSERT_FAILURE)) {
                     vetoes.add(statement);
                 }
             });

@@ -2,7 +2,6 @@ package dev.evtlint.rules.robustness;
 
 import dev.evtlint.ast.Part.Identifier;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.flow.ErrorConditions;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.ScriptFile;
@@ -28,8 +27,8 @@ import java.util.stream.Collectors;
         summary = "ALTER or DROP EVENT TRIGGER of a trigger the project never creates", severity = Severity.ERROR,
         category = Category.ROBUSTNESS, since = "0.1.0", tags = {"correctness"})
 public final class UnknownEventTriggerReference implements Rule {
-    /** SQLSTATE 42704, raised for a missing event trigger; a handler for it makes the reference safe. */
-    private static final String UNDEFINED_OBJECT = "42704";
+    /** SQLSTATE 42704, raised for a missing event trigger; a handler that catches it for good makes the reference safe. */
+    private static final String UNDEFINED_OBJECT = "undefined_object";
 
     /** An extension's update script, {@code name--old--new.sql}, which ALTER EXTENSION ... UPDATE runs. */
     private static final Pattern UPDATE_SCRIPT = Pattern.compile("(.+?)--.+--.+\\.sql");
@@ -98,7 +97,8 @@ public final class UnknownEventTriggerReference implements Rule {
     private static void check(RuleContext context, ExecutedStatement executed, Set<String> created,
                               Map<String, String> gone, Identifier name, String command) {
         boolean exists = created.contains(name.name()) && !gone.containsKey(name.name());
-        if (exists || executed.checksEventTrigger(name.name()) || executed.handlers().stream().anyMatch(handler -> ErrorConditions.catches(handler, UNDEFINED_OBJECT))) {
+        if (exists || executed.checksEventTrigger(name.name())
+                || !context.flow().errorEscapes(executed, UNDEFINED_OBJECT)) {
             return;
         }
         String fix = command.startsWith("DROP") ? "write DROP EVENT TRIGGER IF EXISTS" : "check pg_event_trigger first";
