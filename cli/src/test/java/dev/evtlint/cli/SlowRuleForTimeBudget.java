@@ -11,7 +11,7 @@ import dev.evtlint.rule.Severity;
  * {@link TimeBudgetCliTest} starts (its service file and documentation are written there), never
  * among the rules of the other tests.
  */
-@RuleMeta(id = "EVT999", name = "slow-rule-for-time-budget", summary = "A rule that never ends in time (a test's)",
+@RuleMeta(id = "EVT699", name = "slow-rule-for-time-budget", summary = "A rule that never ends in time (a test's)",
         severity = Severity.WARNING, category = Category.ROBUSTNESS, since = "0.1.0", tags = {"test"})
 public final class SlowRuleForTimeBudget implements Rule {
     @Override

@@ -47,10 +47,13 @@ class TimeBudgetCliTest {
         Path services = Files.createDirectories(rules.resolve("META-INF/services"));
         Files.writeString(services.resolve("dev.evtlint.rule.Rule"), SlowRuleForTimeBudget.class.getName() + "\n");
         Path doc = Files.createDirectories(rules.resolve("dev/evtlint/cli")).resolve("SlowRuleForTimeBudget.md");
-        Files.writeString(doc, "# EVT999\n\n## What it does\nNever ends in time.\n");
+        // The registry checks a rule's metadata and documentation when it loads (RuleMetadata).
+        Files.writeString(doc, "# EVT699 slow-rule-for-time-budget\n\n## What it does\nNever ends in time.\n\n"
+                + "## Why is this bad?\nIt is a test's.\n\n## Example\nAny script.\n\n## Use instead\nNothing.\n\n"
+                + "## Options\nNone.\n\n## References\nNone.\n");
         Files.writeString(dir.resolve("login.sql"), UNGUARDED_LOGIN);
         Run run = check(List.of(rules.toString()), "1", "login.sql");
-        assertTrue(run.out().contains("EVT999 not run to the end: it takes longer than the time budget of 1 s "
+        assertTrue(run.out().contains("EVT699 not run to the end: it takes longer than the time budget of 1 s "
                 + "(--file-timeout); its findings are left out"), run.out());
         assertTrue(run.out().contains("[EVT101 login-write-without-recovery-guard]"), run.out());
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.out());
