@@ -106,6 +106,7 @@ public final class SarifReporter implements Reporter {
                 .withName(ToolInfo.NAME)
                 .withVersion(ToolInfo.version())
                 .withSemanticVersion(ToolInfo.version())
+                .withInformationUri(URI.create(ToolInfo.home()))
                 .withRules(descriptors);
     }
 

@@ -7,6 +7,7 @@ import com.contrastsecurity.sarif.ReportingDescriptor;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.Severity;
+import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -24,14 +25,17 @@ final class SarifRules {
 
     static ReportingDescriptor describe(RuleDescriptor rule) {
         // GitHub requires non-empty help text; a rule always has its summary.
-        String help = (rule.documentation().isBlank() ? rule.summary() : rule.documentation().stripTrailing())
-                + "\n\n" + seePage(rule);
+        String help = rule.documentation().isBlank() ? rule.summary() : rule.documentation().stripTrailing();
+        // SARIF requires an absolute helpUri (the Multitool's SARIF1005): the page at the project's home.
+        String page = ToolInfo.repositoryFile(rule.page());
         return new ReportingDescriptor()
                 .withId(rule.id())
                 .withName(rule.name())
                 .withShortDescription(text(rule.summary()))
                 .withFullDescription(text(fullDescription(rule)))
-                .withHelp(text(help).withMarkdown(help))
+                .withHelpUri(URI.create(page))
+                .withHelp(text(help + "\n\nSee " + page + ".")
+                        .withMarkdown(help + "\n\nSee [" + rule.page() + "](" + page + ")."))
                 .withDefaultConfiguration(new ReportingConfiguration()
                         .withLevel(ReportingConfiguration.Level.fromValue(rule.severity().label()))
                         .withEnabled(null)
@@ -99,15 +103,6 @@ final class SarifRules {
         String description = paragraph.length() == 0 ? rule.summary() : paragraph.toString();
         return description.length() <= MAX_DESCRIPTION
                 ? description : description.substring(0, MAX_DESCRIPTION - 1) + "\u2026";
-    }
-
-    /**
-     * The rule's page, named in the help rather than as {@code helpUri}: SARIF requires that to be an
-     * absolute URI (the Multitool's SARIF1005 rejects a relative one), and evtlint has no public
-     * home yet. GitHub shows the help on the alert page; it does not read {@code helpUri} anyway.
-     */
-    static String seePage(RuleDescriptor rule) {
-        return "See " + rule.page() + " in the evtlint repository.";
     }
 
     private static MultiformatMessageString text(String text) {

@@ -23,6 +23,25 @@ public final class ToolInfo {
         return property("version");
     }
 
+    /** The project's home, as the POMs declare it: where the sources and the rule pages live. */
+    public static String home() {
+        return property("home");
+    }
+
+    /**
+     * The address of a file of evtlint's repository as of this version: a release's tag
+     * ({@code v<version>}, what the release workflow runs on), the main branch for a snapshot.
+     * Pinned, so that a report links the rule's page as the version that reported it wrote it.
+     */
+    public static String repositoryFile(String path) {
+        return repositoryFile(home(), version(), path);
+    }
+
+    static String repositoryFile(String home, String version, String path) {
+        String revision = version.endsWith("-SNAPSHOT") ? "main" : "v" + version;
+        return home + "/blob/" + revision + "/" + path;
+    }
+
     private static String property(String key) {
         String value = PROPERTIES.getProperty(key);
         if (value == null || value.isBlank() || value.startsWith("${")) {

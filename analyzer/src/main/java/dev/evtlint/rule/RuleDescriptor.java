@@ -10,8 +10,8 @@ public record RuleDescriptor(String id, String name, String summary, Severity se
     public static final String PAGES = "docs/rules/";
 
     /**
-     * The rule's page, relative to evtlint's repository root, as the text output and SARIF name it.
-     * Relative while the project has no public home: no URL can be given yet.
+     * The rule's page, relative to evtlint's repository root, as the text output names it; SARIF
+     * links it at the project's home ({@code ToolInfo.repositoryFile}).
      */
     public String page() {
         return PAGES + id + ".md";

@@ -93,6 +93,7 @@ class SarifReporterTest {
         assertEquals("evtlint", driver.path("name").asText());
         assertEquals(ToolInfo.version(), driver.path("version").asText());
         assertEquals(ToolInfo.version(), driver.path("semanticVersion").asText());
+        assertEquals("https://github.com/evtlint/evtlint", driver.path("informationUri").asText());
         assertEquals(3, driver.path("rules").size());
 
         JsonNode rule = driver.path("rules").path(0);
@@ -101,10 +102,12 @@ class SarifReporterTest {
         assertEquals(EVT101.summary(), rule.path("shortDescription").path("text").asText());
         assertEquals("Flags a write in a login function that runs on a hot standby.",
                 rule.path("fullDescription").path("text").asText());
-        String help = EVT101.documentation().stripTrailing() + "\n\nSee docs/rules/EVT101.md in the evtlint repository.";
-        assertEquals(help, rule.path("help").path("text").asText());
-        assertEquals(help, rule.path("help").path("markdown").asText());
-        assertTrue(rule.path("helpUri").isMissingNode(), "SARIF requires an absolute helpUri; evtlint has no public home");
+        String page = "https://github.com/evtlint/evtlint/blob/"
+                + (ToolInfo.version().endsWith("-SNAPSHOT") ? "main" : "v" + ToolInfo.version()) + "/docs/rules/EVT101.md";
+        assertEquals(page, rule.path("helpUri").asText());
+        assertEquals(EVT101.documentation().stripTrailing() + "\n\nSee " + page + ".", rule.path("help").path("text").asText());
+        assertEquals(EVT101.documentation().stripTrailing() + "\n\nSee [docs/rules/EVT101.md](" + page + ").",
+                rule.path("help").path("markdown").asText());
         assertEquals("error", rule.path("defaultConfiguration").path("level").asText());
         assertEquals("[\"correctness\",\"availability\"]", rule.path("properties").path("tags").toString());
         assertEquals("high", rule.path("properties").path("precision").asText());
@@ -116,7 +119,7 @@ class SarifReporterTest {
                 "a default level equal to java-sarif's default must still be written");
         assertEquals(EVT102.summary(), warningRule.path("fullDescription").path("text").asText(),
                 "a rule without documentation falls back to its summary");
-        assertEquals(EVT102.summary() + "\n\nSee docs/rules/EVT102.md in the evtlint repository.",
+        assertTrue(warningRule.path("help").path("text").asText().startsWith(EVT102.summary() + "\n\nSee https://"),
                 warningRule.path("help").path("text").asText());
 
         JsonNode first = run.path("results").path(0);
