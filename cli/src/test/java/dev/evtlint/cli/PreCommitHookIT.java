@@ -21,13 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * repository, and a {@code script} hook installs nothing.
  */
 class PreCommitHookIT {
-    private static final String UNGUARDED_LOGIN_WRITE = """
-            CREATE FUNCTION log_login() RETURNS event_trigger LANGUAGE plpgsql AS $$
-            BEGIN
-              INSERT INTO login_log VALUES (session_user, now());
-            END $$;
-            CREATE EVENT TRIGGER log_login ON login EXECUTE FUNCTION log_login();
-            """;
 
     @TempDir
     Path folder;
@@ -52,7 +45,7 @@ class PreCommitHookIT {
 
     @Test
     void aScriptWithAnErrorFailsTheHook() throws Exception {
-        Files.writeString(scratch.resolve("bad.sql"), UNGUARDED_LOGIN_WRITE);
+        Files.writeString(scratch.resolve("bad.sql"), LoginScripts.UNGUARDED_LOGIN_WRITE);
         git("add", ".");
         ProcessRun run = tryRepo("bad.sql");
 
@@ -104,7 +97,7 @@ class PreCommitHookIT {
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("Passed"), run.output());
 
-        Files.writeString(scratch.resolve("functions.sql"), UNGUARDED_LOGIN_WRITE);
+        Files.writeString(scratch.resolve("functions.sql"), LoginScripts.UNGUARDED_LOGIN_WRITE);
         git("add", "functions.sql");
         git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "an error");
         run = tryRepo("triggers.sql");

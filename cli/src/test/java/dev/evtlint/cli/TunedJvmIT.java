@@ -29,13 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * by the first check and only then, and the second JVM ends with the first.
  */
 class TunedJvmIT {
-    private static final String UNGUARDED_LOGIN_WRITE = """
-            CREATE FUNCTION log_login() RETURNS event_trigger LANGUAGE plpgsql AS $$
-            BEGIN
-              INSERT INTO login_log VALUES (session_user, now());
-            END $$;
-            CREATE EVENT TRIGGER log_login ON login EXECUTE FUNCTION log_login();
-            """;
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
     @TempDir
@@ -44,7 +37,7 @@ class TunedJvmIT {
 
     @Test
     void aCheckGivesWhatTheFirstJvmGivesAndMakesTheArchiveOnce() throws Exception {
-        Files.writeString(folder.resolve("bad.sql"), UNGUARDED_LOGIN_WRITE);
+        Files.writeString(folder.resolve("bad.sql"), LoginScripts.UNGUARDED_LOGIN_WRITE);
         Run here = run(Map.of(TunedJvm.SWITCH, "0"), "", "-jar", "check", "bad.sql");
         assertEquals(List.of(), archives(), "EVTLINT_RELAUNCH=0: no second JVM, so no archive");
 
@@ -64,7 +57,7 @@ class TunedJvmIT {
     @Test
     void aRebuiltJarsArchiveReplacesTheOldOne() throws Exception {
         jar = Files.copy(ProcessRun.jar(), folder.resolve("evtlint.jar"));
-        Files.writeString(folder.resolve("bad.sql"), UNGUARDED_LOGIN_WRITE);
+        Files.writeString(folder.resolve("bad.sql"), LoginScripts.UNGUARDED_LOGIN_WRITE);
         run(Map.of(), "", "-jar", "check", "bad.sql");
         List<Path> before = archives();
 
@@ -91,14 +84,14 @@ class TunedJvmIT {
 
     private void assertSameInBothJvms(List<String> arguments) throws Exception {
         String[] command = Stream.concat(Stream.of("-jar"), arguments.stream()).toArray(String[]::new);
-        Run here = run(Map.of(TunedJvm.SWITCH, "0"), UNGUARDED_LOGIN_WRITE, command);
-        Run tuned = run(Map.of(), UNGUARDED_LOGIN_WRITE, command);
+        Run here = run(Map.of(TunedJvm.SWITCH, "0"), LoginScripts.UNGUARDED_LOGIN_WRITE, command);
+        Run tuned = run(Map.of(), LoginScripts.UNGUARDED_LOGIN_WRITE, command);
         assertEquals(here, tuned, arguments::toString);
     }
 
     @Test
     void aJvmStartedWithOptionsKeepsEvtlint() throws Exception {
-        Files.writeString(folder.resolve("bad.sql"), UNGUARDED_LOGIN_WRITE);
+        Files.writeString(folder.resolve("bad.sql"), LoginScripts.UNGUARDED_LOGIN_WRITE);
         Run run = run(Map.of(), "", "-Xss2m", "-jar", "check", "bad.sql");
 
         assertEquals(1, run.exitCode(), run::toString);
