@@ -4,10 +4,11 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.layout.RunsOnce;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import java.util.Set;
  * transaction), IF conditions that check pg_event_trigger evaluated, EXCEPTION handlers rolling
  * their block back. The first run starts from a database without the script's triggers; the
  * second from what the first left, without what the tool that runs the script runs only once
- * ({@link ScriptFile#runsOnce}). Under a role the script made without SUPERUSER (SET ROLE, SET
+ * ({@link RunsOnce}). Under a role the script made without SUPERUSER (SET ROLE, SET
  * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied. A DROP FUNCTION,
  * SCHEMA or EXTENSION ... CASCADE drops the triggers that depend on what it drops, as the model
  * says ({@link ProjectModel#eventTriggersDroppedOnRerun}). A call of an installer function runs
@@ -121,7 +122,7 @@ public final class ScriptRerun {
         Set<World> afterFirst = first.run(statements, Set.of(new World(PersistentNameSet.EMPTY, Set.of())));
         // Roles are the cluster's: the second run finds them as the first left them.
         ScriptRerun second = new ScriptRerun(first.superusers, model, file);
-        second.run(statements.stream().filter(statement -> !statement.file().runsOnce(statement.statement())).toList(),
+        second.run(statements.stream().filter(statement -> !RunsOnce.statement(statement.file(), statement.statement())).toList(),
                 afterFirst);
         return second.failing.stream().distinct().filter(create -> !first.failing.contains(create)).toList();
     }

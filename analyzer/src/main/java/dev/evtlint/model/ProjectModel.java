@@ -5,6 +5,8 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.layout.ExtensionScripts;
+import dev.evtlint.script.ScriptFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -342,7 +344,7 @@ public final class ProjectModel {
     public List<FunctionDef> triggerFunctionsOfEarlierVersions() {
         return functions.stream().filter(function -> !reachingTriggers.containsKey(function)
                 && function.returnsEventTrigger() && function.definition().orReplace()
-                && ScriptFile.isExtensionUpdateScript(function.file())).toList();
+                && ExtensionScripts.isUpdateScript(function.file())).toList();
     }
 
     /** The functions some event trigger runs whose body evtlint reads: PL/pgSQL that parsed, or SQL. */

@@ -9,6 +9,7 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.parse.ScriptParser;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
