@@ -54,7 +54,7 @@ public final class EventTriggerNotRerunnable implements Rule {
                     || context.model().scriptsRunBy(file).stream().noneMatch(creatingFiles::contains)) {
                 continue;
             }
-            for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(context.model(), file)) {
+            for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(context.flow(), file)) {
                 String name = create.name().name();
                 ScriptFile at = creating.getOrDefault(create, file);
                 if (dumped.computeIfAbsent(at, EventTriggerNotRerunnable::dumpedTriggers).contains(name)) {
