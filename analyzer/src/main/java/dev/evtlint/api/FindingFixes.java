@@ -2,11 +2,11 @@ package dev.evtlint.api;
 
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleRegistry;
+import dev.evtlint.script.ScriptFile;
 import dev.evtlint.suppress.SuppressionFix;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,16 +1,16 @@
 package dev.evtlint.api;
 
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.layout.Flyway;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Flyway versioned migrations that share a version in one folder: Flyway refuses to migrate at all
  * ("Found more than one migration with version 1"), also when the versions differ only in a way
- * Flyway ignores ({@code V1} and {@code V1.0}, {@code V01}: {@link ScriptFile#flywayVersion}).
+ * Flyway ignores ({@code V1} and {@code V1.0}, {@code V01}: {@link Flyway#version}).
  * Migrations of one version in different folders are left alone: evtlint cannot tell whether one
  * Flyway configuration reads both folders.
  */
@@ -23,8 +23,8 @@ final class FlywayDuplicates {
     static List<ToolNotification> in(List<ScriptFile> scriptsInRunOrder) {
         Map<String, List<ScriptFile>> byFolderAndVersion = new LinkedHashMap<>();
         for (ScriptFile script : scriptsInRunOrder) {
-            if (script.isFlywayVersioned()) {
-                byFolderAndVersion.computeIfAbsent(folder(script) + "\n" + script.flywayVersion(), key -> new ArrayList<>())
+            if (Flyway.isVersioned(script.source())) {
+                byFolderAndVersion.computeIfAbsent(folder(script) + "\n" + Flyway.version(script.source()), key -> new ArrayList<>())
                         .add(script);
             }
         }
@@ -33,7 +33,7 @@ final class FlywayDuplicates {
             ScriptFile first = sameVersion.get(0);
             for (ScriptFile later : sameVersion.subList(1, sameVersion.size())) {
                 notifications.add(new ToolNotification(later.source().displayPath(), "Flyway refuses to migrate: "
-                        + "Found more than one migration with version " + version(later) + " (" + first.source().fileName()
+                        + "Found more than one migration with version " + Flyway.shownVersion(later.source()) + " (" + first.source().fileName()
                         + " and " + later.source().fileName() + "); give one of them a version of its own", false));
             }
         }
@@ -43,11 +43,5 @@ final class FlywayDuplicates {
     private static String folder(ScriptFile script) {
         String path = script.source().displayPath();
         return path.substring(0, path.lastIndexOf('/') + 1);
-    }
-
-    /** The version as Flyway shows it: as written, with '.' for '_'. */
-    private static String version(ScriptFile script) {
-        Matcher matcher = ScriptFile.FLYWAY_VERSIONED.matcher(script.source().fileName());
-        return matcher.matches() ? matcher.group(1).replace('_', '.') : "";
     }
 }

@@ -1,7 +1,7 @@
 package dev.evtlint.api;
 
 import dev.evtlint.ast.SourceFile;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;

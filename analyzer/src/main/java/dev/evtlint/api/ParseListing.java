@@ -4,7 +4,7 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.evtlint.api;
 
 import dev.evtlint.model.Inclusions;
-import dev.evtlint.model.PsqlInclude;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.PsqlInclude;
+import dev.evtlint.script.ScriptFile;
 import dev.evtlint.source.RepositoryPath;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;

@@ -1,20 +1,17 @@
 package dev.evtlint.api;
 
-import dev.evtlint.model.ScriptFile;
-import java.math.BigInteger;
+import dev.evtlint.layout.Flyway;
+import dev.evtlint.script.ScriptFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The order in which scripts run: Flyway versioned migrations ({@code V1_2__name.sql}) by version,
  * numerically, then repeatable ones ({@code R__name.sql}) by name, then every other file by path.
  */
 final class RunOrder {
-    private static final Pattern REPEATABLE = Pattern.compile("[Rr]__.*\\.sql");
-
     private RunOrder() {
     }
 
@@ -26,7 +23,7 @@ final class RunOrder {
         List<ScriptFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparingInt((ScriptFile f) -> explicitPosition(f, explicitOrder, workingDirectory))
                 .thenComparingInt(RunOrder::group)
-                .thenComparing(RunOrder::compareVersions)
+                .thenComparing((a, b) -> Flyway.compareVersions(a.source(), b.source()))
                 .thenComparing(f -> f.source().displayPath()));
         return sorted;
     }
@@ -37,18 +34,6 @@ final class RunOrder {
     }
 
     private static int group(ScriptFile file) {
-        return file.isFlywayVersioned() ? 0 : REPEATABLE.matcher(file.source().fileName()).matches() ? 1 : 2;
-    }
-
-    private static int compareVersions(ScriptFile a, ScriptFile b) {
-        List<BigInteger> va = a.flywayVersion();
-        List<BigInteger> vb = b.flywayVersion();
-        for (int i = 0; i < Math.min(va.size(), vb.size()); i++) {
-            int c = va.get(i).compareTo(vb.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(va.size(), vb.size());
+        return Flyway.isVersioned(file.source()) ? 0 : Flyway.isRepeatable(file.source()) ? 1 : 2;
     }
 }

@@ -91,6 +91,11 @@ public final class FlowAnalysis {
         return function.body() != null && !Cfg.of(function.body()).mayReturn();
     }
 
+    /** The model the analysis reads. */
+    ProjectModel model() {
+        return model;
+    }
+
     /**
      * The control-flow graph of a PL/pgSQL function, or null for other bodies. Synchronized: rules
      * run on several threads, and a graph not built by the analysis itself is built on first use.
@@ -99,7 +104,8 @@ public final class FlowAnalysis {
         return function.body() == null ? null : cfg(function.body());
     }
 
-    private synchronized Cfg cfg(PlStatement.Block body) {
+    /** The graph of a PL/pgSQL body, a function's or a DO block's. */
+    synchronized Cfg cfg(PlStatement.Block body) {
         return graphs.computeIfAbsent(body, Cfg::of);
     }
 

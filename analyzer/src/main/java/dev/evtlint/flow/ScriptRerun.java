@@ -4,10 +4,11 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.layout.RunsOnce;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import java.util.Set;
  * transaction), IF conditions that check pg_event_trigger evaluated, EXCEPTION handlers rolling
  * their block back. The first run starts from a database without the script's triggers; the
  * second from what the first left, without what the tool that runs the script runs only once
- * ({@link ScriptFile#runsOnce}). Under a role the script made without SUPERUSER (SET ROLE, SET
+ * ({@link RunsOnce}). Under a role the script made without SUPERUSER (SET ROLE, SET
  * SESSION AUTHORIZATION), CREATE EVENT TRIGGER fails with permission denied. A DROP FUNCTION,
  * SCHEMA or EXTENSION ... CASCADE drops the triggers that depend on what it drops, as the model
  * says ({@link ProjectModel#eventTriggersDroppedOnRerun}). A call of an installer function runs
@@ -55,8 +56,15 @@ public final class ScriptRerun {
         }
     }
 
-    /** An error raised on a path: its condition name and, for an existing trigger's CREATE, that statement. */
-    private record Raised(String condition, Statement.CreateEventTrigger duplicate) {
+    /**
+     * An error raised on a path: its condition name; for an existing trigger's CREATE, that
+     * statement; and the statement of the PL/pgSQL body being run that raised it (itself or by a
+     * call), null until the error reaches one.
+     */
+    private record Raised(String condition, Statement.CreateEventTrigger duplicate, PlStatement at) {
+        Raised at(PlStatement statement) {
+            return new Raised(condition, duplicate, statement);
+        }
     }
 
     /** How control leaves a statement list: the worlds that go on, that RETURN, and the errors raised. */
@@ -73,8 +81,14 @@ public final class ScriptRerun {
 
         static Outcome raising(String condition, Statement.CreateEventTrigger duplicate) {
             Outcome outcome = empty();
-            outcome.raised.add(new Raised(condition, duplicate));
+            outcome.raised.add(new Raised(condition, duplicate, null));
             return outcome;
+        }
+
+        /** This outcome, its errors raised by {@code statement} of the body being run. */
+        Outcome raisedAt(PlStatement statement) {
+            raised.replaceAll(error -> error.at(statement));
+            return this;
         }
 
         void add(Outcome other) {
@@ -99,13 +113,17 @@ public final class ScriptRerun {
     private boolean ordinaryRole;
 
     private final ProjectModel model;
+    private final FlowAnalysis flow;
     private final ScriptFile file;
+    /** The control-flow graph of the PL/pgSQL body being run (a DO block's, an installer's): where its errors are caught. */
+    private Cfg body;
     /** The identities of the installers whose bodies run now: one that calls itself is not entered again. */
     private final Set<Integer> calling = new HashSet<>();
 
-    private ScriptRerun(Map<String, Boolean> superusers, ProjectModel model, ScriptFile file) {
+    private ScriptRerun(Map<String, Boolean> superusers, FlowAnalysis flow, ScriptFile file) {
         this.superusers = new HashMap<>(superusers);
-        this.model = model;
+        this.model = flow.model();
+        this.flow = flow;
         this.file = file;
     }
 
@@ -114,14 +132,14 @@ public final class ScriptRerun {
      * the scripts it includes) runs a second time but not the first time: a script that creates a name twice fails on
      * every run (test scripts do so on purpose), and that is not a rerun's fault.
      */
-    public static List<Statement.CreateEventTrigger> failingOnSecondRun(ProjectModel model, ScriptFile file) {
+    public static List<Statement.CreateEventTrigger> failingOnSecondRun(FlowAnalysis flow, ScriptFile file) {
         // With what its psql include commands run, where they run it.
-        List<ExecutedStatement> statements = model.topLevelStatements(file);
-        ScriptRerun first = new ScriptRerun(Map.of(), model, file);
+        List<ExecutedStatement> statements = flow.model().topLevelStatements(file);
+        ScriptRerun first = new ScriptRerun(Map.of(), flow, file);
         Set<World> afterFirst = first.run(statements, Set.of(new World(PersistentNameSet.EMPTY, Set.of())));
         // Roles are the cluster's: the second run finds them as the first left them.
-        ScriptRerun second = new ScriptRerun(first.superusers, model, file);
-        second.run(statements.stream().filter(statement -> !statement.file().runsOnce(statement.statement())).toList(),
+        ScriptRerun second = new ScriptRerun(first.superusers, flow, file);
+        second.run(statements.stream().filter(statement -> !RunsOnce.statement(statement.file(), statement.statement())).toList(),
                 afterFirst);
         return second.failing.stream().distinct().filter(create -> !first.failing.contains(create)).toList();
     }
@@ -172,7 +190,7 @@ public final class ScriptRerun {
     private Outcome topLevel(Statement statement, World world) {
         World entry = new World(world.present(), Set.of());
         Outcome inside = statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
-                && body.block() != null ? pl(body.block(), entry) : sql(statement, entry);
+                && body.block() != null ? runBody(body.block(), entry) : sql(statement, entry);
         Outcome after = Outcome.empty();
         after.normal.addAll(inside.normal);
         after.normal.addAll(inside.returned);
@@ -199,11 +217,11 @@ public final class ScriptRerun {
 
     private Outcome pl(PlStatement statement, World world) {
         if (statement instanceof PlStatement.Sql sql) {
-            return sql(sql.statement(), world);
+            return sql(sql.statement(), world).raisedAt(statement);
         } else if (statement instanceof PlStatement.Execute execute && execute.statement() != null) {
-            return sql(execute.statement(), world);
+            return sql(execute.statement(), world).raisedAt(statement);
         } else if (statement instanceof PlStatement.Perform perform) {
-            return sql(perform.query(), world);
+            return sql(perform.query(), world).raisedAt(statement);
         } else if (statement instanceof PlStatement.Block block) {
             return block(block, world);
         } else if (statement instanceof PlStatement.If choice) {
@@ -221,20 +239,34 @@ public final class ScriptRerun {
             return outcome;
         } else if (statement instanceof PlStatement.Raise raise && raise.raisesError()) {
             String raised = ErrorConditions.raisedBy(raise);
-            return Outcome.raising(raised == null ? "raise_exception" : raised, null);
+            return Outcome.raising(raised == null ? "raise_exception" : raised, null).raisedAt(statement);
         }
         return Outcome.going(world);
     }
 
-    /** An error in the body rolls the block back; a handler that catches it runs from the block's start. */
+    /** Runs a PL/pgSQL body, whose errors its control-flow graph says where they are caught. */
+    private Outcome runBody(PlStatement.Block block, World world) {
+        Cfg caller = body;
+        body = flow.cfg(block);
+        try {
+            return pl(block, world);
+        } finally {
+            body = caller;
+        }
+    }
+
+    /**
+     * An error in the body rolls the block back; the handler that catches it ({@link
+     * Cfg#handlerCatching}, the innermost around the raising statement), when it is this block's,
+     * runs from the block's start.
+     */
     private Outcome block(PlStatement.Block block, World world) {
-        Outcome body = sequence(block.body(), world);
+        Outcome inside = sequence(block.body(), world);
         Outcome outcome = Outcome.empty();
-        outcome.add(new Outcome(body.normal, body.returned, List.of()));
-        for (Raised raised : body.raised) {
-            Part.PlExceptionHandler handler = block.handlers().stream()
-                    .filter(candidate -> ErrorConditions.catches(candidate, raised.condition())).findFirst().orElse(null);
-            if (handler == null) {
+        outcome.add(new Outcome(inside.normal, inside.returned, List.of()));
+        for (Raised raised : inside.raised) {
+            Part.PlExceptionHandler handler = body.handlerCatching(raised.at(), raised.condition());
+            if (handler == null || block.handlers().stream().noneMatch(own -> own == handler)) {
                 outcome.raised.add(raised);
             } else {
                 outcome.add(sequence(handler.body(), world));
@@ -319,11 +351,11 @@ public final class ScriptRerun {
             Outcome next = Outcome.empty();
             next.raised.addAll(outcome.raised);
             for (World going : outcome.normal) {
-                Outcome body = pl(installer.body(), going);
+                Outcome ran = runBody(installer.body(), going);
                 Outcome returning = Outcome.empty();
-                returning.normal.addAll(body.normal);
-                returning.normal.addAll(body.returned);
-                body.raised.forEach(raised -> returning.raised.add(new Raised(raised.condition(), null)));
+                returning.normal.addAll(ran.normal);
+                returning.normal.addAll(ran.returned);
+                ran.raised.forEach(raised -> returning.raised.add(new Raised(raised.condition(), null, null)));
                 next.add(returning);
             }
             calling.remove(installer.identity());

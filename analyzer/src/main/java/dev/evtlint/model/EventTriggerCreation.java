@@ -3,6 +3,7 @@ package dev.evtlint.model;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
 
 /**

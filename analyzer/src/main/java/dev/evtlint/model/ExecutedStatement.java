@@ -6,6 +6,7 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
 
 /**

@@ -1,6 +1,8 @@
 package dev.evtlint.model;
 
 import dev.evtlint.ast.Statement;
+import dev.evtlint.script.PsqlInclude;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

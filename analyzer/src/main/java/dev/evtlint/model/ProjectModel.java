@@ -5,12 +5,14 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.layout.ExtensionScripts;
+import dev.evtlint.script.ScriptFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -35,7 +37,7 @@ public final class ProjectModel {
     private final Map<FunctionDef, List<UnresolvedCall>> unresolved = new IdentityHashMap<>();
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
     private final Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents;
-    private final Map<ExecutedStatement, SearchPath> searchPaths;
+    private final SearchPathChanges searchPaths;
     /** The replay as each script that creates event triggers leaves it, for running that script again. */
     private final Map<ScriptFile, Replay> afterScript;
     private final Map<Statement, List<FunctionDef>> installerCalls;
@@ -45,7 +47,7 @@ public final class ProjectModel {
 
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
                          List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
-                         Map<ExecutedStatement, SearchPath> searchPaths, Map<ScriptFile, Replay> afterScript,
+                         SearchPathChanges searchPaths, Map<ScriptFile, Replay> afterScript,
                          Map<Statement, List<FunctionDef>> installerCalls, Inclusions inclusions,
                          List<EventTriggerCreation> creations) {
         this.files = List.copyOf(files);
@@ -102,12 +104,14 @@ public final class ProjectModel {
     private static final class Recorder implements ScriptWalk.Runner {
         private final Replay replay;
         private final Map<ExecutedStatement, Replay.TriggerDependents> dependents = new IdentityHashMap<>();
-        private final Map<ExecutedStatement, SearchPath> searchPaths = new IdentityHashMap<>();
+        private final SearchPathChanges searchPaths = new SearchPathChanges();
         private final Map<ScriptFile, Replay> afterScript = new IdentityHashMap<>();
         private final Map<Statement, List<FunctionDef>> installerCalls = new IdentityHashMap<>();
         private final Set<ScriptFile> creating = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<ScriptFile> callingInstallers = Collections.newSetFromMap(new IdentityHashMap<>());
         private ScriptFile script;
+        /** How many statements ran before: the position of the next in run order, as the walk lists them. */
+        private int statementsRun;
 
         /** {@code files}: every script that runs; one creates event triggers when it or a script it includes does. */
         Recorder(List<ScriptFile> files, Inclusions inclusions, List<EventTriggerCreation> creations,
@@ -128,7 +132,7 @@ public final class ProjectModel {
                 scriptEnded();
                 script = statement.file();
             }
-            searchPaths.put(statement, replay.searchPathFor(statement));
+            searchPaths.record(statementsRun++, replay.searchPathFor(statement));
             Replay.TriggerDependents found = replay.apply(statement);
             if (found != Replay.TriggerDependents.NONE) {
                 dependents.put(statement, found);
@@ -342,7 +346,7 @@ public final class ProjectModel {
     public List<FunctionDef> triggerFunctionsOfEarlierVersions() {
         return functions.stream().filter(function -> !reachingTriggers.containsKey(function)
                 && function.returnsEventTrigger() && function.definition().orReplace()
-                && ScriptFile.isExtensionUpdateScript(function.file())).toList();
+                && ExtensionScripts.isUpdateScript(function.file())).toList();
     }
 
     /** The functions some event trigger runs whose body evtlint reads: PL/pgSQL that parsed, or SQL. */
@@ -363,15 +367,6 @@ public final class ProjectModel {
         return Optional.ofNullable(overloads.call(name, argumentCount, SearchPath.DEFAULT).function());
     }
 
-    /**
-     * What a call in {@code caller}'s body resolves to among the project's functions, under the
-     * body's search_path, by argument count and the types of literal, cast and variable arguments.
-     */
-    public Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call) {
-        return overloads.call(call.name(), call.arguments(), call.positionalArguments(), VariableTypes.of(caller),
-                procedureCalls(caller).contains(call), caller.bodySearchPath());
-    }
-
     /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
     private static Set<Expr.FunctionCall> procedureCalls(FunctionDef function) {
         Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -389,9 +384,18 @@ public final class ProjectModel {
         return tables.find(name);
     }
 
-    /** The search_path in effect when {@code statement} runs, as the scripts set it. */
+    /**
+     * The search_path in effect when {@code statement}, one of {@link #executedStatements()}, runs, as
+     * the scripts set it. Found by the statement's position in run order (by identity: a function
+     * body that runs twice gives equal statements), in a time that grows with the number of statements.
+     */
     public SearchPath searchPathAt(ExecutedStatement statement) {
-        return searchPaths.getOrDefault(statement, SearchPath.DEFAULT);
+        for (int position = 0; position < executed.size(); position++) {
+            if (executed.get(position) == statement) {
+                return searchPaths.at(position);
+            }
+        }
+        return SearchPath.DEFAULT;
     }
 
     /**

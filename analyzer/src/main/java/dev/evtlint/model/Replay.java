@@ -3,10 +3,12 @@ package dev.evtlint.model;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
-import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
+import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.layout.ExtensionScripts;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -417,7 +419,7 @@ final class Replay {
                 }
             } else if (kind.equals("EXTENSION")) {
                 extensions.add(name.name());
-                Predicate<TriggerSlot> own = slot -> name.name().equals(ScriptFile.extensionName(slot.trigger().file()));
+                Predicate<TriggerSlot> own = slot -> name.name().equals(ExtensionScripts.extensionName(slot.trigger().file()));
                 member = member.or(own);
                 dependent = dependent.or(own.negate().and(slot -> function(slot).filter(f -> isMember(f, name)).isPresent()));
                 goes = goes.or(f -> isMember(f, name));
@@ -429,7 +431,7 @@ final class Replay {
         }
         List<EventTriggerDef> dropped = dropTriggers(drop.cascade() ? member.or(dependent) : member);
         for (String extension : extensions) {
-            uninstalled.put(extension, functions.stream().filter(f -> extension.equals(ScriptFile.extensionName(f.file()))).toList());
+            uninstalled.put(extension, functions.stream().filter(f -> extension.equals(ExtensionScripts.extensionName(f.file()))).toList());
         }
         if (functions.removeIf(goes)) {
             lookups = null;
@@ -521,7 +523,7 @@ final class Replay {
     }
 
     private static boolean isMember(FunctionDef function, QualifiedName extension) {
-        return extension.name().equals(ScriptFile.extensionName(function.file()));
+        return extension.name().equals(ExtensionScripts.extensionName(function.file()));
     }
 
     private void alterTrigger(Statement.AlterEventTrigger alter) {

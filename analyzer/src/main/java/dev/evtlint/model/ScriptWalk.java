@@ -7,6 +7,7 @@ import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.PlStatementWalker;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,6 +1,6 @@
 package dev.evtlint.parse;
 
-import dev.evtlint.model.Changeset;
+import dev.evtlint.script.Changeset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

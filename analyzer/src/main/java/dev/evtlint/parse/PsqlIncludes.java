@@ -1,6 +1,6 @@
 package dev.evtlint.parse;
 
-import dev.evtlint.model.PsqlInclude;
+import dev.evtlint.script.PsqlInclude;
 import java.util.Set;
 
 /**

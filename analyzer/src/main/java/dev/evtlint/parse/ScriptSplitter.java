@@ -1,8 +1,8 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.ast.LineComment;
-import dev.evtlint.model.Changeset;
-import dev.evtlint.model.PsqlInclude;
+import dev.evtlint.script.Changeset;
+import dev.evtlint.script.PsqlInclude;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.evtlint.rule;
 
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
 
 /**

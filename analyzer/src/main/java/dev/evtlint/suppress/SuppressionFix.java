@@ -2,10 +2,10 @@ package dev.evtlint.suppress;
 
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.SourceRange;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Fix;
 import dev.evtlint.rule.TextEdit;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,11 +1,11 @@
 package dev.evtlint.suppress;
 
 import dev.evtlint.ast.SourceFile;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Location;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

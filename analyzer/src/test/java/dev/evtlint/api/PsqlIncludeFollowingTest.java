@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

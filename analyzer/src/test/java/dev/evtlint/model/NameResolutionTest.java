@@ -9,8 +9,11 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.parse.ScriptParser;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Schemas, search_path and overloads, resolved as PostgreSQL resolves them. */
@@ -32,16 +35,17 @@ class NameResolutionTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no function " + name + List.of(types)));
     }
 
-    /** The function each call in {@code caller}'s body resolves to (its first argument type), "?" when ambiguous, "-" when none. */
+    /**
+     * The function each call in {@code caller}'s body resolves to, as rules see it ({@link
+     * ProjectModel#callees}, {@link ProjectModel#unresolvedCalls}): schema, name and argument types,
+     * "?" when several fit, "-" when none.
+     */
     private static List<String> calls(ProjectModel model, FunctionDef caller) {
-        List<String> resolved = new ArrayList<>();
-        for (Expr.FunctionCall call : AstVisitor.collect(caller.body(), Expr.FunctionCall.class)) {
-            Resolution resolution = model.resolveCall(caller, call);
-            resolved.add(resolution.isAmbiguous() ? "?" : resolution.function() == null ? "-"
-                    : resolution.function().schema() + "." + resolution.function().name()
-                            + resolution.function().argumentTypes());
-        }
-        return resolved;
+        Map<Expr.FunctionCall, String> answers = new IdentityHashMap<>();
+        model.callees(caller).forEach(site -> answers.put(site.call(),
+                site.callee().schema() + "." + site.callee().name() + site.callee().argumentTypes()));
+        model.unresolvedCalls(caller).forEach(call -> answers.put(call.call(), call.isAmbiguous() ? "?" : "-"));
+        return AstVisitor.collect(caller.body(), Expr.FunctionCall.class).stream().map(answers::get).toList();
     }
 
     @Test
@@ -55,9 +59,9 @@ class NameResolutionTest {
                 "b.sql", "CREATE FUNCTION m" + TRIGGER_FUNCTION);
         assertNull(function(model, "f").schema());
         assertEquals("audit", function(model, "g").schema());
-        assertEquals(List.of("$user, public", "audit, public", "ops"), model.executedStatements().stream()
-                .filter(e -> e.statement() instanceof Statement.CreateFunction).limit(3)
-                .map(e -> model.searchPathAt(e).toString()).toList());
+        assertEquals(List.of("$user, public", "audit, public", "ops", "$user, public", "Audit, public", "Ops, x", "$user, public"),
+                model.executedStatements().stream().filter(e -> e.statement() instanceof Statement.CreateFunction)
+                        .map(e -> model.searchPathAt(e).toString()).toList());
         assertEquals("ops", function(model, "h").schema());
         assertNull(function(model, "k").schema());
         assertEquals("Audit", function(model, "n").schema());

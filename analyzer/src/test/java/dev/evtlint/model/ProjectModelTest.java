@@ -10,7 +10,10 @@ import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.concurrent.SmallStack;
 import dev.evtlint.flow.FlowAnalysis;
+import dev.evtlint.layout.ExtensionScripts;
+import dev.evtlint.layout.Flyway;
 import dev.evtlint.parse.ScriptParser;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,7 +88,7 @@ class ProjectModelTest {
         assertTrue(model.eventTriggersDroppedBy(first(model, "DROP EVENT TRIGGER")).isEmpty());
         assertTrue(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION")).isEmpty());
         assertTrue(model.eventTriggers().isEmpty());
-        assertTrue(model.files().get(0).isFlywayVersioned());
+        assertTrue(Flyway.isVersioned(model.files().get(0).source()));
     }
 
     @Test
@@ -191,7 +194,7 @@ class ProjectModelTest {
         assertTrue(model.eventTriggersDroppedBy(used).isEmpty());
         assertEquals("f", model.eventTriggers().get(0).function().name());
         assertEquals(1, model.functions().size());
-        assertFalse(model.files().get(0).isFlywayVersioned());
+        assertFalse(Flyway.isVersioned(model.files().get(0).source()));
     }
 
     @Test
@@ -199,7 +202,7 @@ class ProjectModelTest {
         ProjectModel model = model("sql/audit_trail--1.0.sql", "SELECT 1;", "sql/audit_trail--1.0--1.1.sql", "SELECT 1;",
                 "V1__x.sql", "SELECT 1;", "-- comment.sql", "SELECT 1;");
         assertEquals(Arrays.asList("audit_trail", "audit_trail", null, null),
-                model.files().stream().map(f -> ScriptFile.extensionName(f.source())).toList());
+                model.files().stream().map(f -> ExtensionScripts.extensionName(f.source())).toList());
     }
 
     @Test

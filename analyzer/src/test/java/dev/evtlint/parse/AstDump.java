@@ -1,7 +1,7 @@
 package dev.evtlint.parse;
 
 import dev.evtlint.ast.SourceFile;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

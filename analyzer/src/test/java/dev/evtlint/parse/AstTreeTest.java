@@ -6,7 +6,7 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -623,6 +623,77 @@ class AstTreeTest {
                         - Null
                           range: 70-75 (1:71-1:76)
                 """);
+    }
+
+    /** The outermost block's label, like an inner block's: what EXIT and qualified references name. */
+    @Test
+    void labelsOfTheOutermostAndAnInnerBlock() {
+        Statement.Do block = (Statement.Do) parse("DO $$\n<<main>>\nDECLARE n int;\nBEGIN\n  <<inner>>\n  BEGIN\n"
+                + "    EXIT main WHEN main.n > 1;\n  END inner;\nEND main $$;").statements().get(0);
+        assertTree("""
+                Block
+                  range: 6-108 (2:1-9:9)
+                  label: Identifier
+                    range: 8-12 (2:3-2:7)
+                    name: "main"
+                    quoted: false
+                  declarations:
+                    - PlDeclaration
+                      range: 23-29 (3:9-3:15)
+                      name: Identifier
+                        range: 23-24 (3:9-3:10)
+                        name: "n"
+                        quoted: false
+                      kind: "variable"
+                      typeText: "int"
+                      constant: false
+                      initialValue: null
+                  body:
+                    - Block
+                      range: 38-98 (5:3-8:12)
+                      label: Identifier
+                        range: 40-45 (5:5-5:10)
+                        name: "inner"
+                        quoted: false
+                      declarations: []
+                      body:
+                        - Exit
+                          range: 60-86 (7:5-7:31)
+                          continueLoop: false
+                          label: Identifier
+                            range: 65-69 (7:10-7:14)
+                            name: "main"
+                            quoted: false
+                          condition: Operator
+                            range: 75-85 (7:20-7:30)
+                            operator: ">"
+                            operands:
+                              - ColumnRef
+                                range: 75-81 (7:20-7:26)
+                                names:
+                                  - Identifier
+                                    range: 75-79 (7:20-7:24)
+                                    name: "main"
+                                    quoted: false
+                                  - Identifier
+                                    range: 80-81 (7:25-7:26)
+                                    name: "n"
+                                    quoted: false
+                              - Literal
+                                range: 84-85 (7:29-7:30)
+                                kind: INTEGER
+                                value: "1"
+                      handlers: []
+                  handlers: []
+                """, ((Part.PlPgSqlBody) block.body()).block());
+    }
+
+    /** A compiler option is '#', its keyword and a word: the label after it, even one named like the keyword, is the block's. */
+    @Test
+    void aCompilerOptionBeforeTheOutermostLabel() {
+        Statement.Do block = (Statement.Do) parse("DO $$\n#variable_conflict use_column\n#print_strict_params on\n"
+                + "<<option>>\nBEGIN\n  NULL;\nEND option $$;").statements().get(0);
+        assertEquals("option", ((Part.PlPgSqlBody) block.body()).block().label().name());
     }
 
     @Test

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.model.Changeset;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.layout.RunsOnce;
+import dev.evtlint.script.Changeset;
+import dev.evtlint.script.ScriptFile;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class LiquibaseChangelogTest {
                 + "--changeset a:1\nSELECT 1;\n"
                 + "--changeset a:2 runOnChange:true\nSELECT 2;\n"
                 + "--changeset \"a b\":\"3\" runAlways:true context:dev\nSELECT 3;\n");
-        assertEquals(List.of(true, false, false), file.statements().stream().map(file::runsOnce).toList());
+        assertEquals(List.of(true, false, false), file.statements().stream().map(statement -> RunsOnce.statement(file, statement)).toList());
         assertEquals("a b", file.changesets().get(2).author());
     }
 
@@ -85,7 +86,7 @@ class LiquibaseChangelogTest {
     void aFileWithoutTheFirstLineIsNoChangelog() {
         ScriptFile file = parse("SELECT 1;\n--liquibase formatted sql\n--changeset a:1\nSELECT 2\n--changeset a:2\n;\n");
         assertTrue(file.changesets().isEmpty());
-        assertFalse(file.runsOnce(file.statements().get(0)));
+        assertFalse(RunsOnce.statement(file, file.statements().get(0)));
         assertEquals(List.of("SELECT", "SELECT"), tags(file));
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.evtlint.ast.SourceFile;
-import dev.evtlint.model.PsqlInclude;
+import dev.evtlint.script.PsqlInclude;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -8,11 +8,11 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The query family of the grammar: SELECT, INSERT, UPDATE, DELETE, MERGE, EXPLAIN, expressions and types. */
 class QueryGrammarTest {

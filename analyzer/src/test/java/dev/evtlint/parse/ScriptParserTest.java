@@ -12,7 +12,7 @@ import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

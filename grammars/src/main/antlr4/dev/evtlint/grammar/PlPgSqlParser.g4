@@ -16,9 +16,10 @@ functionBody
     : compilerOption* block SEMI? EOF
     ;
 
-// #variable_conflict error, #print_strict_params on, #option dump
+// #variable_conflict error, #print_strict_params on, #option dump: pl_gram.y's comp_option, a
+// keyword and a word after the '#', so that the label of the outermost block, <<name>>, is not taken for one.
 compilerOption
-    : OPERATOR_SYMBOL anyWord anyWord?
+    : OPERATOR_SYMBOL (OPTION | PRINT_STRICT_PARAMS | VARIABLE_CONFLICT) plIdentifier
     ;
 
 block

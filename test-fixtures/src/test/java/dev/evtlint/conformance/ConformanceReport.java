@@ -2,7 +2,7 @@ package dev.evtlint.conformance;
 
 import dev.evtlint.ast.Statement;
 import dev.evtlint.ast.SyntaxError;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,10 +2,11 @@ package dev.evtlint.rules.events;
 
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.layout.ExtensionControl;
+import dev.evtlint.layout.ExtensionScripts;
 import dev.evtlint.model.ExecutedStatement;
-import dev.evtlint.model.ExtensionControl;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +83,7 @@ final class ExtensionEvents {
     /** The first extension not shipped with PostgreSQL among the script's own and those its control files require. */
     private static String installedWith(SourceFile file) {
         List<String> extensions = new ArrayList<>();
-        String named = ScriptFile.extensionName(file);
+        String named = ExtensionScripts.extensionName(file);
         if (named != null) {
             extensions.add(named);
         }

@@ -1,12 +1,11 @@
 package dev.evtlint.rules.events;
 
+import dev.evtlint.ast.Expr;
 import dev.evtlint.model.CommandTagFacts.CommandTag;
 import dev.evtlint.model.CommandTagFacts;
 import dev.evtlint.model.EventTriggerCreation;
-import dev.evtlint.model.TagVerdict;
-import dev.evtlint.ast.Expr;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
+import dev.evtlint.model.TagVerdict;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Fix;
@@ -16,6 +15,7 @@ import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import dev.evtlint.rule.TextEdit;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
 import java.util.function.Predicate;
 

@@ -8,13 +8,13 @@ import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.model.EventTriggerCreation;
 import dev.evtlint.model.EventTriggerDef;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.model.TagVerdict;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.script.ScriptFile;
 
 /**
  * Event trigger features that the target PostgreSQL version (option --pg-version) does not have

@@ -6,7 +6,6 @@ import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.StandbyWrites;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Fix;
@@ -15,6 +14,7 @@ import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import dev.evtlint.rule.TextEdit;
+import dev.evtlint.script.ScriptFile;
 import java.util.List;
 
 /**

@@ -2,16 +2,16 @@ package dev.evtlint.rules.ordering;
 
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
-import dev.evtlint.rule.MessageLists;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Fix;
+import dev.evtlint.rule.MessageLists;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import dev.evtlint.rule.TextEdit;
+import dev.evtlint.script.ScriptFile;
 import java.math.BigInteger;
 import java.text.Collator;
 import java.util.ArrayList;

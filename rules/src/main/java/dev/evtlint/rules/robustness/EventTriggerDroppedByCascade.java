@@ -1,15 +1,16 @@
 package dev.evtlint.rules.robustness;
 
 import dev.evtlint.ast.Statement;
+import dev.evtlint.layout.ExtensionScripts;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ExecutedStatement;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.FindingBuilder;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.script.ScriptFile;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -75,7 +76,7 @@ public final class EventTriggerDroppedByCascade implements Rule {
 
     /** An extension's own trigger goes with the extension by design. */
     private static boolean isMember(EventTriggerDef trigger, Statement.DropObject drop) {
-        String extension = ScriptFile.extensionName(trigger.file());
+        String extension = ExtensionScripts.extensionName(trigger.file());
         return drop.objectKind().equals("EXTENSION") && drop.names().stream().anyMatch(n -> n.name().equals(extension));
     }
 

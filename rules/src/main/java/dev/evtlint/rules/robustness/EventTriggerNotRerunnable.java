@@ -4,7 +4,6 @@ import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.ScriptRerun;
 import dev.evtlint.model.ProjectModel;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Fix;
@@ -13,6 +12,7 @@ import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 import dev.evtlint.rule.TextEdit;
+import dev.evtlint.script.ScriptFile;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * no IF NOT EXISTS, so the second run fails unless it drops the trigger first (itself, or through
  * DROP ... CASCADE of its function), checks for it, or catches the error, given what the first run
  * left behind ({@link ScriptRerun}). What runs once by design is not run again
- * ({@link ScriptFile#runsOnce}: versioned migrations, extension scripts and sources, Liquibase
+ * ({@link dev.evtlint.layout.RunsOnce}: versioned migrations, extension scripts and sources, Liquibase
  * changesets without runAlways, the migrations of dbmate, golang-migrate, Diesel, the Supabase CLI
  * and sqitch, test scripts, Docker init scripts), and dumps are left alone.
  */
@@ -54,7 +54,7 @@ public final class EventTriggerNotRerunnable implements Rule {
                     || context.model().scriptsRunBy(file).stream().noneMatch(creatingFiles::contains)) {
                 continue;
             }
-            for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(context.model(), file)) {
+            for (Statement.CreateEventTrigger create : ScriptRerun.failingOnSecondRun(context.flow(), file)) {
                 String name = create.name().name();
                 ScriptFile at = creating.getOrDefault(create, file);
                 if (dumped.computeIfAbsent(at, EventTriggerNotRerunnable::dumpedTriggers).contains(name)) {

@@ -2,14 +2,15 @@ package dev.evtlint.rules.robustness;
 
 import dev.evtlint.ast.Part.Identifier;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.layout.ExtensionScripts;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ExecutedStatement;
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.script.ScriptFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class UnknownEventTriggerReference implements Rule {
             if (executed.file() != current) {
                 current = executed.file();
                 unseenUpdate = isUnseenUpdate(current, extensionsSeen);
-                String extension = ScriptFile.extensionName(current.source());
+                String extension = ExtensionScripts.extensionName(current.source());
                 if (extension != null) {
                     extensionsSeen.add(extension);
                 }

@@ -1,11 +1,11 @@
 package dev.evtlint.rules.tool;
 
-import dev.evtlint.model.ScriptFile;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import dev.evtlint.script.ScriptFile;
 
 /** Reports the statements and PL/pgSQL bodies the parser could not read, at the offending token. */
 @RuleMeta(id = "EVT000", name = "syntax-error", summary = "Statement or PL/pgSQL body that does not parse",

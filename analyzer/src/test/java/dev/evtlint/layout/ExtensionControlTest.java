@@ -1,4 +1,4 @@
-package dev.evtlint.model;
+package dev.evtlint.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.evtlint.model;
+package dev.evtlint.layout;
 
 import dev.evtlint.ast.SourceFile;
 import java.io.IOException;
@@ -42,7 +42,7 @@ public record ExtensionControl(String name, List<String> requires, boolean libra
      * answer it keeps there, and the file's store takes no nested computation.
      */
     public static List<ExtensionControl> of(SourceFile file) {
-        return AnalysedTree.of(file).map(tree -> find(tree, ScriptFile.extensionName(file))).orElse(List.of());
+        return AnalysedTree.of(file).map(tree -> find(tree, ExtensionScripts.extensionName(file))).orElse(List.of());
     }
 
     /**

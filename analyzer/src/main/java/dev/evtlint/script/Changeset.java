@@ -1,4 +1,4 @@
-package dev.evtlint.model;
+package dev.evtlint.script;
 
 /**
  * A changeset of a Liquibase formatted SQL changelog: {@code --changeset author:id} and the lines up

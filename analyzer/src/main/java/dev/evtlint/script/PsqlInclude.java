@@ -1,4 +1,4 @@
-package dev.evtlint.model;
+package dev.evtlint.script;
 
 /**
  * A psql {@code \i}, {@code \include}, {@code \ir} or {@code \include_relative} command, at

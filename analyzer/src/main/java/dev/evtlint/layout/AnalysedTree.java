@@ -1,4 +1,4 @@
-package dev.evtlint.model;
+package dev.evtlint.layout;
 
 import dev.evtlint.ast.SourceFile;
 import java.nio.file.Path;

@@ -1,11 +1,12 @@
-package dev.evtlint.model;
+package dev.evtlint.layout;
 
 import dev.evtlint.ast.Statement;
+import dev.evtlint.script.ScriptFile;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Extension scripts that are not named {@code extension--version.sql} ({@link ScriptFile#extensionName}):
+ * Extension scripts that are not named {@code extension--version.sql} ({@link ExtensionScripts#extensionName}):
  * the sources of an extension (the {@code sql/*.sql} files its Makefile joins into the install
  * script, or an install script kept under another name). CREATE EXTENSION runs them once per
  * installation. Evidence of either kind:

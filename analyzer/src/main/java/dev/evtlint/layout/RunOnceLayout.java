@@ -1,5 +1,6 @@
-package dev.evtlint.model;
+package dev.evtlint.layout;
 
+import dev.evtlint.script.ScriptFile;
 import java.util.Optional;
 
 /**

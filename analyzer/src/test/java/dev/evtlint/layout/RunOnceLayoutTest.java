@@ -1,4 +1,4 @@
-package dev.evtlint.model;
+package dev.evtlint.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.parse.ScriptParser;
+import dev.evtlint.script.ScriptFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.evtlint.model;
+package dev.evtlint.layout;
 
 import java.io.IOException;
 import java.nio.file.Files;
