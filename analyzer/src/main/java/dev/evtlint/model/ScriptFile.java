@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * One parsed script: its statements in order, the syntax errors found in it, its Liquibase
- * changesets when it is a formatted SQL changelog (else none), its psql include commands in
- * text order, and its {@code --} comments outside quotes (those inside a PL/pgSQL body are the
+ * changesets when it is a formatted SQL changelog (else none), its psql include and connect
+ * commands, each in text order, and its {@code --} comments outside quotes (those inside a PL/pgSQL body are the
  * body's, {@link dev.evtlint.ast.Part.PlPgSqlBody#lineComments()}), in text order.
  */
 public record ScriptFile(SourceFile source, List<Statement> statements, List<SyntaxError> syntaxErrors,
-                         List<Changeset> changesets, List<PsqlInclude> includes, List<LineComment> lineComments) {
+                         List<Changeset> changesets, List<PsqlInclude> includes, List<PsqlConnect> connects,
+                         List<LineComment> lineComments) {
 
     /** Flyway's versioned migrations, {@code V1_2__name.sql}; group 1 is the version. */
     public static final Pattern FLYWAY_VERSIONED = Pattern.compile("[Vv]([0-9][0-9._]*)__.*\\.sql");
@@ -48,6 +49,7 @@ public record ScriptFile(SourceFile source, List<Statement> statements, List<Syn
         syntaxErrors = List.copyOf(syntaxErrors);
         changesets = List.copyOf(changesets);
         includes = List.copyOf(includes);
+        connects = List.copyOf(connects);
         lineComments = List.copyOf(lineComments);
     }
 
