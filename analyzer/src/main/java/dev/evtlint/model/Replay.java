@@ -570,9 +570,9 @@ final class Replay {
 
     /**
      * The session's search_path as the scripts set it: each script starts from the default (a
-     * migration tool runs or resets a session per script; CREATE EXTENSION sets the extension's
-     * schema, which is unknown and so the default schema too), then SET, RESET and set_config()
-     * change it. SET LOCAL counts like SET: tools run a migration in one transaction.
+     * migration tool runs or resets a session per script, and so does psql's connect command;
+     * CREATE EXTENSION sets the extension's schema, which is unknown and so the default schema
+     * too), then SET, RESET and set_config() change it. SET LOCAL counts like SET: tools run a migration in one transaction.
      */
     private static final class SessionPath {
         private ScriptFile file;

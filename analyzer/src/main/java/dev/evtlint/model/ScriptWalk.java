@@ -25,7 +25,10 @@ import java.util.Set;
  * block that may RETURN or raise. A function that creates, alters or drops event triggers (an
  * installer, or uninstaller) runs its body where a statement calls it ({@code SELECT install()},
  * {@code PERFORM}, {@code CALL}). A psql include command runs the statements of the script it names
- * where it stands ({@link Inclusions}): before the first statement that ends after it.
+ * where it stands ({@link Inclusions}): before the first statement that ends after it. Each script
+ * starts in the database it is run against, and psql's connect commands move the rest of its
+ * session to others ({@link ExecutedStatement#database()}); an installer's body runs in the
+ * database of its call.
  */
 final class ScriptWalk {
     /** Runs each statement as the walk reaches it, so that the functions a later statement calls are those defined by then. */
