@@ -50,6 +50,8 @@ public final class ProjectModel {
     /** The database of each function, by identity. */
     private final Map<Integer, Database> functionDatabases;
     private final Map<EventTriggerDef, Database> triggerDatabases;
+    /** The triggers of each database, in order of creation: asked for per database and event, they are not searched among all. */
+    private final Map<Database, List<EventTriggerDef>> triggersByDatabase = new HashMap<>();
     private final Map<Database, Overloads> overloads = new HashMap<>();
     private final Map<Database, Tables> tables = new HashMap<>();
     private final Map<Statement, List<Database>> statementDatabases = new IdentityHashMap<>();
@@ -84,6 +86,7 @@ public final class ProjectModel {
         executed.forEach(statement -> executedByDatabase.computeIfAbsent(statement.database(), any -> new ArrayList<>()).add(statement));
         executedByDatabase.forEach((database, its) -> tables.put(database, new Tables(its)));
         this.eventTriggers = List.copyOf(contents.triggers());
+        eventTriggers.forEach(trigger -> triggersByDatabase.computeIfAbsent(databaseOf(trigger), any -> new ArrayList<>()).add(trigger));
         this.creations = creations;
         linkCalls();
         this.reachingTriggers = reachability(this.eventTriggers);
@@ -340,8 +343,8 @@ public final class ProjectModel {
      * ALWAYS. The triggers of other databases never fire there.
      */
     public List<EventTriggerDef> firingOrder(String event, boolean replicaSession, Database database) {
-        return eventTriggers.stream()
-                .filter(t -> !t.possible() && t.event().equals(event) && t.firesIn(replicaSession) && databaseOf(t).equals(database))
+        return triggersByDatabase.getOrDefault(database, List.of()).stream()
+                .filter(t -> !t.possible() && t.event().equals(event) && t.firesIn(replicaSession))
                 .sorted(Comparator.comparing(t -> t.name().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned))
                 .toList();
     }
