@@ -48,8 +48,8 @@ public final class TriggerInventory {
         Map<String, List<String>> order = new LinkedHashMap<>();
         Map<String, List<String>> replicaOrder = new LinkedHashMap<>();
         for (String event : events(existing)) {
-            order.put(event, names(model.firingOrder(event, false)));
-            replicaOrder.put(event, names(model.firingOrder(event, true)));
+            order.put(event, names(firingOrder(model, event, false)));
+            replicaOrder.put(event, names(firingOrder(model, event, true)));
         }
         return new Inventory(triggers, order, replicaOrder, loaded.notifications());
     }
@@ -64,6 +64,11 @@ public final class TriggerInventory {
         }
         triggers.stream().map(EventTriggerDef::event).filter(e -> !events.contains(e)).distinct().forEach(events::add);
         return events;
+    }
+
+    /** The event's triggers in the order they fire in each database, one database after the other. */
+    private static List<EventTriggerDef> firingOrder(ProjectModel model, String event, boolean replicaSession) {
+        return model.databases().stream().flatMap(database -> model.firingOrder(event, replicaSession, database).stream()).toList();
     }
 
     private static List<String> names(List<EventTriggerDef> triggers) {

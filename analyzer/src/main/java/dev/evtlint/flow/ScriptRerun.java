@@ -5,6 +5,7 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.layout.RunsOnce;
+import dev.evtlint.model.Database;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
@@ -43,16 +44,32 @@ public final class ScriptRerun {
     private static final String UNDEFINED_OBJECT = "undefined_object";
     private static final String INSUFFICIENT_PRIVILEGE = "insufficient_privilege";
 
-    /** One path: the event triggers that exist on it, and the names an unevaluated existence check vouches for. */
-    private record World(PersistentNameSet present, Set<String> vouched) {
+    /**
+     * One path: the event triggers that exist on it in the database the session is in, those of
+     * the other databases the script ran statements in, and the names an unevaluated existence
+     * check vouches for.
+     */
+    private record World(Database database, PersistentNameSet present, Map<Database, PersistentNameSet> elsewhere,
+                         Set<String> vouched) {
         World with(PersistentNameSet newPresent) {
-            return newPresent == present ? this : new World(newPresent, vouched);
+            return newPresent == present ? this : new World(database, newPresent, elsewhere, vouched);
         }
 
         World vouching(Set<String> names) {
             Set<String> all = new HashSet<>(vouched);
             all.addAll(names);
-            return new World(present, Set.copyOf(all));
+            return new World(database, present, elsewhere, Set.copyOf(all));
+        }
+
+        /** The same path in the session of a top-level statement that runs in {@code next}: there its triggers exist. */
+        World in(Database next) {
+            if (next.equals(database)) {
+                return new World(database, present, elsewhere, Set.of());
+            }
+            Map<Database, PersistentNameSet> waiting = new HashMap<>(elsewhere);
+            waiting.put(database, present);
+            PersistentNameSet there = waiting.remove(next);
+            return new World(next, there == null ? PersistentNameSet.EMPTY : there, Map.copyOf(waiting), Set.of());
         }
     }
 
@@ -136,7 +153,8 @@ public final class ScriptRerun {
         // With what its psql include commands run, where they run it.
         List<ExecutedStatement> statements = flow.model().topLevelStatements(file);
         ScriptRerun first = new ScriptRerun(Map.of(), flow, file);
-        Set<World> afterFirst = first.run(statements, Set.of(new World(PersistentNameSet.EMPTY, Set.of())));
+        Set<World> afterFirst = first.run(statements,
+                Set.of(new World(Database.DEFAULT, PersistentNameSet.EMPTY, Map.of(), Set.of())));
         // Roles are the cluster's: the second run finds them as the first left them.
         ScriptRerun second = new ScriptRerun(first.superusers, flow, file);
         second.run(statements.stream().filter(statement -> !RunsOnce.statement(statement.file(), statement.statement())).toList(),
@@ -150,7 +168,7 @@ public final class ScriptRerun {
             trackRoles(statement.statement());
             Outcome outcome = Outcome.empty();
             for (World world : worlds) {
-                outcome.add(topLevel(statement.statement(), world));
+                outcome.add(topLevel(statement.statement(), world.in(statement.database())));
             }
             worlds = outcome.normal;
         }
@@ -187,8 +205,7 @@ public final class ScriptRerun {
      * A statement psql sends: where it fails, nothing it did stays (the world it started from goes
      * on), and the CREATE statements whose duplicate made it fail are failing ones.
      */
-    private Outcome topLevel(Statement statement, World world) {
-        World entry = new World(world.present(), Set.of());
+    private Outcome topLevel(Statement statement, World entry) {
         Outcome inside = statement instanceof Statement.Do block && block.body() instanceof Part.PlPgSqlBody body
                 && body.block() != null ? runBody(body.block(), entry) : sql(statement, entry);
         Outcome after = Outcome.empty();
@@ -320,7 +337,7 @@ public final class ScriptRerun {
                 present = present.without(name);
             }
         } else if (statement instanceof Statement.DropObject drop && drop.cascade()) {
-            for (String name : model.eventTriggersDroppedOnRerun(file, drop)) {
+            for (String name : model.eventTriggersDroppedOnRerun(file, drop, world.database())) {
                 present = present.without(name);
             }
         } else if (statement instanceof Statement.AlterEventTrigger alter) {

@@ -19,9 +19,12 @@ import java.util.List;
  * (a DO block's, an installer's), innermost first: what the flow analysis reads to tell whether
  * an error it raises is caught on the way out. {@code function} is the called function whose body it stands in, and
  * {@code file} that function's script; null for the scripts' own statements and DO blocks.
+ * {@code database} is the database it runs in: the one psql's connect commands left the session
+ * in, that of the call for a called function's body.
  */
 public record ExecutedStatement(ScriptFile file, Statement statement, List<Node> conditions,
-                                List<Part.PlExceptionHandler> handlers, List<Site> sites, FunctionDef function) {
+                                List<Part.PlExceptionHandler> handlers, List<Site> sites, FunctionDef function,
+                                Database database) {
 
     public ExecutedStatement {
         conditions = List.copyOf(conditions);

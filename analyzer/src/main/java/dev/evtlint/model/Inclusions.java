@@ -1,6 +1,7 @@
 package dev.evtlint.model;
 
 import dev.evtlint.ast.Statement;
+import dev.evtlint.script.PsqlConnect;
 import dev.evtlint.script.PsqlInclude;
 import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * The scripts that psql include commands run ({@link PsqlInclude}), as the loader found them: for
@@ -53,29 +53,62 @@ public final class Inclusions {
         return targets.values().stream().anyMatch(its -> its.containsValue(file));
     }
 
-    /**
-     * Hands {@code action} the statements {@code script} runs at its top level, in run order, each
-     * with its file: an include command runs the statements of its script before the first statement
-     * that ends after the command.
-     */
-    public void forEachStatement(ScriptFile script, BiConsumer<ScriptFile, Statement> action) {
-        List<PsqlInclude> includes = script.includes();
-        int next = 0;
-        for (Statement statement : script.statements()) {
-            while (next < includes.size() && includes.get(next).offset() < statement.range().endOffset()) {
-                include(script, includes.get(next++), action);
-            }
-            action.accept(script, statement);
-        }
-        while (next < includes.size()) {
-            include(script, includes.get(next++), action);
-        }
+    /** What {@link #forEachStatement} hands each statement to. */
+    public interface StatementAction {
+        void accept(ScriptFile file, Statement statement, Database database);
     }
 
-    private void include(ScriptFile from, PsqlInclude include, BiConsumer<ScriptFile, Statement> action) {
-        ScriptFile target = target(from, include);
-        if (target != null) {
-            forEachStatement(target, action);
+    /**
+     * Hands {@code action} the statements {@code script} runs at its top level, in run order, each
+     * with its file and the database it runs in: an include command runs the statements of its
+     * script before the first statement that ends after the command, and so a connect command
+     * moves the session to its database. The session is one psql session: the included script
+     * starts in the database of the include command, and a connect command in it holds after it
+     * returns. Returns the database the session is in at the end, when it started in {@code database}.
+     */
+    public Database forEachStatement(ScriptFile script, Database database, StatementAction action) {
+        PsqlCommands commands = new PsqlCommands(script, database, action);
+        for (Statement statement : script.statements()) {
+            commands.runBefore(statement.range().endOffset());
+            action.accept(script, statement, commands.database);
+        }
+        commands.runBefore(Integer.MAX_VALUE);
+        return commands.database;
+    }
+
+    /** The include and connect commands of one script, run in text order as the statements between them are reached. */
+    private final class PsqlCommands {
+        private final ScriptFile script;
+        private final StatementAction action;
+        private Database database;
+        private int nextInclude;
+        private int nextConnect;
+
+        PsqlCommands(ScriptFile script, Database database, StatementAction action) {
+            this.script = script;
+            this.database = database;
+            this.action = action;
+        }
+
+        /** Runs the commands not run yet that stand before {@code limit}. */
+        void runBefore(int limit) {
+            List<PsqlInclude> includes = script.includes();
+            List<PsqlConnect> connects = script.connects();
+            while (true) {
+                int includeAt = nextInclude < includes.size() ? includes.get(nextInclude).offset() : Integer.MAX_VALUE;
+                int connectAt = nextConnect < connects.size() ? connects.get(nextConnect).offset() : Integer.MAX_VALUE;
+                if (Math.min(includeAt, connectAt) >= limit) {
+                    return;
+                }
+                if (includeAt < connectAt) {
+                    ScriptFile target = target(script, includes.get(nextInclude++));
+                    if (target != null) {
+                        database = forEachStatement(target, database, action);
+                    }
+                } else {
+                    database = database.after(connects.get(nextConnect++));
+                }
+            }
         }
     }
 

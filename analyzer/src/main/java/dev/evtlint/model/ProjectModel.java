@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,9 +26,14 @@ import java.util.function.Predicate;
 /**
  * The whole project as its scripts build it when run in order: functions (with every later ALTER
  * FUNCTION applied), event triggers (with renames, enable states and drops applied), and the calls
- * between functions. Built once per run; rules only read it.
+ * between functions. Each function and event trigger belongs to the database it was created in
+ * ({@link Database}, which psql's {@code \connect} changes): a trigger executes a function of its
+ * own database, fires in the order of its own database's triggers, and a function's calls
+ * resolve among its own database's functions. Built once per run; rules only read it.
  */
 public final class ProjectModel {
+    /** The lookups of a database the scripts define no function in. */
+    private static final Overloads NO_FUNCTIONS = new Overloads(List.of());
     private final List<ScriptFile> files;
     private final List<ExecutedStatement> executed;
     private final List<FunctionDef> functions;
@@ -38,16 +44,24 @@ public final class ProjectModel {
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
     private final Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents;
     private final SearchPathChanges searchPaths;
-    /** The replay as each script that creates event triggers leaves it, for running that script again. */
-    private final Map<ScriptFile, Replay> afterScript;
+    /** The replays as each script that creates event triggers leaves them, for running that script again. */
+    private final Map<ScriptFile, DatabaseReplays> afterScript;
     private final Map<Statement, List<FunctionDef>> installerCalls;
-    private final Overloads overloads;
-    private final Tables tables;
+    /** The databases statements run in, in order of the first statement each runs. */
+    private final List<Database> databases;
+    /** The database of each function, by identity. */
+    private final Map<Integer, Database> functionDatabases;
+    private final Map<EventTriggerDef, Database> triggerDatabases;
+    /** The triggers of each database, in order of creation: asked for per database and event, they are not searched among all. */
+    private final Map<Database, List<EventTriggerDef>> triggersByDatabase = new HashMap<>();
+    private final Map<Database, Overloads> overloads = new HashMap<>();
+    private final Map<Database, Tables> tables = new HashMap<>();
+    private final Map<Statement, List<Database>> statementDatabases = new IdentityHashMap<>();
     private final Inclusions inclusions;
 
-    private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, List<FunctionDef> functions,
-                         List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
-                         SearchPathChanges searchPaths, Map<ScriptFile, Replay> afterScript,
+    private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, DatabaseReplays.Contents contents,
+                         Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
+                         SearchPathChanges searchPaths, Map<ScriptFile, DatabaseReplays> afterScript,
                          Map<Statement, List<FunctionDef>> installerCalls, Inclusions inclusions,
                          List<EventTriggerCreation> creations) {
         this.files = List.copyOf(files);
@@ -57,10 +71,24 @@ public final class ProjectModel {
         this.searchPaths = searchPaths;
         this.afterScript = afterScript;
         this.installerCalls = installerCalls;
-        this.functions = List.copyOf(functions);
-        this.overloads = new Overloads(this.functions);
-        this.tables = new Tables(executed);
-        this.eventTriggers = List.copyOf(eventTriggers);
+        this.functions = List.copyOf(contents.functions());
+        this.functionDatabases = contents.functionDatabases();
+        this.triggerDatabases = contents.triggerDatabases();
+        this.databases = executed.stream().map(ExecutedStatement::database).distinct().toList();
+        for (ExecutedStatement statement : executed) {
+            List<Database> its = statementDatabases.computeIfAbsent(statement.statement(), any -> new ArrayList<>(1));
+            if (!its.contains(statement.database())) {
+                its.add(statement.database());
+            }
+        }
+        Map<Database, List<FunctionDef>> functionsByDatabase = new HashMap<>();
+        this.functions.forEach(function -> functionsByDatabase.computeIfAbsent(databaseOf(function), any -> new ArrayList<>()).add(function));
+        functionsByDatabase.forEach((database, its) -> overloads.put(database, new Overloads(its)));
+        Map<Database, List<ExecutedStatement>> executedByDatabase = new HashMap<>();
+        executed.forEach(statement -> executedByDatabase.computeIfAbsent(statement.database(), any -> new ArrayList<>()).add(statement));
+        executedByDatabase.forEach((database, its) -> tables.put(database, new Tables(its)));
+        this.eventTriggers = List.copyOf(contents.triggers());
+        eventTriggers.forEach(trigger -> triggersByDatabase.computeIfAbsent(databaseOf(trigger), any -> new ArrayList<>()).add(trigger));
         this.creations = creations;
         linkCalls();
         this.reachingTriggers = reachability(this.eventTriggers);
@@ -93,19 +121,16 @@ public final class ProjectModel {
         Recorder recorder = new Recorder(files, inclusions, creations, neverReturns);
         ScriptWalk.Walked walked = ScriptWalk.of(scriptsInRunOrder, inclusions, recorder);
         recorder.scriptEnded();
-        Replay replay = recorder.replay;
-        List<EventTriggerDef> triggers = new ArrayList<>(replay.resolvedTriggers());
-        triggers.addAll(replay.possibleTriggers(walked.calledInstallers()));
-        return new ProjectModel(files, walked.statements(), replay.functions(), triggers, recorder.dependents,
+        return new ProjectModel(files, walked.statements(), recorder.replays.contents(walked.calledInstallers()), recorder.dependents,
                 recorder.searchPaths, recorder.afterScript, recorder.installerCalls, inclusions, creations);
     }
 
-    /** Runs the statements on a {@link Replay} as the walk reaches them, and keeps what rules ask about. */
+    /** Runs the statements on the replay of their database as the walk reaches them, and keeps what rules ask about. */
     private static final class Recorder implements ScriptWalk.Runner {
-        private final Replay replay;
+        private final DatabaseReplays replays;
         private final Map<ExecutedStatement, Replay.TriggerDependents> dependents = new IdentityHashMap<>();
         private final SearchPathChanges searchPaths = new SearchPathChanges();
-        private final Map<ScriptFile, Replay> afterScript = new IdentityHashMap<>();
+        private final Map<ScriptFile, DatabaseReplays> afterScript = new IdentityHashMap<>();
         private final Map<Statement, List<FunctionDef>> installerCalls = new IdentityHashMap<>();
         private final Set<ScriptFile> creating = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<ScriptFile> callingInstallers = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -116,7 +141,7 @@ public final class ProjectModel {
         /** {@code files}: every script that runs; one creates event triggers when it or a script it includes does. */
         Recorder(List<ScriptFile> files, Inclusions inclusions, List<EventTriggerCreation> creations,
                  Predicate<FunctionDef> neverReturns) {
-            replay = new Replay(neverReturns);
+            replays = new DatabaseReplays(neverReturns);
             Set<ScriptFile> withCreation = Collections.newSetFromMap(new IdentityHashMap<>());
             creations.forEach(creation -> withCreation.add(creation.file()));
             for (ScriptFile file : files) {
@@ -132,6 +157,7 @@ public final class ProjectModel {
                 scriptEnded();
                 script = statement.file();
             }
+            Replay replay = replays.of(statement);
             searchPaths.record(statementsRun++, replay.searchPathFor(statement));
             Replay.TriggerDependents found = replay.apply(statement);
             if (found != Replay.TriggerDependents.NONE) {
@@ -141,7 +167,7 @@ public final class ProjectModel {
 
         @Override
         public List<FunctionDef> installersCalledBy(ExecutedStatement statement) {
-            List<FunctionDef> called = replay.installersCalledBy(statement);
+            List<FunctionDef> called = replays.of(statement).installersCalledBy(statement);
             if (!called.isEmpty()) {
                 installerCalls.put(statement.statement(), called);
                 callingInstallers.add(statement.file());
@@ -157,7 +183,7 @@ public final class ProjectModel {
          */
         void scriptEnded() {
             if (script != null && creating.contains(script) && (callingInstallers.contains(script) || dropsWithCascade(script))) {
-                afterScript.put(script, replay.copy());
+                afterScript.put(script, replays.copy());
             }
         }
 
@@ -188,9 +214,36 @@ public final class ProjectModel {
      */
     public List<ExecutedStatement> topLevelStatements(ScriptFile script) {
         List<ExecutedStatement> statements = new ArrayList<>();
-        inclusions.forEachStatement(script,
-                (file, statement) -> statements.add(new ExecutedStatement(file, statement, List.of(), List.of(), List.of(), null)));
+        inclusions.forEachStatement(script, Database.DEFAULT, (file, statement, database) ->
+                statements.add(new ExecutedStatement(file, statement, List.of(), List.of(), List.of(), null, database)));
         return statements;
+    }
+
+    /** The databases the scripts run statements in, in order of the first statement each runs. */
+    public List<Database> databases() {
+        return databases;
+    }
+
+    /**
+     * The databases {@code statement} runs in, each once (a statement of a script included twice
+     * may run in two); empty for one that no script runs, as in the body of an installer nobody calls.
+     */
+    public List<Database> databasesRunning(Statement statement) {
+        return statementDatabases.getOrDefault(statement, List.of());
+    }
+
+    /** The database {@code function} was created in. */
+    public Database databaseOf(FunctionDef function) {
+        return functionDatabases.getOrDefault(function.identity(), Database.DEFAULT);
+    }
+
+    /** The database {@code trigger}, one of {@link #eventTriggers()}, was created in. */
+    public Database databaseOf(EventTriggerDef trigger) {
+        return triggerDatabases.getOrDefault(trigger, Database.DEFAULT);
+    }
+
+    private Overloads overloads(Database database) {
+        return overloads.getOrDefault(database, NO_FUNCTIONS);
     }
 
     /**
@@ -223,20 +276,19 @@ public final class ProjectModel {
     }
 
     /**
-     * The names of the event triggers that {@code drop}, a DROP ... CASCADE in {@code file}, takes
-     * with it when the file runs a second time: of those the first run left (the state after the
-     * file, as {@link #eventTriggersDroppedBy} judges it), the ones that depend on what it drops.
-     * Empty for a file that creates no event trigger.
+     * The names of the event triggers that {@code drop}, a DROP ... CASCADE in {@code file} that
+     * runs in {@code database}, takes with it when the file runs a second time: of those the first
+     * run left there (the state after the file, as {@link #eventTriggersDroppedBy} judges it), the
+     * ones that depend on what it drops. Empty for a file that creates no event trigger.
      */
-    public Set<String> eventTriggersDroppedOnRerun(ScriptFile file, Statement.DropObject drop) {
-        Replay after = afterScript.get(file);
+    public Set<String> eventTriggersDroppedOnRerun(ScriptFile file, Statement.DropObject drop, Database database) {
+        DatabaseReplays after = afterScript.get(file);
         if (after == null) {
             return Set.of();
         }
-        Replay again = after.copy();
+        ExecutedStatement again = new ExecutedStatement(file, drop, List.of(), List.of(), List.of(), null, database);
         Set<String> names = new HashSet<>();
-        again.apply(new ExecutedStatement(file, drop, List.of(), List.of(), List.of(), null)).dropped()
-                .forEach(trigger -> names.add(trigger.name()));
+        after.copy().of(again).apply(again).dropped().forEach(trigger -> names.add(trigger.name()));
         return names;
     }
 
@@ -288,13 +340,14 @@ public final class ProjectModel {
     }
 
     /**
-     * The triggers that fire on {@code event}, in the order they fire: PostgreSQL sorts them by name,
-     * comparing bytes (so {@code trg_10} fires before {@code trg_2}, and {@code Z} before {@code a}).
-     * A normal session runs triggers enabled with ENABLE or ENABLE ALWAYS; a session with
-     * {@code session_replication_role = replica} those with ENABLE REPLICA or ENABLE ALWAYS.
+     * The triggers of {@code database} that fire on {@code event}, in the order they fire: PostgreSQL
+     * sorts them by name, comparing bytes (so {@code trg_10} fires before {@code trg_2}, and {@code Z}
+     * before {@code a}). A normal session runs triggers enabled with ENABLE or ENABLE ALWAYS; a
+     * session with {@code session_replication_role = replica} those with ENABLE REPLICA or ENABLE
+     * ALWAYS. The triggers of other databases never fire there.
      */
-    public List<EventTriggerDef> firingOrder(String event, boolean replicaSession) {
-        return eventTriggers.stream()
+    public List<EventTriggerDef> firingOrder(String event, boolean replicaSession, Database database) {
+        return triggersByDatabase.getOrDefault(database, List.of()).stream()
                 .filter(t -> !t.possible() && t.event().equals(event) && t.firesIn(replicaSession))
                 .sorted(Comparator.comparing(t -> t.name().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned))
                 .toList();
@@ -361,10 +414,11 @@ public final class ProjectModel {
 
     /**
      * The function a call at the top level of a script names, by name, schema when given, and
-     * argument count, under the default search_path; empty when none or several fit.
+     * argument count, among the functions of {@code database} under the default search_path;
+     * empty when none or several fit.
      */
-    public Optional<FunctionDef> resolve(QualifiedName name, int argumentCount) {
-        return Optional.ofNullable(overloads.call(name, argumentCount, SearchPath.DEFAULT).function());
+    public Optional<FunctionDef> resolve(QualifiedName name, int argumentCount, Database database) {
+        return Optional.ofNullable(overloads(database).call(name, argumentCount, SearchPath.DEFAULT).function());
     }
 
     /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
@@ -377,11 +431,13 @@ public final class ProjectModel {
     }
 
     /**
-     * The table a name in a query refers to, among those the scripts create, with its unique keys;
-     * null when the scripts create none or several that fit (it may exist outside the project).
+     * The table a name in a query in {@code database} refers to, among those the scripts create there,
+     * with its unique keys; null when the scripts create none or several that fit (it may exist
+     * outside the project).
      */
-    public TableDef table(QualifiedName name) {
-        return tables.find(name);
+    public TableDef table(QualifiedName name, Database database) {
+        Tables its = tables.get(database);
+        return its == null ? null : its.find(name);
     }
 
     /**
@@ -426,6 +482,7 @@ public final class ProjectModel {
             List<UnresolvedCall> unclear = new ArrayList<>();
             Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
             Map<String, String> variables = VariableTypes.of(caller);
+            Overloads overloads = overloads(databaseOf(caller));
             for (Node node : caller.bodyNodes()) {
                 for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
                     Resolution resolution = overloads.call(call.name(), call.arguments(), call.positionalArguments(),

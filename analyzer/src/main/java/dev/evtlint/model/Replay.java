@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
  * Replays definitions in run order: functions by name and input types, event triggers, and the
- * search_path that unqualified names are resolved with at each statement.
+ * search_path that unqualified names are resolved with at each statement. One replay is one
+ * database's ({@link DatabaseReplays}).
  */
 final class Replay {
     private static final Set<String> ROUTINE_KINDS = Set.of("FUNCTION", "PROCEDURE", "ROUTINE");
@@ -51,32 +53,39 @@ final class Replay {
      */
     private final Map<String, List<FunctionDef>> uninstalled = new HashMap<>();
     private final SessionPath path;
-    private int nextIdentity;
+    /** The identity of the next new function, shared by the replays of all databases: identities are the project's. */
+    private final AtomicInteger nextIdentity;
     /** Whether some function defined so far is an installer: only then are calls looked into. */
     private boolean installersDefined;
 
     /** Whether a function never returns: every path of its body raises (the flow analysis knows). */
     private final Predicate<FunctionDef> neverReturns;
 
-    Replay(Predicate<FunctionDef> neverReturns) {
+    Replay(Predicate<FunctionDef> neverReturns, AtomicInteger nextIdentity) {
         path = new SessionPath();
         this.neverReturns = neverReturns;
+        this.nextIdentity = nextIdentity;
     }
 
-    private Replay(Replay original) {
+    private Replay(Replay original, AtomicInteger nextIdentity) {
         functions.addAll(original.functions);
         namesEverDefined.addAll(original.namesEverDefined);
         triggers.putAll(original.triggers);
         original.uninstalled.forEach((extension, members) -> uninstalled.put(extension, List.copyOf(members)));
         path = original.path.copy();
         neverReturns = original.neverReturns;
-        nextIdentity = original.nextIdentity;
+        this.nextIdentity = nextIdentity;
         installersDefined = original.installersDefined;
     }
 
-    /** A replay that goes on from this one's state without changing it. */
-    Replay copy() {
-        return new Replay(this);
+    /** A replay that goes on from this one's state without changing it, taking identities from {@code nextIdentity}. */
+    Replay copy(AtomicInteger nextIdentity) {
+        return new Replay(this, nextIdentity);
+    }
+
+    /** psql connected to this database anew: the next statement starts a session of its own. */
+    void reconnected() {
+        path.leave();
     }
 
     /**
@@ -104,7 +113,7 @@ final class Replay {
         SourceFile file = executed.file().source();
         Statement statement = executed.statement();
         if (statement instanceof Statement.CreateFunction create) {
-            define(FunctionDef.of(nextIdentity, file, create, path.current()));
+            define(FunctionDef.of(nextIdentity.get(), file, create, path.current()));
         } else if (statement instanceof Statement.AlterFunction alter) {
             alter(file, alter);
         } else if (statement instanceof Statement.DropObject drop) {
@@ -360,7 +369,7 @@ final class Replay {
             firstDefinitions.add(function);
         }
         namesEverDefined.add(function.name());
-        nextIdentity++;
+        nextIdentity.incrementAndGet();
     }
 
     private void alter(SourceFile file, Statement.AlterFunction alter) {
@@ -563,9 +572,9 @@ final class Replay {
 
     /**
      * The session's search_path as the scripts set it: each script starts from the default (a
-     * migration tool runs or resets a session per script; CREATE EXTENSION sets the extension's
-     * schema, which is unknown and so the default schema too), then SET, RESET and set_config()
-     * change it. SET LOCAL counts like SET: tools run a migration in one transaction.
+     * migration tool runs or resets a session per script, and so does psql's connect command;
+     * CREATE EXTENSION sets the extension's schema, which is unknown and so the default schema
+     * too), then SET, RESET and set_config() change it. SET LOCAL counts like SET: tools run a migration in one transaction.
      */
     private static final class SessionPath {
         private ScriptFile file;
@@ -576,6 +585,11 @@ final class Replay {
             copy.file = file;
             copy.current = current;
             return copy;
+        }
+
+        /** The session ended: the next statement starts one, even in the same file. */
+        void leave() {
+            file = null;
         }
 
         void enter(ScriptFile next) {

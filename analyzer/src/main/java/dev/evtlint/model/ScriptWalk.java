@@ -26,7 +26,10 @@ import java.util.Set;
  * block that may RETURN or raise. A function that creates, alters or drops event triggers (an
  * installer, or uninstaller) runs its body where a statement calls it ({@code SELECT install()},
  * {@code PERFORM}, {@code CALL}). A psql include command runs the statements of the script it names
- * where it stands ({@link Inclusions}): before the first statement that ends after it.
+ * where it stands ({@link Inclusions}): before the first statement that ends after it. Each script
+ * starts in the database it is run against, and psql's connect commands move the rest of its
+ * session to others ({@link ExecutedStatement#database()}); an installer's body runs in the
+ * database of its call.
  */
 final class ScriptWalk {
     /** Runs each statement as the walk reaches it, so that the functions a later statement calls are those defined by then. */
@@ -67,10 +70,11 @@ final class ScriptWalk {
     }
 
     private void script(ScriptFile script) {
-        inclusions.forEachStatement(script, (in, statement) -> {
+        // each script is a psql run of its own, against the database it is run against
+        inclusions.forEachStatement(script, Database.DEFAULT, (in, statement, database) -> {
             List<Step> steps = new ArrayList<>();
             statement(statement, List.of(), List.of(), List.of(), steps);
-            run(new Frame(null, in, steps));
+            run(new Frame(null, in, database, steps));
         });
     }
 
@@ -88,17 +92,20 @@ final class ScriptWalk {
 
     /**
      * The statements of a script's statement, or of an installer's body (with its own file's
-     * positions), still to run; an installer is running from the moment its first statement is taken.
+     * positions), still to run, in the database of the script's statement; an installer is running
+     * from the moment its first statement is taken.
      */
     private static final class Frame {
         private final FunctionDef installer;
         private final ScriptFile file;
+        private final Database database;
         private final Iterator<Step> steps;
         private boolean entered;
 
-        Frame(FunctionDef installer, ScriptFile file, List<Step> steps) {
+        Frame(FunctionDef installer, ScriptFile file, Database database, List<Step> steps) {
             this.installer = installer;
             this.file = file;
+            this.database = database;
             this.steps = steps.iterator();
         }
     }
@@ -129,7 +136,7 @@ final class ScriptWalk {
             }
             Step next = frame.steps.next();
             ExecutedStatement step = new ExecutedStatement(frame.file, next.statement(), next.conditions(), next.handlers(),
-                    next.sites(), running.peekLast());
+                    next.sites(), running.peekLast(), frame.database);
             executed.add(step);
             runner.run(step);
             List<FunctionDef> installers = runner.installersCalledBy(step).stream()
@@ -137,7 +144,7 @@ final class ScriptWalk {
             // pushed last to first, so that the first called runs first and each after the one before it
             for (int i = installers.size() - 1; i >= 0; i--) {
                 FunctionDef installer = installers.get(i);
-                frames.push(new Frame(installer, scripts.getOrDefault(installer.file(), frame.file),
+                frames.push(new Frame(installer, scripts.getOrDefault(installer.file(), frame.file), frame.database,
                         body(installer, next.conditions(), next.handlers(), next.sites())));
             }
         }

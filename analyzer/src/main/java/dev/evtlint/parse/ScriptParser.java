@@ -57,7 +57,8 @@ public final class ScriptParser {
             statements.addAll(run.statements());
             errors.addAll(run.errors());
         }
-        return new ScriptFile(file, statements, errors, split.changesets(), split.includes(), split.lineComments());
+        return new ScriptFile(file, statements, errors, split.changesets(), split.includes(), split.connects(),
+                split.lineComments());
     }
 
     private record Parsed(List<Statement> statements, List<SyntaxError> errors) {

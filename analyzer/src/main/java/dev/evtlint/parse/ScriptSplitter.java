@@ -2,6 +2,7 @@ package dev.evtlint.parse;
 
 import dev.evtlint.ast.LineComment;
 import dev.evtlint.script.Changeset;
+import dev.evtlint.script.PsqlConnect;
 import dev.evtlint.script.PsqlInclude;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,11 +32,11 @@ final class ScriptSplitter {
      * The statements, the text to parse them from (the original, or a blanked copy), and the
      * {@code --} comments outside quotes and block comments (each from its {@code --} to the line end),
      * the changesets when the script is a Liquibase formatted SQL changelog, and where the text has
-     * a bare psql variable ({@code :name}, an identifier in {@link #text()}), and psql's include
-     * commands ({@code \i file.sql}), in text order.
+     * a bare psql variable ({@code :name}, an identifier in {@link #text()}), psql's include
+     * commands ({@code \i file.sql}) and its connect commands ({@code \c db}), in text order.
      */
     record Result(List<Segment> segments, String text, List<LineComment> lineComments, List<Changeset> changesets,
-                  List<Segment> psqlVariables, List<PsqlInclude> includes) {
+                  List<Segment> psqlVariables, List<PsqlInclude> includes, List<PsqlConnect> connects) {
 
         /** The bare psql variables that stand in {@code segment}, in text order. */
         List<Segment> psqlVariablesIn(Segment segment) {
@@ -63,6 +64,7 @@ final class ScriptSplitter {
     private final List<LineComment> lineComments = new ArrayList<>();
     private final List<Segment> psqlVariables = new ArrayList<>();
     private final List<PsqlInclude> includes = new ArrayList<>();
+    private final List<PsqlConnect> connects = new ArrayList<>();
     private char[] blanked;
     private int position;
     private int segmentStart = -1;
@@ -93,7 +95,8 @@ final class ScriptSplitter {
         String parseText = splitter.blanked == null ? text : new String(splitter.blanked);
         return new Result(List.copyOf(splitter.segments), parseText, List.copyOf(splitter.lineComments),
                 splitter.changesets.stream().map(LiquibaseChangelog.Header::changeset).toList(),
-                List.copyOf(splitter.psqlVariables), List.copyOf(splitter.includes));
+                List.copyOf(splitter.psqlVariables), List.copyOf(splitter.includes),
+                List.copyOf(splitter.connects));
     }
 
     private void run() {
@@ -409,7 +412,8 @@ final class ScriptSplitter {
     /**
      * A psql meta-command runs to the end of its line. {@code \g} and its variants send the query
      * buffer, so they end the statement like a semicolon; every meta-command is blanked out. An
-     * include command is kept: the statements of the file it names run there.
+     * include command is kept: the statements of the file it names run there; and so is a connect
+     * command ({@link #connect}).
      */
     private void metaCommand() {
         int start = position;
@@ -422,8 +426,17 @@ final class ScriptSplitter {
         if (include != null) {
             includes.add(include);
         }
+        connect(start, end);
         blank(start, end);
         position = end;
+    }
+
+    /** A {@code \c} or {@code \connect} command: the statements after it run in the database it connects to. */
+    private void connect(int start, int end) {
+        PsqlConnect connect = PsqlConnects.read(text, start, end);
+        if (connect != null) {
+            connects.add(connect);
+        }
     }
 
     private boolean isCopyFromStdin(int start, int end) {

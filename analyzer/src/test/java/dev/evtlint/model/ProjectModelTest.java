@@ -244,8 +244,8 @@ class ProjectModelTest {
         assertEquals("log_ddl", model.eventTriggers().get(0).function().name());
         ScriptFile install = model.files().get(1);
         Statement.DropObject drop = (Statement.DropObject) install.statements().get(0);
-        assertEquals(Set.of("t"), model.eventTriggersDroppedOnRerun(install, drop));
-        assertEquals(Set.of(), model.eventTriggersDroppedOnRerun(model.files().get(0), drop));
+        assertEquals(Set.of("t"), model.eventTriggersDroppedOnRerun(install, drop, Database.DEFAULT));
+        assertEquals(Set.of(), model.eventTriggersDroppedOnRerun(model.files().get(0), drop, Database.DEFAULT));
     }
 
     @Test
@@ -269,7 +269,7 @@ class ProjectModelTest {
         assertTrue(model.eventTriggersBlocking(model.executedStatements().get(2)).isEmpty());
         assertEquals(List.of("t"), names(model.eventTriggersBlocking(model.executedStatements().get(5))));
         assertFalse(model.eventTriggers().get(0).possible());
-        assertEquals(List.of("t"), names(model.firingOrder("ddl_command_end", false)));
+        assertEquals(List.of("t"), names(model.firingOrder("ddl_command_end", false, Database.DEFAULT)));
     }
 
     @Test
@@ -284,7 +284,7 @@ class ProjectModelTest {
         EventTriggerDef possible = model.eventTriggers().get(0);
         assertTrue(possible.possible());
         assertNull(possible.function());
-        assertTrue(model.firingOrder("login", false).isEmpty());
+        assertTrue(model.firingOrder("login", false, Database.DEFAULT).isEmpty());
         assertEquals(List.of("CREATE FUNCTION", "CREATE FUNCTION", "DROP FUNCTION"),
                 model.executedStatements().stream().map(e -> e.statement().commandTag()).toList());
     }
@@ -299,16 +299,16 @@ class ProjectModelTest {
                 + "CREATE INDEX u_partial ON u (z) WHERE z > 0;\n"
                 + "CREATE TABLE gone (k int PRIMARY KEY);\n"
                 + "DROP TABLE gone;\n");
-        TableDef t = model.table(qualified("t"));
+        TableDef t = model.table(qualified("t"), Database.DEFAULT);
         assertEquals(List.of(List.of("id"), List.of("code"), List.of("a", "b")), t.indexes());
         assertEquals("s", t.schema());
-        assertEquals(List.of(List.of("x"), List.of("y"), List.of()), model.table(qualified("u")).indexes());
+        assertEquals(List.of(List.of("x"), List.of("y"), List.of()), model.table(qualified("u"), Database.DEFAULT).indexes());
         // the partial index may serve any query: evtlint does not judge lookups on u
-        assertTrue(model.table(qualified("u")).isLookedUpBy(Set.of("z")));
-        assertTrue(model.table(qualified("s", "t")).isLookedUpBy(Set.of("a", "code")));
-        assertFalse(model.table(qualified("s", "t")).isLookedUpBy(Set.of("b")));
-        assertNull(model.table(qualified("gone")));
-        assertNull(model.table(qualified("other")));
+        assertTrue(model.table(qualified("u"), Database.DEFAULT).isLookedUpBy(Set.of("z")));
+        assertTrue(model.table(qualified("s", "t"), Database.DEFAULT).isLookedUpBy(Set.of("a", "code")));
+        assertFalse(model.table(qualified("s", "t"), Database.DEFAULT).isLookedUpBy(Set.of("b")));
+        assertNull(model.table(qualified("gone"), Database.DEFAULT));
+        assertNull(model.table(qualified("other"), Database.DEFAULT));
     }
 
     private static Part.QualifiedName qualified(String... parts) {
@@ -317,5 +317,41 @@ class ProjectModelTest {
 
     private static List<String> names(List<EventTriggerDef> triggers) {
         return triggers.stream().map(EventTriggerDef::name).toList();
+    }
+
+    @Test
+    void psqlConnectMovesTheSessionToAnotherDatabaseWithItsOwnTriggersFunctionsAndSearchPath() {
+        String function = "() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n";
+        ProjectModel model = model("a.sql", "SET search_path = audit;\n"
+                + "CREATE FUNCTION f" + function + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
+                + "\\c app\n"
+                + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
+                + "CREATE FUNCTION g" + function + "CREATE EVENT TRIGGER u ON ddl_command_end EXECUTE FUNCTION g();\n"
+                + "DROP EVENT TRIGGER t;\n"
+                + "\\c :other\n"
+                + "CREATE FUNCTION h" + function
+                + "\\connect app\n"
+                + "CREATE FUNCTION k" + function,
+                "b.sql", "CREATE FUNCTION m" + function);
+        List<Database> databases = model.databases();
+        assertEquals(3, databases.size(), databases.toString());
+        Database start = databases.get(0);
+        Database app = databases.get(1);
+        assertEquals(Database.DEFAULT, start);
+        assertEquals("database app", app.toString());
+        // t of the first database is kept: the DROP ran in app
+        assertEquals(List.of("t"), names(model.firingOrder("ddl_command_end", false, start)));
+        assertEquals(List.of("u"), names(model.firingOrder("ddl_command_end", false, app)));
+        assertEquals("audit", function(model, "f").schema());
+        assertNull(function(model, "g").schema(), "a new connection starts with the default search_path");
+        assertEquals(start, model.databaseOf(function(model, "f")));
+        assertEquals(app, model.databaseOf(function(model, "g")));
+        assertEquals(databases.get(2), model.databaseOf(function(model, "h")));
+        assertEquals(app, model.databaseOf(function(model, "k")), "the same name is the same database");
+        assertEquals(start, model.databaseOf(function(model, "m")), "each script starts in the database it is run against");
+    }
+
+    private static FunctionDef function(ProjectModel model, String name) {
+        return model.functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 }

@@ -5,7 +5,9 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.model.Database;
 import dev.evtlint.model.EventTriggerCreation;
+import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
@@ -44,15 +46,20 @@ public final class InvalidTriggerFunction implements Rule {
         Set<String> triggerFunctionNames = context.model().functions().stream()
                 .filter(FunctionDef::returnsEventTrigger).map(FunctionDef::name).collect(Collectors.toSet());
         if (!triggerFunctionNames.isEmpty()) {
-            for (ScriptFile file : context.model().files()) {
-                file.statements().forEach(statement -> checkCalls(context, file, statement, triggerFunctionNames));
+            for (ExecutedStatement executed : context.model().executedStatements()) {
+                if (executed.function() == null && executed.sites().isEmpty()) {
+                    checkCalls(context, executed, triggerFunctionNames);
+                }
             }
         }
     }
 
     private static void checkReference(RuleContext context, ScriptFile file, Statement.CreateEventTrigger create) {
         QualifiedName reference = create.function();
+        // The functions of the databases the statement runs in; of any, for one that no script runs.
+        List<Database> databases = context.model().databasesRunning(create);
         List<FunctionDef> candidates = context.model().functions().stream()
+                .filter(f -> databases.isEmpty() || databases.contains(context.model().databaseOf(f)))
                 .filter(f -> f.name().equals(reference.name())
                         && (reference.schema() == null || f.schema() == null || reference.schema().equals(f.schema())))
                 .toList();
@@ -119,12 +126,14 @@ public final class InvalidTriggerFunction implements Rule {
         }
     }
 
-    private static void checkCalls(RuleContext context, ScriptFile file, Statement statement, Set<String> triggerFunctionNames) {
-        for (Expr.FunctionCall call : AstVisitor.collect(statement, Expr.FunctionCall.class)) {
+    /** The calls in a statement at a script's top level, resolved among the functions of the database it runs in. */
+    private static void checkCalls(RuleContext context, ExecutedStatement executed, Set<String> triggerFunctionNames) {
+        ScriptFile file = executed.file();
+        for (Expr.FunctionCall call : AstVisitor.collect(executed.statement(), Expr.FunctionCall.class)) {
             if (!triggerFunctionNames.contains(call.name().name())) {
                 continue;
             }
-            context.model().resolve(call.name(), call.arguments().size())
+            context.model().resolve(call.name(), call.arguments().size(), executed.database())
                     .filter(FunctionDef::returnsEventTrigger)
                     .ifPresent(function -> context.report(file.source(), call)
                             .message("event trigger function " + function.signature() + " is called directly: "

@@ -5,6 +5,7 @@ import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.BuiltinFunctionNames;
+import dev.evtlint.model.Database;
 import dev.evtlint.model.EventTriggerCreation;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ExecutedStatement;
@@ -21,6 +22,7 @@ import dev.evtlint.rule.Severity;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -48,21 +50,32 @@ public final class UnresolvedTriggerFunction implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        // The schemas each function name is defined in (null: unqualified), looked up per trigger and call.
-        Map<String, Set<String>> defined = new HashMap<>();
+        // Per database, the schemas each function name is defined in (null: unqualified), looked up per trigger and call.
+        Map<Database, Map<String, Set<String>>> definedIn = new HashMap<>();
+        Map<String, Set<String>> definedAnywhere = new HashMap<>();
         for (ExecutedStatement executed : context.model().executedStatements()) {
             if (executed.statement() instanceof Statement.CreateFunction create) {
-                defined.computeIfAbsent(create.name().name(), name -> new HashSet<>()).add(create.name().schema());
+                definedIn.computeIfAbsent(executed.database(), database -> new HashMap<>())
+                        .computeIfAbsent(create.name().name(), name -> new HashSet<>()).add(create.name().schema());
+                definedAnywhere.computeIfAbsent(create.name().name(), name -> new HashSet<>()).add(create.name().schema());
             }
         }
         Map<String, ExecutedStatement> unparsed = unparsedDefinitions(context);
         Set<String> reported = new HashSet<>();
         for (EventTriggerCreation creation : context.model().eventTriggerCreations()) {
             Statement.CreateEventTrigger create = creation.statement();
-            if (isUnresolved(context, defined, create.function()) && reported.add(key(create.function()))) {
+            List<Database> running = context.model().databasesRunning(create);
+            Database missingIn = running.stream()
+                    .filter(database -> !isDefined(definedIn.getOrDefault(database, Map.of()), create.function()))
+                    .findFirst().orElse(null);
+            // Where no script runs the statement (an installer nobody calls), a definition in any database may be the one.
+            boolean defined = running.isEmpty() ? isDefined(definedAnywhere, create.function()) : missingIn == null;
+            if (!defined && isUnseen(context, create.function()) && reported.add(key(create.function()))) {
                 String what = "event trigger " + create.name().name() + " executes " + create.function() + "(), which ";
                 ExecutedStatement broken = unparsedDefinition(unparsed, create.function());
-                if (broken == null) {
+                if (missingIn != null && isDefined(definedAnywhere, create.function())) {
+                    report(context, creation.file().source(), create.function(), what + onlyElsewhere(missingIn));
+                } else if (broken == null) {
                     report(context, creation.file().source(), create.function(), what + NOT_DEFINED);
                 } else {
                     context.report(creation.file().source(), create.function())
@@ -81,7 +94,10 @@ public final class UnresolvedTriggerFunction implements Rule {
                     continue;
                 }
                 EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
-                report(context, function.file(), call.name(), unclear, isDefined(defined, call.name()),
+                Database database = context.model().databaseOf(function);
+                boolean here = isDefined(definedIn.getOrDefault(database, Map.of()), call.name());
+                Database elsewhere = !here && isDefined(definedAnywhere, call.name()) ? database : null;
+                report(context, function.file(), call.name(), unclear, here, elsewhere,
                         function.bodySearchPath(), "trigger function " + function.signature() + " calls " + call.name() + "()")
                         .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
             }
@@ -91,10 +107,13 @@ public final class UnresolvedTriggerFunction implements Rule {
     /**
      * Says why no function answers the call: several fit it equally well, those that take its
      * arguments are in schemas off the caller's {@code searchPath}, none of the functions of that
-     * name takes its arguments, or the name is neither defined in the analysed files nor a built-in.
+     * name takes its arguments, functions of that name are defined only in other databases than
+     * {@code definedElsewhereThan} (null when none is), or the name is neither defined in the
+     * analysed files nor a built-in.
      */
     private static FindingBuilder report(RuleContext context, SourceFile file, QualifiedName name,
-                                         ProjectModel.UnresolvedCall call, boolean nameDefined, SearchPath searchPath,
+                                         ProjectModel.UnresolvedCall call, boolean nameDefined, Database definedElsewhereThan,
+                                         SearchPath searchPath,
                                          String what) {
         if (call.isAmbiguous()) {
             return context.report(file, name)
@@ -121,17 +140,24 @@ public final class UnresolvedTriggerFunction implements Rule {
                     .help("compare the arguments with the parameters of " + name + ", or analyse the script that defines "
                             + "the function called along with these");
         }
+        if (definedElsewhereThan != null) {
+            return report(context, file, name, what + ", which " + onlyElsewhere(definedElsewhereThan));
+        }
         return report(context, file, name, what + ", which " + NOT_DEFINED);
     }
 
-    /**
-     * No analysed script defines a function of that name (in that schema, when both name one) at any
-     * point, it is no built-in, and the configuration does not list it as existing elsewhere.
-     */
-    private static boolean isUnresolved(RuleContext context, Map<String, Set<String>> defined, QualifiedName name) {
-        return !BuiltinFunctionNames.isBuiltin(name) && !context.isKnownExternalFunction(name) && !isDefined(defined, name);
+    /** Why a name defined in the analysed files is unseen: psql's {@code \connect} put its definitions in other databases. */
+    private static String onlyElsewhere(Database database) {
+        return "the analysed files define only in other databases than " + database + " (psql \\connect): evtlint cannot see "
+                + "what it does there";
     }
 
+    /** A function that is no built-in, and that the configuration does not list as existing elsewhere. */
+    private static boolean isUnseen(RuleContext context, QualifiedName name) {
+        return !BuiltinFunctionNames.isBuiltin(name) && !context.isKnownExternalFunction(name);
+    }
+
+    /** Whether a script defines a function of that name (in that schema, when both name one) at some point. */
     private static boolean isDefined(Map<String, Set<String>> defined, QualifiedName name) {
         Set<String> schemas = defined.get(name.name());
         return schemas != null && (name.schema() == null || schemas.contains(null) || schemas.contains(name.schema()));

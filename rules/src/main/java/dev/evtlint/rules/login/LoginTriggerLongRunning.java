@@ -44,7 +44,7 @@ public final class LoginTriggerLongRunning implements Rule {
                     report(context, login, call, call.name().name() + "() "
                             + (builtins.has(call, BuiltinFunctions.Effect.NETWORK) ? "talks to another server" : "can wait indefinitely"));
                 }
-                for (UnboundedTableReads.Read read : UnboundedTableReads.in(statement, context.model())) {
+                for (UnboundedTableReads.Read read : UnboundedTableReads.in(statement, context.model(), login.function())) {
                     report(context, login, read.query(), read.why());
                 }
             });

@@ -2,6 +2,7 @@ package dev.evtlint.rules.login;
 
 import dev.evtlint.ast.Part.Identifier;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.model.Database;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
@@ -23,25 +24,33 @@ import java.util.Map;
         severity = Severity.WARNING, category = Category.LOGIN, since = "0.1.0", tags = {"availability"})
 public final class LoginTriggerRemovalBreaksStandby implements Rule {
 
+    /** An event trigger's name in the database a statement runs in: each database has triggers of its own. */
+    private record TriggerName(Database database, String name) {
+        static TriggerName of(ExecutedStatement executed, String name) {
+            return new TriggerName(executed.database(), name);
+        }
+    }
+
     @Override
     public void check(RuleContext context) {
-        Map<String, String> events = new HashMap<>();
+        Map<TriggerName, String> events = new HashMap<>();
         // ENABLE REPLICA statements of login triggers that are still in that state, by trigger name
-        Map<String, ExecutedStatement> replicaOnly = new LinkedHashMap<>();
+        Map<TriggerName, ExecutedStatement> replicaOnly = new LinkedHashMap<>();
         for (ExecutedStatement executed : context.model().executedStatements()) {
             Statement statement = executed.statement();
             if (statement instanceof Statement.CreateEventTrigger create) {
-                events.put(create.name().name(), create.event().name());
+                events.put(TriggerName.of(executed, create.name().name()), create.event().name());
             } else if (statement instanceof Statement.AlterEventTrigger alter) {
-                String name = alter.name().name();
+                TriggerName name = TriggerName.of(executed, alter.name().name());
                 if (alter.newName() != null) {
-                    rename(events, name, alter.newName().name());
-                    rename(replicaOnly, name, alter.newName().name());
+                    TriggerName newName = TriggerName.of(executed, alter.newName().name());
+                    rename(events, name, newName);
+                    rename(replicaOnly, name, newName);
                     continue;
                 }
                 ExecutedStatement replica = replicaOnly.remove(name);
                 if (replica != null) {
-                    reportReplicaOnly(context, replica, name, false);
+                    reportReplicaOnly(context, replica, name.name(), false);
                 }
                 if (alter.action() == Statement.EventTriggerAction.DISABLE) {
                     check(context, executed, events, alter.name(), "ALTER EVENT TRIGGER ... DISABLE");
@@ -50,19 +59,19 @@ public final class LoginTriggerRemovalBreaksStandby implements Rule {
                 }
             } else if (statement instanceof Statement.DropEventTrigger drop) {
                 for (Identifier name : drop.names()) {
-                    ExecutedStatement replica = replicaOnly.remove(name.name());
+                    ExecutedStatement replica = replicaOnly.remove(TriggerName.of(executed, name.name()));
                     if (replica != null) {
                         reportReplicaOnly(context, replica, name.name(), false);
                     }
                     check(context, executed, events, name, "DROP EVENT TRIGGER");
-                    events.remove(name.name());
+                    events.remove(TriggerName.of(executed, name.name()));
                 }
             }
         }
-        replicaOnly.forEach((name, replica) -> reportReplicaOnly(context, replica, name, true));
+        replicaOnly.forEach((name, replica) -> reportReplicaOnly(context, replica, name.name(), true));
     }
 
-    private static <V> void rename(Map<String, V> byName, String oldName, String newName) {
+    private static <V> void rename(Map<TriggerName, V> byName, TriggerName oldName, TriggerName newName) {
         if (byName.containsKey(oldName)) {
             byName.put(newName, byName.remove(oldName));
         }
@@ -85,9 +94,9 @@ public final class LoginTriggerRemovalBreaksStandby implements Rule {
                         + "still gets into the standby with -c session_replication_role=replica or -c event_triggers=off");
     }
 
-    private static void check(RuleContext context, ExecutedStatement executed, Map<String, String> events,
+    private static void check(RuleContext context, ExecutedStatement executed, Map<TriggerName, String> events,
                               Identifier name, String command) {
-        if (!"login".equals(events.get(name.name()))) {
+        if (!"login".equals(events.get(TriggerName.of(executed, name.name())))) {
             return;
         }
         context.report(executed.file().source(), executed.statement())

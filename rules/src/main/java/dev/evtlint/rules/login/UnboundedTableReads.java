@@ -8,6 +8,8 @@ import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.Aggregates;
 import dev.evtlint.flow.PlNodes;
+import dev.evtlint.model.Database;
+import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.model.TableDef;
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ final class UnboundedTableReads {
     private UnboundedTableReads() {
     }
 
-    static List<Read> in(PlStatement statement, ProjectModel model) {
+    /** The reads of {@code statement}, one of {@code function}'s: tables are those of the function's database. */
+    static List<Read> in(PlStatement statement, ProjectModel model, FunctionDef function) {
         List<Node> parts = PlNodes.ownParts(statement);
         Set<Statement.Select> firstRowOnly = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> withQueries = new HashSet<>();
@@ -53,7 +56,7 @@ final class UnboundedTableReads {
         List<Read> reads = new ArrayList<>();
         for (Node part : parts) {
             for (Statement.Select select : AstVisitor.collect(part, Statement.Select.class)) {
-                String why = why(select, firstRowOnly.contains(select), withQueries, model);
+                String why = why(select, firstRowOnly.contains(select), withQueries, model, model.databaseOf(function));
                 if (why != null) {
                     reads.add(new Read(select, why));
                 }
@@ -62,13 +65,14 @@ final class UnboundedTableReads {
         return reads;
     }
 
-    private static String why(Statement.Select select, boolean firstRowOnly, Set<String> withQueries, ProjectModel model) {
+    private static String why(Statement.Select select, boolean firstRowOnly, Set<String> withQueries, ProjectModel model,
+                              Database database) {
         if (select.limit() != null || !select.setOperands().isEmpty() || select.from().size() != 1
                 || !(select.from().get(0) instanceof Part.RelationRef relation) || !isUserTable(relation, withQueries)) {
             return null;
         }
         String name = relation.name().toString();
-        TableDef table = model.table(relation.name());
+        TableDef table = model.table(relation.name(), database);
         if (select.where() == null) {
             boolean aggregates = select.targets().stream().anyMatch(Aggregates::callsAggregate);
             if (firstRowOnly && !aggregates) {

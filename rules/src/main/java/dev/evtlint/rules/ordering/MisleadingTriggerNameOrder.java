@@ -1,5 +1,6 @@
 package dev.evtlint.rules.ordering;
 
+import dev.evtlint.model.Database;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.ProjectModel;
 import dev.evtlint.rule.Category;
@@ -43,13 +44,16 @@ public final class MisleadingTriggerNameOrder implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (String event : EventTriggerDef.EVENTS) {
-            for (boolean replica : new boolean[] {false, true}) {
-                List<EventTriggerDef> firing = context.model().firingOrder(event, replica);
-                if (replica && firing.equals(context.model().firingOrder(event, false))) {
-                    continue;
+        // Only the triggers of one database fire on its commands.
+        for (Database database : context.model().databases()) {
+            for (String event : EventTriggerDef.EVENTS) {
+                for (boolean replica : new boolean[] {false, true}) {
+                    List<EventTriggerDef> firing = context.model().firingOrder(event, replica, database);
+                    if (replica && firing.equals(context.model().firingOrder(event, false, database))) {
+                        continue;
+                    }
+                    check(context, event, firing);
                 }
-                check(context, event, firing);
             }
         }
     }
@@ -89,15 +93,17 @@ public final class MisleadingTriggerNameOrder implements Rule {
      */
     @Override
     public List<Fix> fixes(Finding finding, ScriptFile script, ProjectModel project) {
-        String event = project.eventTriggers().stream()
+        EventTriggerDef found = project.eventTriggers().stream()
                 .filter(t -> t.file() == script.source() && t.definition().name().range().equals(finding.location().range()))
-                .map(EventTriggerDef::event).findFirst().orElse(null);
-        if (event == null || project.eventTriggers().stream().filter(t -> t.event().equals(event)).count() > MAX_RENAMED_EVENT) {
+                .findFirst().orElse(null);
+        if (found == null || project.eventTriggers().stream().filter(t -> t.event().equals(found.event())).count() > MAX_RENAMED_EVENT) {
             return List.of();
         }
+        String event = found.event();
+        Database database = project.databaseOf(found);
         // The triggers that fire in a normal session, then those that fire only in a replica one.
-        List<EventTriggerDef> firing = new ArrayList<>(project.firingOrder(event, false));
-        project.firingOrder(event, true).stream().filter(t -> firing.stream().noneMatch(f -> f == t)).forEach(firing::add);
+        List<EventTriggerDef> firing = new ArrayList<>(project.firingOrder(event, false, database));
+        project.firingOrder(event, true, database).stream().filter(t -> firing.stream().noneMatch(f -> f == t)).forEach(firing::add);
         List<TriggerNamePadding.Rename> renames = TriggerNamePadding.of(firing);
         boolean alone = !renames.isEmpty() && renames.stream().allMatch(r -> mentions(project, r.trigger().name()) == 1
                 && r.trigger().file().text(r.trigger().definition().name().range()).equals(r.trigger().name())

@@ -8,6 +8,7 @@ import dev.evtlint.flow.ErrorConditions;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.flow.StateAccess;
 import dev.evtlint.model.CommandTagFacts;
+import dev.evtlint.model.Database;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.OwnBody;
@@ -47,16 +48,19 @@ public final class OrderDependentTriggers implements Rule {
     @Override
     public void check(RuleContext context) {
         Map<EventTriggerDef, Behaviour> behaviours = new IdentityHashMap<>();
-        Set<String> reported = new HashSet<>();
-        for (String event : EventTriggerDef.EVENTS) {
-            for (boolean replica : new boolean[] {false, true}) {
-                List<EventTriggerDef> firing = context.model().firingOrder(event, replica);
-                List<Behaviour> readable = firing.stream()
-                        .filter(trigger -> trigger.function() != null && trigger.function().body() != null)
-                        .map(trigger -> behaviours.computeIfAbsent(trigger, t -> new Behaviour(context, t))).toList();
-                String order = "PostgreSQL fires " + event + " triggers in byte order of their names: "
-                        + firing.stream().map(EventTriggerDef::name).collect(MessageLists.joining());
-                check(context, readable, order, reported);
+        // Only the triggers of one database fire on its commands.
+        for (Database database : context.model().databases()) {
+            Set<String> reported = new HashSet<>();
+            for (String event : EventTriggerDef.EVENTS) {
+                for (boolean replica : new boolean[] {false, true}) {
+                    List<EventTriggerDef> firing = context.model().firingOrder(event, replica, database);
+                    List<Behaviour> readable = firing.stream()
+                            .filter(trigger -> trigger.function() != null && trigger.function().body() != null)
+                            .map(trigger -> behaviours.computeIfAbsent(trigger, t -> new Behaviour(context, t))).toList();
+                    String order = "PostgreSQL fires " + event + " triggers in byte order of their names: "
+                            + firing.stream().map(EventTriggerDef::name).collect(MessageLists.joining());
+                    check(context, readable, order, reported);
+                }
             }
         }
     }
