@@ -31,6 +31,11 @@ public final class Database {
         return new Database(null, connect);
     }
 
+    /** Whether this is the database of that name (never the default or an unknown one). */
+    public boolean hasName(String databaseName) {
+        return name != null && name.equals(databaseName);
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
