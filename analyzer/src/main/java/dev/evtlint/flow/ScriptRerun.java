@@ -61,6 +61,17 @@ public final class ScriptRerun {
             return new World(database, present, elsewhere, Set.copyOf(all));
         }
 
+        /**
+         * The same path after DROP DATABASE of {@code names}: their event triggers go with them, so a
+         * later \connect to a database created anew under such a name finds none. The session's own
+         * database is not among them: PostgreSQL refuses to drop the database one is connected to.
+         */
+        World withoutDatabases(List<String> names) {
+            Map<Database, PersistentNameSet> kept = new HashMap<>(elsewhere);
+            kept.keySet().removeIf(other -> names.stream().anyMatch(other::hasName));
+            return kept.size() == elsewhere.size() ? this : new World(database, present, Map.copyOf(kept), vouched);
+        }
+
         /** The same path in the session of a top-level statement that runs in {@code next}: there its triggers exist. */
         World in(Database next) {
             if (next.equals(database)) {
@@ -336,6 +347,9 @@ public final class ScriptRerun {
             for (String name : names) {
                 present = present.without(name);
             }
+        } else if (statement instanceof Statement.DropObject drop && drop.objectKind().equals("DATABASE")) {
+            List<String> names = drop.names().stream().map(Part.QualifiedName::name).toList();
+            return call(model.installersCalledBy(statement), world.withoutDatabases(names));
         } else if (statement instanceof Statement.DropObject drop && drop.cascade()) {
             for (String name : model.eventTriggersDroppedOnRerun(file, drop, world.database())) {
                 present = present.without(name);

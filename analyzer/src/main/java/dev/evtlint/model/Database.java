@@ -34,6 +34,11 @@ public final class Database {
         };
     }
 
+    /** Whether this is the database of that name (never the default or an unknown one). */
+    public boolean hasName(String databaseName) {
+        return name != null && name.equals(databaseName);
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
