@@ -2,7 +2,6 @@ package dev.evtlint.model;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
-import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.Statement;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +29,11 @@ public final class ProjectModel {
     private final List<ExecutedStatement> executed;
     private final List<FunctionDef> functions;
     private final List<EventTriggerDef> eventTriggers;
+    /** {@code eventTriggers}, then the triggers as they stood while they ran each retired definition. */
+    private final List<EventTriggerDef> triggerRuns;
+    /** {@code functions}, then the retired definitions that are not also among them. */
+    private final List<FunctionDef> definitions;
+    private final List<FunctionDef> triggerFunctions;
     private final List<EventTriggerCreation> creations;
     private final Map<FunctionDef, List<CallSite>> callees = new IdentityHashMap<>();
     private final Map<FunctionDef, List<UnresolvedCall>> unresolved = new IdentityHashMap<>();
@@ -47,7 +51,7 @@ public final class ProjectModel {
                          List<EventTriggerDef> eventTriggers, Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
                          Map<ExecutedStatement, SearchPath> searchPaths, Map<ScriptFile, Replay> afterScript,
                          Map<Statement, List<FunctionDef>> installerCalls, Inclusions inclusions,
-                         List<EventTriggerCreation> creations) {
+                         List<EventTriggerCreation> creations, List<RetiredDefinition> retired) {
         this.files = List.copyOf(files);
         this.inclusions = inclusions;
         this.executed = executed;
@@ -60,8 +64,13 @@ public final class ProjectModel {
         this.tables = new Tables(executed);
         this.eventTriggers = List.copyOf(eventTriggers);
         this.creations = creations;
-        linkCalls();
-        this.reachingTriggers = reachability(this.eventTriggers);
+        linkCalls(retired);
+        List<EventTriggerDef> runs = new ArrayList<>(this.eventTriggers);
+        retired.forEach(definition -> runs.addAll(definition.triggers()));
+        this.triggerRuns = List.copyOf(runs);
+        this.definitions = definitions(this.functions, retired);
+        this.reachingTriggers = reachability(this.triggerRuns);
+        this.triggerFunctions = triggerFunctions(retired);
     }
 
     /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
@@ -95,7 +104,8 @@ public final class ProjectModel {
         List<EventTriggerDef> triggers = new ArrayList<>(replay.resolvedTriggers());
         triggers.addAll(replay.possibleTriggers(walked.calledInstallers()));
         return new ProjectModel(files, walked.statements(), replay.functions(), triggers, recorder.dependents,
-                recorder.searchPaths, recorder.afterScript, recorder.installerCalls, inclusions, creations);
+                recorder.searchPaths, recorder.afterScript, recorder.installerCalls, inclusions, creations,
+                replay.retiredDefinitions());
     }
 
     /** Runs the statements on a {@link Replay} as the walk reaches them, and keeps what rules ask about. */
@@ -112,7 +122,7 @@ public final class ProjectModel {
         /** {@code files}: every script that runs; one creates event triggers when it or a script it includes does. */
         Recorder(List<ScriptFile> files, Inclusions inclusions, List<EventTriggerCreation> creations,
                  Predicate<FunctionDef> neverReturns) {
-            replay = new Replay(neverReturns);
+            replay = new Replay(neverReturns, creations);
             Set<ScriptFile> withCreation = Collections.newSetFromMap(new IdentityHashMap<>());
             creations.forEach(creation -> withCreation.add(creation.file()));
             for (ScriptFile file : files) {
@@ -251,6 +261,23 @@ public final class ProjectModel {
     }
 
     /**
+     * Every definition the call graph links ({@link #callees}): {@link #functions()}, then the
+     * earlier definitions that event triggers ran until a later statement replaced or dropped them
+     * (see {@link #triggerFunctions()}).
+     */
+    public List<FunctionDef> definitions() {
+        return definitions;
+    }
+
+    private static List<FunctionDef> definitions(List<FunctionDef> functions, List<RetiredDefinition> retired) {
+        Set<FunctionDef> live = Collections.newSetFromMap(new IdentityHashMap<>());
+        live.addAll(functions);
+        List<FunctionDef> all = new ArrayList<>(functions);
+        retired.stream().map(RetiredDefinition::definition).filter(live::add).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    /**
      * Every CREATE EVENT TRIGGER statement of the scripts, in run order, wherever it stands; each
      * fails or succeeds where it stands, also when a later script drops its trigger again.
      */
@@ -326,9 +353,36 @@ public final class ProjectModel {
         return found;
     }
 
-    /** The functions some event trigger runs, directly or through calls, in order of definition. */
+    /**
+     * Every trigger with the function definition it runs: {@link #eventTriggers()}, then each
+     * trigger as it stood while it ran a definition that a later statement replaced or dropped
+     * (CREATE OR REPLACE keeps the function's OID, so the trigger ran the earlier body until then),
+     * with that definition as its function. The roots of what triggers run, for analyses of calls.
+     */
+    public List<EventTriggerDef> triggerRuns() {
+        return triggerRuns;
+    }
+
+    /**
+     * The function definitions some event trigger runs, directly or through calls: those of
+     * {@link #functions()} in order of definition, then each earlier definition that triggers ran
+     * until a later statement replaced or dropped it (in a migration history, every database between
+     * the two versions runs it), and the helpers it called as they stood then. Each CREATE FUNCTION
+     * statement counts once. A definition replaced before any trigger ran it is not among them.
+     */
     public List<FunctionDef> triggerFunctions() {
-        return functions.stream().filter(reachingTriggers::containsKey).toList();
+        return triggerFunctions;
+    }
+
+    private List<FunctionDef> triggerFunctions(List<RetiredDefinition> retired) {
+        List<FunctionDef> found = new ArrayList<>(functions.stream().filter(reachingTriggers::containsKey).toList());
+        Set<Statement.CreateFunction> statements = Collections.newSetFromMap(new IdentityHashMap<>());
+        found.forEach(function -> statements.add(function.definition()));
+        for (RetiredDefinition definition : retired) {
+            reachableFrom(definition.definition(), function -> true).stream()
+                    .filter(function -> statements.add(function.definition())).forEach(found::add);
+        }
+        return List.copyOf(found);
     }
 
     /**
@@ -369,16 +423,7 @@ public final class ProjectModel {
      */
     public Resolution resolveCall(FunctionDef caller, Expr.FunctionCall call) {
         return overloads.call(call.name(), call.arguments(), call.positionalArguments(), VariableTypes.of(caller),
-                procedureCalls(caller).contains(call), caller.bodySearchPath());
-    }
-
-    /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
-    private static Set<Expr.FunctionCall> procedureCalls(FunctionDef function) {
-        Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Node node : function.bodyNodes()) {
-            AstVisitor.collect(node, Statement.Call.class).forEach(call -> calls.add(call.call()));
-        }
-        return calls;
+                CallLinks.procedureCalls(caller).contains(call), caller.bodySearchPath());
     }
 
     /**
@@ -415,45 +460,41 @@ public final class ProjectModel {
         }
     }
 
-    /** The nodes of a function body that calls can appear in: the PL/pgSQL block, or the statements of a SQL body. */
-    private void linkCalls() {
+    /**
+     * Links the calls of the functions that exist at the end among them, and those of each retired
+     * definition as its own replay resolved them, when it last ran.
+     */
+    private void linkCalls(List<RetiredDefinition> retired) {
         for (FunctionDef caller : functions) {
-            List<CallSite> sites = new ArrayList<>();
-            List<UnresolvedCall> unclear = new ArrayList<>();
-            Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
-            Map<String, String> variables = VariableTypes.of(caller);
-            for (Node node : caller.bodyNodes()) {
-                for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
-                    Resolution resolution = overloads.call(call.name(), call.arguments(), call.positionalArguments(),
-                            variables, procedureCalls.contains(call), caller.bodySearchPath());
-                    if (resolution.function() != null) {
-                        sites.add(new CallSite(caller, call, resolution.function()));
-                    } else {
-                        List<FunctionDef> offPath = resolution.candidates().isEmpty()
-                                ? overloads.offPath(call.name(), call.arguments(), call.positionalArguments(), variables,
-                                        procedureCalls.contains(call), caller.bodySearchPath())
-                                : List.of();
-                        unclear.add(new UnresolvedCall(call, resolution.candidates(), offPath));
-                    }
-                }
-            }
-            callees.put(caller, Collections.unmodifiableList(sites));
-            if (!unclear.isEmpty()) {
-                unresolved.put(caller, List.copyOf(unclear));
-            }
+            link(caller, CallLinks.of(caller, overloads));
+        }
+        // An extension dropped and created again brings the same definition back: it is linked once.
+        retired.stream().filter(definition -> !callees.containsKey(definition.definition()))
+                .forEach(definition -> link(definition.definition(), definition.calls()));
+    }
+
+    private void link(FunctionDef caller, CallLinks links) {
+        callees.put(caller, links.sites());
+        if (!links.unresolved().isEmpty()) {
+            unresolved.put(caller, links.unresolved());
         }
     }
 
     private Map<FunctionDef, List<EventTriggerDef>> reachability(List<EventTriggerDef> triggers) {
         // Lists, not sets: a set would hash each trigger with its function's whole body. Each
-        // function is reached once per trigger, so a trigger is added to a function's list once.
+        // function is reached once per trigger run, so a trigger run is added to a function's list
+        // once; a trigger that also ran an earlier definition reaching the function counts once (by
+        // its CREATE EVENT TRIGGER), as it stands at the end when it still exists.
         Map<FunctionDef, List<EventTriggerDef>> reached = new IdentityHashMap<>();
+        Map<FunctionDef, Set<Statement.CreateEventTrigger>> counted = new IdentityHashMap<>();
         for (EventTriggerDef trigger : triggers) {
             if (trigger.function() == null) {
                 continue;
             }
             for (FunctionDef function : reachableFrom(trigger.function(), any -> true)) {
-                reached.computeIfAbsent(function, f -> new ArrayList<>()).add(trigger);
+                if (counted.computeIfAbsent(function, f -> Collections.newSetFromMap(new IdentityHashMap<>())).add(trigger.definition())) {
+                    reached.computeIfAbsent(function, f -> new ArrayList<>()).add(trigger);
+                }
             }
         }
         Map<FunctionDef, List<EventTriggerDef>> result = new IdentityHashMap<>();
