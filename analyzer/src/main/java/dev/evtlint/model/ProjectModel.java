@@ -3,6 +3,8 @@ package dev.evtlint.model;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part.QualifiedName;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -34,6 +36,8 @@ public final class ProjectModel {
     /** {@code functions}, then the retired definitions that are not also among them. */
     private final List<FunctionDef> definitions;
     private final List<FunctionDef> triggerFunctions;
+    /** The retired definitions whose CREATE FUNCTION is not also one of {@code functions}', for {@link #definitionEndAround}. */
+    private final List<RetiredDefinition> retiredOnly;
     private final List<EventTriggerCreation> creations;
     private final Map<FunctionDef, List<CallSite>> callees = new IdentityHashMap<>();
     private final Map<FunctionDef, List<UnresolvedCall>> unresolved = new IdentityHashMap<>();
@@ -71,6 +75,9 @@ public final class ProjectModel {
         this.definitions = definitions(this.functions, retired);
         this.reachingTriggers = reachability(this.triggerRuns);
         this.triggerFunctions = triggerFunctions(retired);
+        Set<Statement.CreateFunction> live = Collections.newSetFromMap(new IdentityHashMap<>());
+        this.functions.forEach(function -> live.add(function.definition()));
+        this.retiredOnly = retired.stream().filter(definition -> !live.contains(definition.definition().definition())).toList();
     }
 
     /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
@@ -354,6 +361,18 @@ public final class ProjectModel {
     }
 
     /**
+     * Where the earlier definition of a trigger function that encloses {@code range} of
+     * {@code file} stopped running under event triggers (see {@link #triggerFunctions()}); empty
+     * where no such definition encloses it. What a finding in a replaced body points to, to tell
+     * why it matters.
+     */
+    public Optional<DefinitionEnd> definitionEndAround(SourceFile file, SourceRange range) {
+        return retiredOnly.stream()
+                .filter(retired -> retired.definition().file().equals(file) && retired.definition().definition().range().contains(range))
+                .map(RetiredDefinition::end).findFirst();
+    }
+
+    /**
      * Every trigger with the function definition it runs: {@link #eventTriggers()}, then each
      * trigger as it stood while it ran a definition that a later statement replaced or dropped
      * (CREATE OR REPLACE keeps the function's OID, so the trigger ran the earlier body until then),
@@ -480,19 +499,32 @@ public final class ProjectModel {
         }
     }
 
+    /** A function and the CREATE EVENT TRIGGER of a trigger that reaches it, compared by identity: hashing them would hash whole bodies. */
+    private record Reach(FunctionDef function, Statement.CreateEventTrigger trigger) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Reach reach && reach.function == function && reach.trigger == trigger;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(function) + System.identityHashCode(trigger);
+        }
+    }
+
     private Map<FunctionDef, List<EventTriggerDef>> reachability(List<EventTriggerDef> triggers) {
         // Lists, not sets: a set would hash each trigger with its function's whole body. Each
         // function is reached once per trigger run, so a trigger run is added to a function's list
         // once; a trigger that also ran an earlier definition reaching the function counts once (by
         // its CREATE EVENT TRIGGER), as it stands at the end when it still exists.
         Map<FunctionDef, List<EventTriggerDef>> reached = new IdentityHashMap<>();
-        Map<FunctionDef, Set<Statement.CreateEventTrigger>> counted = new IdentityHashMap<>();
+        Set<Reach> counted = new HashSet<>();
         for (EventTriggerDef trigger : triggers) {
             if (trigger.function() == null) {
                 continue;
             }
             for (FunctionDef function : reachableFrom(trigger.function(), any -> true)) {
-                if (counted.computeIfAbsent(function, f -> Collections.newSetFromMap(new IdentityHashMap<>())).add(trigger.definition())) {
+                if (counted.add(new Reach(function, trigger.definition()))) {
                     reached.computeIfAbsent(function, f -> new ArrayList<>()).add(trigger);
                 }
             }

@@ -131,7 +131,7 @@ final class Replay {
         } else if (statement instanceof Statement.AlterFunction alter) {
             alter(file, alter);
         } else if (statement instanceof Statement.DropObject drop) {
-            return drop(drop);
+            return drop(file, drop);
         } else if (statement instanceof Statement.CreateEventTrigger create) {
             // A CREATE of a name that exists fails ("already exists") and leaves the first trigger as
             // it was; one whose WHEN clause the server refuses creates nothing.
@@ -373,7 +373,7 @@ final class Replay {
                 // the later wins all the same, as above.
                 if (!existing.file().equals(function.file())
                         || function.definition().orReplace() && !existing.returnTypeChangedBy(function)) {
-                    retire(existing);
+                    retire(existing, new DefinitionEnd(function.file(), function.definition()));
                     replace(existing, existing.replacedBy(function));
                 }
                 return;
@@ -423,7 +423,7 @@ final class Replay {
      * CASCADE drops the triggers whose function goes, and without CASCADE they make the DROP fail;
      * an extension's own triggers and functions (those its scripts create) go with it in any case.
      */
-    private TriggerDependents drop(Statement.DropObject drop) {
+    private TriggerDependents drop(SourceFile file, Statement.DropObject drop) {
         if (triggers.values().stream().anyMatch(slot -> vetoes(slot, drop.commandTag()))) {
             return TriggerDependents.NONE;
         }
@@ -463,7 +463,8 @@ final class Replay {
         for (String extension : extensions) {
             uninstalled.put(extension, functions.stream().filter(f -> extension.equals(ScriptFile.extensionName(f.file()))).toList());
         }
-        functions.stream().filter(goes).forEach(this::retire);
+        DefinitionEnd end = new DefinitionEnd(file, drop);
+        functions.stream().filter(goes).forEach(function -> retire(function, end));
         if (functions.removeIf(goes)) {
             lookups = null;
             positions = null;
@@ -509,11 +510,11 @@ final class Replay {
      * retired definition, with its calls resolved among the functions as they stand now, the last
      * moment it ran.
      */
-    private void retire(FunctionDef ended) {
+    private void retire(FunctionDef ended, DefinitionEnd end) {
         List<EventTriggerDef> ran = runs.definitionEnded(ended.identity());
         if (!ran.isEmpty() && !conditionalDefinitions.contains(ended.definition())) {
             retired.add(new RetiredDefinition(ended, ran.stream().map(trigger -> trigger.withFunction(ended)).toList(),
-                    CallLinks.of(ended, overloads())));
+                    CallLinks.of(ended, overloads()), end));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.evtlint.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,25 @@ class RetiredDefinitionsTest {
         assertSame(retired, ran.get(0).function());
         assertEquals(List.of(retired), model.definitions().subList(1, 2));
         assertTrue(model.triggerRuns().stream().anyMatch(trigger -> trigger.function() == retired));
+    }
+
+    @Test
+    void aRetiredDefinitionEndsAtTheStatementThatReplacesOrDropsIt() {
+        ProjectModel model = model(
+                "001.sql", function("", "f", "RAISE NOTICE 'v1';") + function("", "g", "RAISE NOTICE 'g';")
+                        + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n"
+                        + "CREATE EVENT TRIGGER u ON ddl_command_end EXECUTE FUNCTION g();\n",
+                "002.sql", "DROP FUNCTION g() CASCADE;\n" + function("OR REPLACE ", "f", "RAISE NOTICE 'v2';"));
+        // The final f, then g's definition (dropped first), then f's first one.
+        FunctionDef dropped = model.triggerFunctions().get(1);
+        FunctionDef first = model.triggerFunctions().get(2);
+        assertEquals(List.of("f", "g", "f"), model.triggerFunctions().stream().map(FunctionDef::name).toList());
+        DefinitionEnd replaced = model.definitionEndAround(first.file(), first.definition().body().range()).orElseThrow();
+        assertEquals("002.sql:2", replaced.file().displayPath() + ":" + replaced.statement().range().startLine());
+        assertFalse(replaced.dropped());
+        assertTrue(model.definitionEndAround(dropped.file(), dropped.definition().range()).orElseThrow().dropped());
+        FunctionDef live = model.functions().get(0);
+        assertTrue(model.definitionEndAround(live.file(), live.definition().range()).isEmpty());
     }
 
     @Test
