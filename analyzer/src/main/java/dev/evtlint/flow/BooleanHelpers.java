@@ -48,7 +48,7 @@ final class BooleanHelpers {
 
     BooleanHelpers(ProjectModel model, BuiltinFunctions builtins, Function<FunctionDef, Cfg> graphs) {
         this.graphs = graphs;
-        model.functions().forEach(function -> model.callees(function).forEach(site -> callees.put(site.call(), site.callee())));
+        model.definitions().forEach(function -> model.callees(function).forEach(site -> callees.put(site.call(), site.callee())));
         this.conditions = new Conditions(builtins, this);
         this.dataflow = new GuardDataflow(conditions);
     }

@@ -34,8 +34,8 @@ final class ErrorPropagation {
     ErrorPropagation(ProjectModel model, FlowAnalysis flow, StandbyWrites standbyWrites) {
         this.flow = flow;
         this.standbyWrites = standbyWrites;
-        model.eventTriggers().stream().map(EventTriggerDef::function).forEach(triggerFunctions::add);
-        for (FunctionDef caller : model.functions()) {
+        model.triggerRuns().stream().map(EventTriggerDef::function).forEach(triggerFunctions::add);
+        for (FunctionDef caller : model.definitions()) {
             model.callees(caller).forEach(site -> callers.computeIfAbsent(site.callee(), f -> new ArrayList<>()).add(site));
         }
     }

@@ -174,7 +174,7 @@ public final class EventRowNames {
 
     /** Whether every call of {@code function} in the project passes a reported name as its parameter at {@code index}; false without a call. */
     private boolean isPassedReportedName(FunctionDef function, int index, Set<String> visited, Form form) {
-        List<CallSite> calls = model.functions().stream().flatMap(caller -> model.callees(caller).stream())
+        List<CallSite> calls = model.definitions().stream().flatMap(caller -> model.callees(caller).stream())
                 .filter(site -> site.callee() == function).toList();
         return !calls.isEmpty() && calls.stream().allMatch(site -> site.call().positionalArguments()
                 && index < site.call().arguments().size()

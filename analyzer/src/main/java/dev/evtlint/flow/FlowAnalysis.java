@@ -44,7 +44,7 @@ public final class FlowAnalysis {
         this.dataflow = new GuardDataflow(new BooleanHelpers(model, builtins, this::cfg).conditions());
         this.errors = new ErrorPropagation(model, this, standbyWrites);
         Deque<FunctionDef> work = new ArrayDeque<>();
-        for (EventTriggerDef trigger : model.eventTriggers()) {
+        for (EventTriggerDef trigger : model.triggerRuns()) {
             if (trigger.function() != null && entries.put(trigger.function(), GuardState.unknown()) == null) {
                 work.add(trigger.function());
             }

@@ -20,19 +20,23 @@ import java.util.function.Predicate;
 final class DatabaseReplays {
     private final Predicate<FunctionDef> neverReturns;
     private final AtomicInteger nextIdentity;
+    /** Every CREATE EVENT TRIGGER of the scripts, in run order (a replay's ALTER of a trigger created later looks there). */
+    private final List<EventTriggerCreation> creations;
     /** In order of the first statement each database runs. */
     private final Map<Database, Replay> replays = new LinkedHashMap<>();
     /** The database of the statement before, null before the first. */
     private Database connected;
 
-    DatabaseReplays(Predicate<FunctionDef> neverReturns) {
+    DatabaseReplays(Predicate<FunctionDef> neverReturns, List<EventTriggerCreation> creations) {
         this.neverReturns = neverReturns;
         this.nextIdentity = new AtomicInteger();
+        this.creations = creations;
     }
 
     private DatabaseReplays(DatabaseReplays original) {
         neverReturns = original.neverReturns;
         nextIdentity = new AtomicInteger(original.nextIdentity.get());
+        creations = original.creations;
         original.replays.forEach((database, replay) -> replays.put(database, replay.copy(nextIdentity)));
         connected = original.connected;
     }
@@ -48,7 +52,7 @@ final class DatabaseReplays {
      */
     Replay of(ExecutedStatement executed) {
         Database database = executed.database();
-        Replay replay = replays.computeIfAbsent(database, any -> new Replay(neverReturns, nextIdentity));
+        Replay replay = replays.computeIfAbsent(database, any -> new Replay(neverReturns, nextIdentity, creations));
         if (connected != null && !connected.equals(database)) {
             replay.reconnected();
         }
@@ -80,11 +84,20 @@ final class DatabaseReplays {
             triggers.add(trigger);
             triggerDatabases.put(trigger, database);
         }));
-        return new Contents(functions, triggers, functionDatabases, triggerDatabases);
+        List<RetiredDefinition> retired = new ArrayList<>();
+        replays.forEach((database, replay) -> replay.retiredDefinitions().forEach(definition -> {
+            retired.add(definition);
+            functionDatabases.putIfAbsent(definition.definition().identity(), database);
+            definition.triggers().forEach(trigger -> triggerDatabases.putIfAbsent(trigger, database));
+        }));
+        return new Contents(functions, triggers, functionDatabases, triggerDatabases, retired);
     }
 
-    /** The functions and event triggers of every database, each database's in order of definition, and the database of each. */
+    /**
+     * The functions and event triggers of every database, each database's in order of definition, and
+     * the database of each; the definitions that triggers ran before they were replaced or dropped.
+     */
     record Contents(List<FunctionDef> functions, List<EventTriggerDef> triggers, Map<Integer, Database> functionDatabases,
-                    Map<EventTriggerDef, Database> triggerDatabases) {
+                    Map<EventTriggerDef, Database> triggerDatabases, List<RetiredDefinition> retired) {
     }
 }

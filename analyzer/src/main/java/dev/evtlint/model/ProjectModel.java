@@ -2,8 +2,9 @@ package dev.evtlint.model;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
-import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part.QualifiedName;
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.ast.SourceRange;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.layout.ExtensionScripts;
 import dev.evtlint.script.ScriptFile;
@@ -38,6 +39,13 @@ public final class ProjectModel {
     private final List<ExecutedStatement> executed;
     private final List<FunctionDef> functions;
     private final List<EventTriggerDef> eventTriggers;
+    /** {@code eventTriggers}, then the triggers as they stood while they ran each retired definition. */
+    private final List<EventTriggerDef> triggerRuns;
+    /** {@code functions}, then the retired definitions that are not also among them. */
+    private final List<FunctionDef> definitions;
+    private final List<FunctionDef> triggerFunctions;
+    /** The retired definitions whose CREATE FUNCTION is not also one of {@code functions}', for {@link #definitionEndAround}. */
+    private final List<RetiredDefinition> retiredOnly;
     private final List<EventTriggerCreation> creations;
     private final Map<FunctionDef, List<CallSite>> callees = new IdentityHashMap<>();
     private final Map<FunctionDef, List<UnresolvedCall>> unresolved = new IdentityHashMap<>();
@@ -64,6 +72,7 @@ public final class ProjectModel {
                          SearchPathChanges searchPaths, Map<ScriptFile, DatabaseReplays> afterScript,
                          Map<Statement, List<FunctionDef>> installerCalls, Inclusions inclusions,
                          List<EventTriggerCreation> creations) {
+        List<RetiredDefinition> retired = contents.retired();
         this.files = List.copyOf(files);
         this.inclusions = inclusions;
         this.executed = executed;
@@ -90,8 +99,16 @@ public final class ProjectModel {
         this.eventTriggers = List.copyOf(contents.triggers());
         eventTriggers.forEach(trigger -> triggersByDatabase.computeIfAbsent(databaseOf(trigger), any -> new ArrayList<>()).add(trigger));
         this.creations = creations;
-        linkCalls();
-        this.reachingTriggers = reachability(this.eventTriggers);
+        linkCalls(retired);
+        List<EventTriggerDef> runs = new ArrayList<>(this.eventTriggers);
+        retired.forEach(definition -> runs.addAll(definition.triggers()));
+        this.triggerRuns = List.copyOf(runs);
+        this.definitions = definitions(this.functions, retired);
+        this.reachingTriggers = reachability(this.triggerRuns);
+        this.triggerFunctions = triggerFunctions(retired);
+        Set<Statement.CreateFunction> live = Collections.newSetFromMap(new IdentityHashMap<>());
+        this.functions.forEach(function -> live.add(function.definition()));
+        this.retiredOnly = retired.stream().filter(definition -> !live.contains(definition.definition().definition())).toList();
     }
 
     /** Replays the statements of {@code filesInRunOrder} and links triggers, functions and calls. */
@@ -141,7 +158,7 @@ public final class ProjectModel {
         /** {@code files}: every script that runs; one creates event triggers when it or a script it includes does. */
         Recorder(List<ScriptFile> files, Inclusions inclusions, List<EventTriggerCreation> creations,
                  Predicate<FunctionDef> neverReturns) {
-            replays = new DatabaseReplays(neverReturns);
+            replays = new DatabaseReplays(neverReturns, creations);
             Set<ScriptFile> withCreation = Collections.newSetFromMap(new IdentityHashMap<>());
             creations.forEach(creation -> withCreation.add(creation.file()));
             for (ScriptFile file : files) {
@@ -307,6 +324,23 @@ public final class ProjectModel {
     }
 
     /**
+     * Every definition the call graph links ({@link #callees}): {@link #functions()}, then the
+     * earlier definitions that event triggers ran until a later statement replaced or dropped them
+     * (see {@link #triggerFunctions()}).
+     */
+    public List<FunctionDef> definitions() {
+        return definitions;
+    }
+
+    private static List<FunctionDef> definitions(List<FunctionDef> functions, List<RetiredDefinition> retired) {
+        Set<FunctionDef> live = Collections.newSetFromMap(new IdentityHashMap<>());
+        live.addAll(functions);
+        List<FunctionDef> all = new ArrayList<>(functions);
+        retired.stream().map(RetiredDefinition::definition).filter(live::add).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    /**
      * Every CREATE EVENT TRIGGER statement of the scripts, in run order, wherever it stands; each
      * fails or succeeds where it stands, also when a later script drops its trigger again.
      */
@@ -383,9 +417,48 @@ public final class ProjectModel {
         return found;
     }
 
-    /** The functions some event trigger runs, directly or through calls, in order of definition. */
+    /**
+     * Where the earlier definition of a trigger function that encloses {@code range} of
+     * {@code file} stopped running under event triggers (see {@link #triggerFunctions()}); empty
+     * where no such definition encloses it. What a finding in a replaced body points to, to tell
+     * why it matters.
+     */
+    public Optional<DefinitionEnd> definitionEndAround(SourceFile file, SourceRange range) {
+        return retiredOnly.stream()
+                .filter(retired -> retired.definition().file().equals(file) && retired.definition().definition().range().contains(range))
+                .map(RetiredDefinition::end).findFirst();
+    }
+
+    /**
+     * Every trigger with the function definition it runs: {@link #eventTriggers()}, then each
+     * trigger as it stood while it ran a definition that a later statement replaced or dropped
+     * (CREATE OR REPLACE keeps the function's OID, so the trigger ran the earlier body until then),
+     * with that definition as its function. The roots of what triggers run, for analyses of calls.
+     */
+    public List<EventTriggerDef> triggerRuns() {
+        return triggerRuns;
+    }
+
+    /**
+     * The function definitions some event trigger runs, directly or through calls: those of
+     * {@link #functions()} in order of definition, then each earlier definition that triggers ran
+     * until a later statement replaced or dropped it (in a migration history, every database between
+     * the two versions runs it), and the helpers it called as they stood then. Each CREATE FUNCTION
+     * statement counts once. A definition replaced before any trigger ran it is not among them.
+     */
     public List<FunctionDef> triggerFunctions() {
-        return functions.stream().filter(reachingTriggers::containsKey).toList();
+        return triggerFunctions;
+    }
+
+    private List<FunctionDef> triggerFunctions(List<RetiredDefinition> retired) {
+        List<FunctionDef> found = new ArrayList<>(functions.stream().filter(reachingTriggers::containsKey).toList());
+        Set<Statement.CreateFunction> statements = Collections.newSetFromMap(new IdentityHashMap<>());
+        found.forEach(function -> statements.add(function.definition()));
+        for (RetiredDefinition definition : retired) {
+            reachableFrom(definition.definition(), function -> true).stream()
+                    .filter(function -> statements.add(function.definition())).forEach(found::add);
+        }
+        return List.copyOf(found);
     }
 
     /**
@@ -419,15 +492,6 @@ public final class ProjectModel {
      */
     public Optional<FunctionDef> resolve(QualifiedName name, int argumentCount, Database database) {
         return Optional.ofNullable(overloads(database).call(name, argumentCount, SearchPath.DEFAULT).function());
-    }
-
-    /** The calls of CALL statements in a body: they name procedures, where other calls name functions. */
-    private static Set<Expr.FunctionCall> procedureCalls(FunctionDef function) {
-        Set<Expr.FunctionCall> calls = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Node node : function.bodyNodes()) {
-            AstVisitor.collect(node, Statement.Call.class).forEach(call -> calls.add(call.call()));
-        }
-        return calls;
     }
 
     /**
@@ -475,46 +539,54 @@ public final class ProjectModel {
         }
     }
 
-    /** The nodes of a function body that calls can appear in: the PL/pgSQL block, or the statements of a SQL body. */
-    private void linkCalls() {
+    /**
+     * Links the calls of the functions that exist at the end among them, and those of each retired
+     * definition as its own replay resolved them, when it last ran.
+     */
+    private void linkCalls(List<RetiredDefinition> retired) {
         for (FunctionDef caller : functions) {
-            List<CallSite> sites = new ArrayList<>();
-            List<UnresolvedCall> unclear = new ArrayList<>();
-            Set<Expr.FunctionCall> procedureCalls = procedureCalls(caller);
-            Map<String, String> variables = VariableTypes.of(caller);
-            Overloads overloads = overloads(databaseOf(caller));
-            for (Node node : caller.bodyNodes()) {
-                for (Expr.FunctionCall call : AstVisitor.collect(node, Expr.FunctionCall.class)) {
-                    Resolution resolution = overloads.call(call.name(), call.arguments(), call.positionalArguments(),
-                            variables, procedureCalls.contains(call), caller.bodySearchPath());
-                    if (resolution.function() != null) {
-                        sites.add(new CallSite(caller, call, resolution.function()));
-                    } else {
-                        List<FunctionDef> offPath = resolution.candidates().isEmpty()
-                                ? overloads.offPath(call.name(), call.arguments(), call.positionalArguments(), variables,
-                                        procedureCalls.contains(call), caller.bodySearchPath())
-                                : List.of();
-                        unclear.add(new UnresolvedCall(call, resolution.candidates(), offPath));
-                    }
-                }
-            }
-            callees.put(caller, Collections.unmodifiableList(sites));
-            if (!unclear.isEmpty()) {
-                unresolved.put(caller, List.copyOf(unclear));
-            }
+            link(caller, CallLinks.of(caller, overloads(databaseOf(caller))));
+        }
+        // An extension dropped and created again brings the same definition back: it is linked once.
+        retired.stream().filter(definition -> !callees.containsKey(definition.definition()))
+                .forEach(definition -> link(definition.definition(), definition.calls()));
+    }
+
+    private void link(FunctionDef caller, CallLinks links) {
+        callees.put(caller, links.sites());
+        if (!links.unresolved().isEmpty()) {
+            unresolved.put(caller, links.unresolved());
+        }
+    }
+
+    /** A function and the CREATE EVENT TRIGGER of a trigger that reaches it, compared by identity: hashing them would hash whole bodies. */
+    private record Reach(FunctionDef function, Statement.CreateEventTrigger trigger) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Reach reach && reach.function == function && reach.trigger == trigger;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(function) + System.identityHashCode(trigger);
         }
     }
 
     private Map<FunctionDef, List<EventTriggerDef>> reachability(List<EventTriggerDef> triggers) {
         // Lists, not sets: a set would hash each trigger with its function's whole body. Each
-        // function is reached once per trigger, so a trigger is added to a function's list once.
+        // function is reached once per trigger run, so a trigger run is added to a function's list
+        // once; a trigger that also ran an earlier definition reaching the function counts once (by
+        // its CREATE EVENT TRIGGER), as it stands at the end when it still exists.
         Map<FunctionDef, List<EventTriggerDef>> reached = new IdentityHashMap<>();
+        Set<Reach> counted = new HashSet<>();
         for (EventTriggerDef trigger : triggers) {
             if (trigger.function() == null) {
                 continue;
             }
             for (FunctionDef function : reachableFrom(trigger.function(), any -> true)) {
-                reached.computeIfAbsent(function, f -> new ArrayList<>()).add(trigger);
+                if (counted.add(new Reach(function, trigger.definition()))) {
+                    reached.computeIfAbsent(function, f -> new ArrayList<>()).add(trigger);
+                }
             }
         }
         Map<FunctionDef, List<EventTriggerDef>> result = new IdentityHashMap<>();

@@ -46,6 +46,20 @@ final class Replay {
     private Map<Integer, Integer> positions;
     private FirstDefinitions firstDefinitions;
     private final Map<String, TriggerSlot> triggers = new LinkedHashMap<>();
+    /** Which definition of each function the triggers ran, for {@code retired}. */
+    private final TriggerRuns runs;
+    /** The definitions triggers ran that a later statement replaced or dropped, in that order. */
+    private final List<RetiredDefinition> retired = new ArrayList<>();
+    /**
+     * The CREATE FUNCTION statements that run only under a condition (an IF branch of a DO block,
+     * say): whether such a definition ever stood is not known, and alternatives in the branches of
+     * one IF (one per server version) never replace one another, as the replay makes them do.
+     */
+    private final Set<Statement.CreateFunction> conditionalDefinitions = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The first CREATE EVENT TRIGGER of each name in the scripts, wherever it stands, for {@link #presumeCreatedElsewhere}. */
+    private final Map<String, EventTriggerCreation> creationsByName = new HashMap<>();
+    /** The names of the event triggers created so far. */
+    private final Set<String> createdTriggerNames = new HashSet<>();
     /**
      * The functions of the extensions a DROP EXTENSION removed, by extension: CREATE EXTENSION runs
      * the extension's script again and brings them back, as {@code DROP EXTENSION IF EXISTS e
@@ -61,16 +75,24 @@ final class Replay {
     /** Whether a function never returns: every path of its body raises (the flow analysis knows). */
     private final Predicate<FunctionDef> neverReturns;
 
-    Replay(Predicate<FunctionDef> neverReturns, AtomicInteger nextIdentity) {
+    /** {@code creations}: every CREATE EVENT TRIGGER of the scripts, in run order. */
+    Replay(Predicate<FunctionDef> neverReturns, AtomicInteger nextIdentity, List<EventTriggerCreation> creations) {
         path = new SessionPath();
+        runs = new TriggerRuns();
         this.neverReturns = neverReturns;
         this.nextIdentity = nextIdentity;
+        creations.forEach(creation -> creationsByName.putIfAbsent(creation.name(), creation));
     }
 
     private Replay(Replay original, AtomicInteger nextIdentity) {
         functions.addAll(original.functions);
         namesEverDefined.addAll(original.namesEverDefined);
         triggers.putAll(original.triggers);
+        runs = original.runs.copy();
+        retired.addAll(original.retired);
+        conditionalDefinitions.addAll(original.conditionalDefinitions);
+        creationsByName.putAll(original.creationsByName);
+        createdTriggerNames.addAll(original.createdTriggerNames);
         original.uninstalled.forEach((extension, members) -> uninstalled.put(extension, List.copyOf(members)));
         path = original.path.copy();
         neverReturns = original.neverReturns;
@@ -113,19 +135,25 @@ final class Replay {
         SourceFile file = executed.file().source();
         Statement statement = executed.statement();
         if (statement instanceof Statement.CreateFunction create) {
+            if (!executed.conditions().isEmpty()) {
+                conditionalDefinitions.add(create);
+            }
             define(FunctionDef.of(nextIdentity.get(), file, create, path.current()));
         } else if (statement instanceof Statement.AlterFunction alter) {
             alter(file, alter);
         } else if (statement instanceof Statement.DropObject drop) {
-            return drop(drop);
+            return drop(file, drop);
         } else if (statement instanceof Statement.CreateEventTrigger create) {
             // A CREATE of a name that exists fails ("already exists") and leaves the first trigger as
             // it was; one whose WHEN clause the server refuses creates nothing.
             String name = create.name().name();
             if (!triggers.containsKey(name) && !EventTriggerDef.refusedByItsDefinition(create)) {
                 FunctionDef function = overloads().reference(create.function(), List.of(), path.current()).function();
-                triggers.put(name, new TriggerSlot(new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN,
-                        null, false), function == null ? -1 : function.identity(), path.current()));
+                TriggerSlot slot = new TriggerSlot(new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN,
+                        null, false), function == null ? -1 : function.identity(), path.current());
+                triggers.put(name, slot);
+                createdTriggerNames.add(name);
+                runs.changed(name, slot.trigger(), slot.functionIdentity());
             }
         } else if (statement instanceof Statement.CreateExtension create) {
             uninstalled.getOrDefault(create.name().name(), List.of()).forEach(this::define);
@@ -133,7 +161,10 @@ final class Replay {
         } else if (statement instanceof Statement.AlterEventTrigger alter) {
             alterTrigger(alter);
         } else if (statement instanceof Statement.DropEventTrigger drop) {
-            drop.names().forEach(name -> triggers.remove(name.name()));
+            drop.names().forEach(name -> {
+                triggers.remove(name.name());
+                runs.stopped(name.name());
+            });
         } else {
             path.apply(statement);
         }
@@ -353,6 +384,7 @@ final class Replay {
                 // the later wins all the same, as above.
                 if (!existing.file().equals(function.file())
                         || function.definition().orReplace() && !existing.returnTypeChangedBy(function)) {
+                    retire(existing, new DefinitionEnd(function.file(), function.definition()));
                     replace(existing, existing.replacedBy(function));
                 }
                 return;
@@ -402,7 +434,7 @@ final class Replay {
      * CASCADE drops the triggers whose function goes, and without CASCADE they make the DROP fail;
      * an extension's own triggers and functions (those its scripts create) go with it in any case.
      */
-    private TriggerDependents drop(Statement.DropObject drop) {
+    private TriggerDependents drop(SourceFile file, Statement.DropObject drop) {
         if (triggers.values().stream().anyMatch(slot -> vetoes(slot, drop.commandTag()))) {
             return TriggerDependents.NONE;
         }
@@ -442,6 +474,8 @@ final class Replay {
         for (String extension : extensions) {
             uninstalled.put(extension, functions.stream().filter(f -> extension.equals(ExtensionScripts.extensionName(f.file()))).toList());
         }
+        DefinitionEnd end = new DefinitionEnd(file, drop);
+        functions.stream().filter(goes).forEach(function -> retire(function, end));
         if (functions.removeIf(goes)) {
             lookups = null;
             positions = null;
@@ -477,7 +511,22 @@ final class Replay {
     private List<EventTriggerDef> dropTriggers(Predicate<TriggerSlot> goes) {
         List<EventTriggerDef> dropped = triggers(goes);
         triggers.values().removeIf(goes);
+        dropped.forEach(trigger -> runs.stopped(trigger.name()));
         return dropped;
+    }
+
+    /**
+     * The definition in place of {@code ended}'s function ends (a later one replaces it, or a DROP
+     * removes it): when triggers ran it, and its CREATE is known to have run, it is kept as a
+     * retired definition, with its calls resolved among the functions as they stand now, the last
+     * moment it ran.
+     */
+    private void retire(FunctionDef ended, DefinitionEnd end) {
+        List<EventTriggerDef> ran = runs.definitionEnded(ended.identity());
+        if (!ran.isEmpty() && !conditionalDefinitions.contains(ended.definition())) {
+            retired.add(new RetiredDefinition(ended, ran.stream().map(trigger -> trigger.withFunction(ended)).toList(),
+                    CallLinks.of(ended, overloads()), end));
+        }
     }
 
     /**
@@ -538,9 +587,11 @@ final class Replay {
     private void alterTrigger(Statement.AlterEventTrigger alter) {
         TriggerSlot slot = triggers.get(alter.name().name());
         if (slot == null) {
+            presumeCreatedElsewhere(alter);
             return;
         }
         EventTriggerDef trigger = slot.trigger();
+        String newName = trigger.name();
         switch (alter.action()) {
             case ENABLE -> triggers.put(trigger.name(), slot.with(trigger.withState(EventTriggerDef.EnableState.ORIGIN)));
             case ENABLE_REPLICA -> triggers.put(trigger.name(), slot.with(trigger.withState(EventTriggerDef.EnableState.REPLICA)));
@@ -548,12 +599,40 @@ final class Replay {
             case DISABLE -> triggers.put(trigger.name(), slot.with(trigger.withState(EventTriggerDef.EnableState.DISABLED)));
             case RENAME -> {
                 triggers.remove(trigger.name());
-                String newName = alter.newName().name();
+                newName = alter.newName().name();
                 triggers.put(newName, slot.with(trigger.renamed(newName)));
             }
             case OWNER -> {
                 // ownership does not change what the trigger does
             }
+        }
+        runs.changed(trigger.name(), triggers.get(newName).trigger(), slot.functionIdentity());
+    }
+
+    /**
+     * An ALTER EVENT TRIGGER ENABLE or DISABLE of a trigger that the scripts create only later: in
+     * the databases the script was applied to, the trigger existed already (created by hand, or by
+     * migrations the folder no longer holds; on a fresh database the ALTER fails, as EVT603 says),
+     * executing, as far as the scripts show, the function their own CREATE of that name names. Only
+     * which definitions it ran follows from that ({@link TriggerRuns}): the triggers as the
+     * scripts leave them, which the rules see, are not changed.
+     */
+    private void presumeCreatedElsewhere(Statement.AlterEventTrigger alter) {
+        String name = alter.name().name();
+        EventTriggerCreation later = creationsByName.get(name);
+        EventTriggerDef.EnableState state = switch (alter.action()) {
+            case ENABLE -> EventTriggerDef.EnableState.ORIGIN;
+            case ENABLE_REPLICA -> EventTriggerDef.EnableState.REPLICA;
+            case ENABLE_ALWAYS -> EventTriggerDef.EnableState.ALWAYS;
+            case DISABLE -> EventTriggerDef.EnableState.DISABLED;
+            case OWNER, RENAME -> null;
+        };
+        if (later == null || state == null || createdTriggerNames.contains(name)) {
+            return;
+        }
+        FunctionDef function = overloads().reference(later.statement().function(), List.of(), path.current()).function();
+        if (function != null) {
+            runs.changed(name, new EventTriggerDef(later.source(), later.statement(), name, state, null, false), function.identity());
         }
     }
 
@@ -568,6 +647,11 @@ final class Replay {
     /** The triggers as they stand, each with the function it executes now. */
     List<EventTriggerDef> resolvedTriggers() {
         return triggers(slot -> true);
+    }
+
+    /** The definitions triggers ran that a later statement replaced or dropped, in that order. */
+    List<RetiredDefinition> retiredDefinitions() {
+        return List.copyOf(retired);
     }
 
     /**

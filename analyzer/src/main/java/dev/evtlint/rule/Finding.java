@@ -1,5 +1,6 @@
 package dev.evtlint.rule;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,4 +9,11 @@ import java.util.List;
  */
 public record Finding(RuleDescriptor rule, Severity severity, Location location, String message, String help,
                       List<RelatedLocation> related) {
+
+    /** The same finding with one more related location, after the others. */
+    public Finding withRelated(RelatedLocation more) {
+        List<RelatedLocation> all = new ArrayList<>(related);
+        all.add(more);
+        return new Finding(rule, severity, location, message, help, List.copyOf(all));
+    }
 }

@@ -76,11 +76,25 @@ public final class RuleRunner {
                 .orElseGet(() -> new Outcome(List.of(), new TimeBudgetExceeded(budget)));
     }
 
+    /**
+     * A finding in an earlier definition of a trigger function, which a later statement replaced or
+     * dropped, points to that statement: the body it is in ran under event triggers until there,
+     * which is why a replaced body is reported at all. One place for every rule.
+     */
+    private Finding withDefinitionEnd(Finding finding) {
+        return model.definitionEndAround(finding.location().file(), finding.location().range())
+                .map(end -> finding.withRelated(new RelatedLocation(new Location(end.file(), end.statement().range()),
+                        "the definition this finding is in, which event triggers ran, stands until this statement "
+                                + (end.dropped() ? "drops" : "replaces") + " it")))
+                .orElse(finding);
+    }
+
     private Outcome checkNow(RuleRegistry.RegisteredRule registered) {
         Context context = new Context(registered.descriptor());
         try {
             registered.rule().check(context);
-            return new Outcome(context.reported.stream().map(b -> b.build(registered.descriptor().severity())).toList(), null);
+            return new Outcome(context.reported.stream().map(b -> withDefinitionEnd(b.build(registered.descriptor().severity())))
+                    .toList(), null);
         } catch (RuntimeException e) {
             return new Outcome(List.of(), e);
         } catch (StackOverflowError e) {

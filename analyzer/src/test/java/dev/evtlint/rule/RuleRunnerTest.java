@@ -8,6 +8,7 @@ import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.SourceRange;
 import dev.evtlint.flow.FlowAnalysis;
 import dev.evtlint.model.ProjectModel;
+import dev.evtlint.parse.ScriptParser;
 import dev.evtlint.parse.TimeBudgetExceeded;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -54,6 +55,16 @@ class RuleRunnerTest {
         }
     }
 
+    @RuleMeta(id = "EVT904", name = "reports-each-trigger-function", summary = "s", severity = Severity.NOTE,
+            category = Category.ROBUSTNESS, since = "0.1.0")
+    static final class ReportsEachTriggerFunction implements Rule {
+        @Override
+        public void check(RuleContext context) {
+            context.model().triggerFunctions().forEach(function ->
+                    context.report(function.file(), function.definition().name()).message(function.file().displayPath()));
+        }
+    }
+
     private static RuleRegistry.RegisteredRule registered(Rule rule) {
         return new RuleRegistry.RegisteredRule(RuleDescriptor.of(rule.getClass().getAnnotation(RuleMeta.class), "doc"), rule);
     }
@@ -81,6 +92,23 @@ class RuleRunnerTest {
         assertEquals(List.of("found"), findings.stream().map(Finding::message).toList());
         assertEquals(List.of("EVT903"), List.copyOf(failures.keySet()));
         assertTrue(failures.get("EVT903").getMessage().contains("StackOverflowError"), failures.get("EVT903")::getMessage);
+    }
+
+    @Test
+    void aFindingInADefinitionALaterStatementReplacedPointsToThatStatement() {
+        String function = "CREATE OR REPLACE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n";
+        ScriptParser parser = new ScriptParser();
+        ProjectModel model = ProjectModel.build(List.of(
+                parser.parse(SourceFile.ofText("001.sql", function + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n")),
+                parser.parse(SourceFile.ofText("002.sql", "SELECT 1;\n" + function))));
+        List<Finding> findings = new RuleRunner(model, new FlowAnalysis(model), 18)
+                .run(List.of(registered(new ReportsEachTriggerFunction())), 1, (rule, e) -> { });
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        findings.forEach(finding -> notes.put(finding.message(), finding.related().stream()
+                .map(note -> note.location().file().displayPath() + ":" + note.location().range().startLine() + " " + note.message())
+                .toList()));
+        assertEquals(Map.of("002.sql", List.of(), "001.sql", List.of("002.sql:2 the definition this finding is in, which event "
+                + "triggers ran, stands until this statement replaces it")), notes);
     }
 
     private static RuleRunner runnerWithBudget(Duration budget) {

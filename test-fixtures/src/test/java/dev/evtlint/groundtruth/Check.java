@@ -12,6 +12,7 @@ interface Check {
     Map<String, Function<String, Check>> BY_NAME = Map.ofEntries(
             Map.entry("creation", argument -> new CreationCheck()),
             Map.entry("command", CommandCheck::new),
+            Map.entry("command-after", CommandAfterCheck::new),
             Map.entry("login", argument -> new LoginCheck()),
             Map.entry("standby-login", argument -> new StandbyLoginCheck()),
             Map.entry("standby-after-removal", argument -> new StandbyAfterRemovalCheck()),

@@ -18,6 +18,11 @@ final class CommandCheck extends AfterScriptCheck {
 
     @Override
     Verdict afterScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
+        return run(fixture, database, command);
+    }
+
+    /** Runs {@code command} on the fixture's database as it stands, and judges the rule's findings by its outcome. */
+    static Verdict run(AnalysedFixture fixture, FixtureDatabase database, String command) throws Exception {
         ScriptRun.Result result;
         try (Connection connection = database.pair().primary().connect(database.name())) {
             result = ScriptRun.run(connection, SqlStatement.command(command));

@@ -18,8 +18,14 @@ final class Setup {
      * fails:} comment gives.
      */
     static Optional<String> runScript(AnalysedFixture fixture, FixtureDatabase database) throws Exception {
+        return runStatements(fixture, database, fixture.statements());
+    }
+
+    /** As {@link #runScript}, for the first of the script's statements only. */
+    static Optional<String> runStatements(AnalysedFixture fixture, FixtureDatabase database, List<SqlStatement> statements)
+            throws Exception {
         try (Connection connection = database.pair().primary().connect(database.name())) {
-            List<ScriptRun.Result> results = ScriptRun.run(connection, fixture.statements());
+            List<ScriptRun.Result> results = ScriptRun.run(connection, statements);
             return results.stream()
                     .filter(result -> result.failed() && !AnalysedFixture.quotes(fixture.allFindings(), result.error())
                             && !result.statement().failsAsExpected(result.error()))

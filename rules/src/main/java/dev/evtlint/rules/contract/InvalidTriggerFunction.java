@@ -36,6 +36,7 @@ public final class InvalidTriggerFunction implements Rule {
         for (EventTriggerCreation creation : context.model().eventTriggerCreations()) {
             checkReference(context, creation.file(), creation.statement());
         }
+        // The definitions as the scripts leave them, as the references above resolve to them.
         for (FunctionDef function : context.model().functions()) {
             if (function.returnsEventTrigger()) {
                 checkDefinition(context, function);

@@ -62,9 +62,10 @@ public final class UnreachableTagBranch implements Rule {
     public void check(RuleContext context) {
         // The triggers of each function, gathered once: filtering all triggers per function was quadratic.
         Map<FunctionDef, List<EventTriggerDef>> triggersOf = new IdentityHashMap<>();
-        context.model().eventTriggers().forEach(trigger ->
+        // With the earlier definitions triggers ran, each judged against the triggers that ran it.
+        context.model().triggerRuns().forEach(trigger ->
                 triggersOf.computeIfAbsent(trigger.function(), function -> new ArrayList<>()).add(trigger));
-        for (FunctionDef function : context.model().functions()) {
+        for (FunctionDef function : context.model().definitions()) {
             List<EventTriggerDef> triggers = triggersOf.getOrDefault(function, List.of());
             if (function.body() == null || triggers.isEmpty()
                     || !triggers.stream().allMatch(t -> EventTriggerDef.EVENTS.contains(t.event()))) {

@@ -64,9 +64,9 @@ public final class AuditLostOnFailedCommand implements Rule {
         return reaching.stream().anyMatch(trigger -> LATER_EVENTS.contains(trigger.event()));
     }
 
-    /** What the functions of ddl_command_end and sql_drop triggers read. */
+    /** What the functions of ddl_command_end and sql_drop triggers read, their earlier definitions' reads too. */
     private static List<StateAccess.Access> readsOfLaterTriggers(RuleContext context) {
-        return context.model().eventTriggers().stream()
+        return context.model().triggerRuns().stream()
                 .filter(trigger -> LATER_EVENTS.contains(trigger.event()) && trigger.function() != null)
                 .flatMap(trigger -> StateAccess.of(context.model(), trigger.function()).reads().stream())
                 .toList();

@@ -43,6 +43,8 @@ public final class RecursiveEventTrigger implements Rule {
     @Override
     public void check(RuleContext context) {
         Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        // The triggers as the scripts leave them, not earlier definitions: a cycle runs through the
+        // triggers a nested command fires, which are known for the final set only.
         for (EventTriggerDef trigger : context.model().eventTriggers()) {
             FunctionDef function = trigger.function();
             if (function != null && function.body() != null) {

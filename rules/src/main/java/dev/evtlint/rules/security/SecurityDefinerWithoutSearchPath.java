@@ -82,7 +82,7 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
         for (Statement statement : script.statements()) {
             if (statement instanceof Statement.CreateFunction function && clause.equals(function.securityDefiner())
                     && function.settings().stream().noneMatch(s -> s.name().name().equalsIgnoreCase("search_path"))) {
-                boolean safe = project.functions().stream().anyMatch(f -> f.definition() == function && namesOnlyCatalogObjects(f));
+                boolean safe = project.definitions().stream().anyMatch(f -> f.definition() == function && namesOnlyCatalogObjects(f));
                 return List.of(new Fix("Set search_path = pg_catalog, pg_temp (add the schemas the body needs between them)",
                         List.of(TextEdit.insert(script.source(), clause.endOffset(), " SET search_path = pg_catalog, pg_temp")),
                         safe ? Fix.Applicability.SAFE : Fix.Applicability.UNSAFE));
