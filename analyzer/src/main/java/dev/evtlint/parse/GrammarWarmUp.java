@@ -6,11 +6,13 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * Initialises the grammars' parser classes, and the scanner's tables read from them, on a
- * background thread (the generated lexers are not used at run time: SqlScanner is). Their static
+ * background thread (the generated lexers are not used at run time: SqlScanner is), then loads the
+ * shipped prediction DFAs ({@link ShippedPrediction}). The parsers' static
  * initialisers deserialise ANTLR's ATNs, about 0.15 s of CPU time in a fresh JVM; started when the
  * process starts, that overlaps with parsing the command line and finding and reading the files
  * on a second core. The JVM initialises a class once: a parser needed before the background
- * thread is done with it waits for it rather than repeating the work.
+ * thread is done with it waits for it rather than repeating the work, and so does one made while
+ * the DFAs are loading.
  */
 public final class GrammarWarmUp {
     /** The SQL parser first: its ATN is by far the largest. */
@@ -38,5 +40,6 @@ public final class GrammarWarmUp {
                 return;
             }
         }
+        ShippedPrediction.installOnce();
     }
 }

@@ -20,6 +20,8 @@ final class Recognizers {
 
     Recognizers(Deadline deadline) {
         this.deadline = new DeadlineListener(deadline);
+        // Before the first parser: it predicts with the shipped DFAs, or waits for GrammarWarmUp's load of them.
+        ShippedPrediction.installOnce();
     }
 
     PostgreSqlParser sqlParser(TokenStream tokens) {
