@@ -3,8 +3,11 @@ package dev.evtlint.flow;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Part;
+import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -31,6 +34,23 @@ public final class EventFunctionQueries {
             }
         }
         return null;
+    }
+
+    /**
+     * The statements in {@code root} that run once per row of an event function: those in the body
+     * of a {@code FOR ... IN SELECT} loop over a query that reads one, nested statements included.
+     * They run only when the event function has rows for the firing, which at ddl_command_start it
+     * never has (nothing is collected yet, and pg_event_trigger_dropped_objects() fails there).
+     */
+    public static Set<PlStatement> runPerEventRow(PlStatement root) {
+        Set<PlStatement> perRow = Collections.newSetFromMap(new IdentityHashMap<>());
+        PlNodes.forEachStatement(root, statement -> {
+            if (statement instanceof PlStatement.Loop loop && loop.query() instanceof Statement.Select select
+                    && eventFunction(select) != null) {
+                loop.body().forEach(inner -> PlNodes.forEachStatement(inner, perRow::add));
+            }
+        });
+        return perRow;
     }
 
     /** The aggregate calls of the query's own select list, not those of subqueries in it. */

@@ -3,6 +3,7 @@ package dev.evtlint.rules.ordering;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
+import dev.evtlint.flow.EventFunctionQueries;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.flow.StateAccess;
 import dev.evtlint.model.EventTriggerDef;
@@ -39,10 +40,15 @@ public final class AuditLostOnFailedCommand implements Rule {
             if (start == null || recordsCommands(reaching)) {
                 continue;
             }
+            // At ddl_command_start the event functions have no rows yet: a write made per row of
+            // theirs never runs there, so it loses no attempt (EVT304 or EVT401 reports the query
+            // that leaves the loop empty).
+            Set<PlStatement> neverRun = EventFunctionQueries.runPerEventRow(function.body());
             PlNodes.forEachStatement(function.body(), statement -> {
                 Statement sql = statement instanceof PlStatement.Sql s ? s.statement()
                         : statement instanceof PlStatement.Execute e ? e.statement() : null;
-                if (sql != null && WRITES.contains(sql.commandTag()) && !handedOn(sql, readLater)) {
+                if (sql != null && WRITES.contains(sql.commandTag()) && !neverRun.contains(statement)
+                        && !handedOn(sql, readLater)) {
                     context.report(function.file(), statement)
                             .message(sql.commandTag() + " in " + function.signature() + " runs at ddl_command_start (event "
                                     + "trigger " + start.name() + "): the row rolls back when the command or a later "
