@@ -1,10 +1,13 @@
 package dev.evtlint.model;
 
 import dev.evtlint.ast.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +23,12 @@ public final class Inclusions {
     public static final Inclusions NONE = new Inclusions(Map.of());
 
     private final Map<ScriptFile, Map<PsqlInclude, ScriptFile>> targets;
+    /** The scripts some include command runs: asked about every script, a scan of all commands per script was quadratic. */
+    private final Set<ScriptFile> included = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private Inclusions(Map<ScriptFile, Map<PsqlInclude, ScriptFile>> targets) {
         this.targets = targets;
+        targets.values().forEach(its -> included.addAll(its.values()));
     }
 
     /** Collects the commands a loader follows, one at a time. */
@@ -46,61 +52,99 @@ public final class Inclusions {
         return targets.getOrDefault(from, Map.of()).get(include);
     }
 
+    /** The scripts the include commands of {@code script} run, in the order of the commands (once per command). */
+    List<ScriptFile> includedBy(ScriptFile script) {
+        List<ScriptFile> run = new ArrayList<>();
+        for (PsqlInclude include : script.includes()) {
+            ScriptFile target = target(script, include);
+            if (target != null) {
+                run.add(target);
+            }
+        }
+        return run;
+    }
+
     /** Whether some script's include command runs {@code file}: then it runs there, not as a script of its own. */
     public boolean isIncluded(ScriptFile file) {
-        return targets.values().stream().anyMatch(its -> its.containsValue(file));
+        return included.contains(file);
     }
 
     /**
      * Hands {@code action} the statements {@code script} runs at its top level, in run order, each
      * with its file: an include command runs the statements of its script before the first statement
-     * that ends after the command.
+     * that ends after the command. The scripts being read wait on a stack of their own rather than
+     * the thread's: a chain of scripts each including the next is as deep as the project is long.
      */
     public void forEachStatement(ScriptFile script, BiConsumer<ScriptFile, Statement> action) {
-        List<PsqlInclude> includes = script.includes();
-        int next = 0;
-        for (Statement statement : script.statements()) {
-            while (next < includes.size() && includes.get(next).offset() < statement.range().endOffset()) {
-                include(script, includes.get(next++), action);
+        Deque<Reading> reading = new ArrayDeque<>(List.of(new Reading(script)));
+        while (!reading.isEmpty()) {
+            Reading current = reading.peek();
+            if (current.includeComesNext()) {
+                ScriptFile target = target(current.script, current.script.includes().get(current.include++));
+                if (target != null) {
+                    reading.push(new Reading(target));
+                }
+            } else if (current.statement < current.script.statements().size()) {
+                action.accept(current.script, current.script.statements().get(current.statement++));
+            } else {
+                reading.pop();
             }
-            action.accept(script, statement);
-        }
-        while (next < includes.size()) {
-            include(script, includes.get(next++), action);
         }
     }
 
-    private void include(ScriptFile from, PsqlInclude include, BiConsumer<ScriptFile, Statement> action) {
-        ScriptFile target = target(from, include);
-        if (target != null) {
-            forEachStatement(target, action);
+    /** A script being read: the next of its statements and of its include commands. */
+    private static final class Reading {
+        final ScriptFile script;
+        int statement;
+        int include;
+
+        Reading(ScriptFile script) {
+            this.script = script;
+        }
+
+        /** Whether an include command runs before the next statement: it comes before the statement ends, or no statement is left. */
+        boolean includeComesNext() {
+            List<PsqlInclude> includes = script.includes();
+            List<Statement> statements = script.statements();
+            return include < includes.size() && (statement == statements.size()
+                    || includes.get(include).offset() < statements.get(statement).range().endOffset());
         }
     }
 
     /**
      * Every script that runs, each once, in the order it starts running: each of {@code
      * scriptsInRunOrder}, followed by the scripts it includes (and they include) in the order of its
-     * commands.
+     * commands. Without recursion, as {@link #forEachStatement}.
      */
     public List<ScriptFile> allRunning(List<ScriptFile> scriptsInRunOrder) {
         Set<ScriptFile> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ScriptFile> order = new ArrayList<>();
+        Deque<Opened> opened = new ArrayDeque<>();
         for (ScriptFile script : scriptsInRunOrder) {
-            collect(script, seen, order);
+            open(script, seen, order, opened);
+            while (!opened.isEmpty()) {
+                Opened top = opened.peek();
+                if (!top.commands().hasNext()) {
+                    opened.pop();
+                    continue;
+                }
+                ScriptFile target = target(top.script(), top.commands().next());
+                if (target != null) {
+                    open(target, seen, order, opened);
+                }
+            }
         }
         return order;
     }
 
-    private void collect(ScriptFile script, Set<ScriptFile> seen, List<ScriptFile> order) {
-        if (!seen.add(script)) {
-            return;
-        }
-        order.add(script);
-        for (PsqlInclude include : script.includes()) {
-            ScriptFile target = target(script, include);
-            if (target != null) {
-                collect(target, seen, order);
-            }
+    /** A script found running, and its include commands not yet followed. */
+    private record Opened(ScriptFile script, Iterator<PsqlInclude> commands) {
+    }
+
+    private static void open(ScriptFile script, Set<ScriptFile> seen, List<ScriptFile> order, Deque<Opened> opened) {
+        if (seen.add(script)) {
+            order.add(script);
+            opened.push(new Opened(script, script.includes().iterator()));
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Part.QualifiedName;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
@@ -41,6 +40,10 @@ final class Replay {
     private Overloads lookups;
     private Map<Integer, Integer> positions;
     private FirstDefinitions firstDefinitions;
+    /** Which functions are installers, as far as asked: null until asked for, and again after any function changes. */
+    private MemoisedReach<FunctionDef> installerClosure;
+    /** How many function bodies the installer closure looked into, over the whole replay: for tests of its cost. */
+    private int bodiesLookedInto;
     private final Map<String, TriggerSlot> triggers = new LinkedHashMap<>();
     /**
      * The functions of the extensions a DROP EXTENSION removed, by extension: CREATE EXTENSION runs
@@ -159,7 +162,7 @@ final class Replay {
         Overloads overloads = overloads();
         List<FunctionDef> installers = new ArrayList<>();
         for (FunctionDef function : calledBy(statement, variables, path.current(), overloads)) {
-            if (isInstaller(function, overloads) && !installers.contains(function)) {
+            if (installers().reaches(function) && !installers.contains(function)) {
                 installers.add(function);
             }
         }
@@ -167,25 +170,31 @@ final class Replay {
     }
 
     /**
-     * Whether {@code function}, or a function it calls directly or through others, creates, alters
-     * or drops event triggers. The functions still to look at wait in a list of their own rather
-     * than on the thread's stack: a chain of 80,000 calls overflowed a recursion.
+     * The installers among the functions as they are now: those that create, alter or drop event
+     * triggers, or call one that does, directly or through others. Kept while no function changes,
+     * so that a chain of N installers, each of whose bodies the walk runs, costs N and not N squared.
      */
-    private static boolean isInstaller(FunctionDef function, Overloads overloads) {
-        Set<Integer> visited = new HashSet<>();
-        Deque<FunctionDef> pending = new ArrayDeque<>(List.of(function));
-        while (!pending.isEmpty()) {
-            FunctionDef next = pending.pop();
-            if (next.bodyNodes().isEmpty() || !visited.add(next.identity())) {
-                continue;
-            }
-            if (changesEventTriggers(next)) {
-                return true;
-            }
-            Map<String, String> variables = VariableTypes.of(next);
-            next.bodyNodes().forEach(node -> pending.addAll(calledBy(node, variables, next.bodySearchPath(), overloads)));
+    private MemoisedReach<FunctionDef> installers() {
+        if (installerClosure == null) {
+            Overloads overloads = overloads();
+            installerClosure = new MemoisedReach<>(function -> {
+                bodiesLookedInto++;
+                return calledByBody(function, overloads);
+            }, Replay::changesEventTriggers, false);
         }
-        return false;
+        return installerClosure;
+    }
+
+    int bodiesLookedIntoForInstallers() {
+        return bodiesLookedInto;
+    }
+
+    /** The functions {@code function}'s body calls, under the body's search_path and its variables' types. */
+    private static List<FunctionDef> calledByBody(FunctionDef function, Overloads overloads) {
+        Map<String, String> variables = VariableTypes.of(function);
+        List<FunctionDef> called = new ArrayList<>();
+        function.bodyNodes().forEach(node -> called.addAll(calledBy(node, variables, function.bodySearchPath(), overloads)));
+        return called;
     }
 
     /** Whether the function's own body creates, alters or drops event triggers. */
@@ -260,6 +269,7 @@ final class Replay {
     /** Puts {@code now} where {@code old} was: the same function (identity) after a CREATE OR REPLACE or an ALTER. */
     private void replace(FunctionDef old, FunctionDef now) {
         functions.set(position(old.identity()), now);
+        installerClosure = null;
         if (lookups != null && old.name().equals(now.name())) {
             lookups.replace(old, now);
         } else {
@@ -348,6 +358,7 @@ final class Replay {
             }
         }
         functions.add(function);
+        installerClosure = null;
         if (positions != null) {
             positions.put(function.identity(), functions.size() - 1);
         }
@@ -432,6 +443,7 @@ final class Replay {
             uninstalled.put(extension, functions.stream().filter(f -> extension.equals(ScriptFile.extensionName(f.file()))).toList());
         }
         if (functions.removeIf(goes)) {
+            installerClosure = null;
             lookups = null;
             positions = null;
             firstDefinitions = null;

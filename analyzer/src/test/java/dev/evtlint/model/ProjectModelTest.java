@@ -90,9 +90,15 @@ class ProjectModelTest {
 
     @Test
     void anInstallerIsFoundAtTheEndOfACallChainOfAnyLengthWithoutRecursion() throws InterruptedException {
-        // Long enough to overflow the small stack by recursion, short enough for the closure per
-        // call (which grows with the square of the chain's length) to stay fast.
+        // Long enough to overflow the small stack by recursion.
         int length = 1_500;
+        ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", installerChain(length)));
+        ProjectModel model = SmallStack.call(() -> ProjectModel.build(List.of(parsed)));
+        assertEquals(List.of("t"), names(model.eventTriggers()));
+    }
+
+    /** f_0 calls f_1 ... calls f_length, which creates an event trigger; the script calls f_0. */
+    private static String installerChain(int length) {
         StringBuilder script = new StringBuilder(
                 "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n");
         for (int i = 0; i < length; i++) {
@@ -101,9 +107,31 @@ class ProjectModelTest {
         }
         script.append("CREATE FUNCTION f_").append(length).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
                 + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_ddl(); END $$;\n");
-        ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", script + "SELECT f_0();\n"));
-        ProjectModel model = SmallStack.call(() -> ProjectModel.build(List.of(parsed)));
-        assertEquals(List.of("t"), names(model.eventTriggers()));
+        return script + "SELECT f_0();\n";
+    }
+
+    @Test
+    void aChainOfInstallersIsLookedIntoOnceThoughTheWalkRunsEachOfTheirBodies() {
+        // Each body the walk runs calls the next installer: a closure per call looked into
+        // length + (length - 1) + ... bodies.
+        int length = 300;
+        ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", installerChain(length)));
+        Replay replay = new Replay(function -> false);
+        ScriptWalk.Walked walked = ScriptWalk.of(List.of(parsed), Inclusions.NONE, new ScriptWalk.Runner() {
+            @Override
+            public void run(ExecutedStatement statement) {
+                replay.apply(statement);
+            }
+
+            @Override
+            public List<FunctionDef> installersCalledBy(ExecutedStatement statement) {
+                return replay.installersCalledBy(statement);
+            }
+        });
+        assertEquals(length + 1, walked.calledInstallers().size());
+        assertEquals(List.of("t"), names(replay.resolvedTriggers()));
+        // Every body but the last one's, which creates the trigger itself.
+        assertEquals(length, replay.bodiesLookedIntoForInstallers());
     }
 
     @Test
