@@ -38,17 +38,22 @@ final class DockerInitScripts {
             "^\\s*(?:COPY|ADD)\\s+(?:--(?!from=)\\S+\\s+)*([^\\[\\s$-][^$]*?)\\s+" + Pattern.quote(INIT_FOLDER) + "(?:/\\S*)?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final FolderListings.NameFilter COMPOSE_FILES =
+            new FolderListings.NameFilter("Compose files", DockerInitScripts::isComposeFile);
+    private static final FolderListings.NameFilter DOCKERFILES =
+            new FolderListings.NameFilter("Dockerfiles", DockerInitScripts::isDockerfile);
+
     private DockerInitScripts() {
     }
 
     static boolean holds(AnalysedTree tree) {
         for (Path folder : tree.foldersUpToRoot()) {
-            for (Path compose : AnalysedTree.filesIn(folder, DockerInitScripts::isComposeFile)) {
+            for (Path compose : AnalysedTree.filesIn(folder, COMPOSE_FILES)) {
                 if (mounts(compose, COMPOSE_MOUNT, tree.script())) {
                     return true;
                 }
             }
-            for (Path dockerfile : AnalysedTree.filesIn(folder, DockerInitScripts::isDockerfile)) {
+            for (Path dockerfile : AnalysedTree.filesIn(folder, DOCKERFILES)) {
                 if (mounts(dockerfile, DOCKERFILE_COPY, tree.script())) {
                     return true;
                 }
