@@ -6,7 +6,7 @@ log(time - start-up) against log(N), where start-up is the time of a run on an e
 (1 is linear, 2 quadratic), over all sizes and between the two largest. A benchmark, not a test: it asserts nothing.
 
 Usage: scripts/scaling.py [--quick] [--jar JAR] [--work DIR] [CURVE...]
-Curves: triggers readers chain installers diamonds includes same-name tags files findings statements replay
+Curves: triggers readers chain installers diamonds includes same-name tags files folder findings statements replay
 (default: all).
 Inputs go to --work (default /tmp/evtlint-scaling), never into the project.
 """
@@ -96,6 +96,12 @@ def files(n):
             + f"CREATE EVENT TRIGGER t_{i:06d} ON {events[i % 4]} EXECUTE FUNCTION f_{i}();\n" for i in range(n)}
 
 
+def folder(n):
+    """N files in one folder, each a function and a trigger on its own event (Flyway's layout: every script asks
+    about its folder and the files in it)."""
+    return {name.split("/")[1]: text for name, text in files(n).items()}
+
+
 def findings(n):
     """N findings in one file: CREATE EVENT TRIGGER on an event that does not exist (EVT205 and EVT601 each)."""
     return {"findings.sql": FUNCTION.format(name="f", body="RAISE NOTICE 'x';") + "".join(
@@ -132,6 +138,7 @@ CURVES = {
     "same-name": (same_name, [5000, 10000, 20000, 40000]),
     "tags": (tags, [5000, 10000, 20000, 40000]),
     "files": (files, [1000, 2000, 4000, 8000]),
+    "folder": (folder, [1000, 2000, 4000, 8000]),
     "findings": (findings, [10000, 20000, 40000, 80000]),
     "statements": (statements, [15000, 30000, 60000, 120000]),
     "replay": (replay, [20000, 40000, 100000, 200000]),
