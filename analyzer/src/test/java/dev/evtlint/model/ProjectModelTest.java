@@ -135,6 +135,18 @@ class ProjectModelTest {
     }
 
     @Test
+    void aSecondCreateOfATriggerNameFailsAndTheFirstTriggerStays() {
+        // PostgreSQL: ERROR: event trigger "t" already exists; a dangerous login trigger must not vanish behind it.
+        ProjectModel model = model("a.sql", "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE FUNCTION g() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE EVENT TRIGGER t ON login EXECUTE FUNCTION f();\n"
+                + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION g();\n");
+        assertEquals(List.of("t"), names(model.eventTriggers()));
+        assertEquals("login", model.eventTriggers().get(0).event());
+        assertEquals("f", model.eventTriggers().get(0).function().name());
+    }
+
+    @Test
     void aDropThatATriggerVetoesAtDdlCommandStartDropsNothing() {
         ScriptFile guard = new ScriptParser().parse(SourceFile.ofText("guard.sql",
                 "CREATE FUNCTION guard.refuse() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
