@@ -3,6 +3,7 @@ package dev.evtlint.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.ast.Part;
@@ -132,6 +133,13 @@ class ProjectModelTest {
         assertEquals(List.of("t"), names(replay.resolvedTriggers()));
         // Every body but the last one's, which creates the trigger itself.
         assertEquals(length, replay.bodiesLookedIntoForInstallers());
+        // Each PERFORM of f_i stands where f_i's body runs from, the PERFORM of f_(i-1): its sites share theirs.
+        List<ExecutedStatement> performs = walked.statements().stream().filter(e -> e.function() != null).toList();
+        assertEquals(length, performs.size() - 1);
+        for (int i = 1; i < performs.size(); i++) {
+            assertEquals(i + 1, performs.get(i).sites().size());
+            assertSame(performs.get(i - 1).sites(), ((PrependedList<ExecutedStatement.Site>) performs.get(i).sites()).rest());
+        }
     }
 
     @Test
