@@ -63,7 +63,8 @@ class TimeBudgetCliTest {
      * A script that calls a ladder of installers shaped as diamonds, the last of which creates an
      * event trigger: f_i calls a_i and b_i, both call f_(i+1). The model runs each body where it
      * is called, as the script would, so the 40 steps of the ladder are 2^40 bodies to run: no
-     * budget is long enough, and the model stops at it.
+     * budget is long enough, and the model stops at it. The functions are spread over files of 10
+     * steps, each parsed well within the budget of a file.
      */
     @Test
     void aModelOverTheBudgetIsANoticeWithoutFindings() throws Exception {
@@ -74,9 +75,13 @@ class TimeBudgetCliTest {
             script.append(installer("f_" + i, "PERFORM a_" + i + "(); PERFORM b_" + i + "();"))
                     .append(installer("a_" + i, "PERFORM f_" + (i + 1) + "();"))
                     .append(installer("b_" + i, "PERFORM f_" + (i + 1) + "();"));
+            if (i % 10 == 9) {
+                Files.writeString(dir.resolve(String.format("b_%02d.sql", i / 10)), script);
+                script.setLength(0);
+            }
         }
-        script.append(installer("f_" + steps, "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_login();"));
-        Files.writeString(dir.resolve("b_install.sql"), script + "SELECT f_0();\n");
+        Files.writeString(dir.resolve("c_install.sql"), installer("f_" + steps,
+                "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_login();") + "SELECT f_0();\n");
         Run run = check(List.of(), "2", ".");
         assertTrue(run.out().contains("not analysed: building the project model takes longer than the time budget of 2 s "
                 + "(--file-timeout)"), run.out());
