@@ -6,7 +6,8 @@ log(time - start-up) against log(N), where start-up is the time of a run on an e
 (1 is linear, 2 quadratic), over all sizes and between the two largest. A benchmark, not a test: it asserts nothing.
 
 Usage: scripts/scaling.py [--quick] [--jar JAR] [--work DIR] [CURVE...]
-Curves: triggers chain installers same-name tags files findings statements replay (default: all).
+Curves: triggers readers chain installers diamonds includes same-name tags files folder findings statements replay
+(default: all).
 Inputs go to --work (default /tmp/evtlint-scaling), never into the project.
 """
 import argparse
@@ -25,6 +26,14 @@ def triggers(n):
     """N triggers on one event, all executing one function (EVT301 pairs, EVT302 lists, EVT601 replay)."""
     return {"t.sql": FUNCTION.format(name="f", body="RAISE NOTICE 'ddl';") + "".join(
         f"CREATE EVENT TRIGGER t_{i} ON ddl_command_start EXECUTE FUNCTION f();\n" for i in range(n))}
+
+
+def readers(n):
+    """N triggers on one event, all executing one function that reads and writes one table (EVT301's pairs of
+    triggers of one function, which give no finding)."""
+    body = "INSERT INTO audit SELECT count(*) FROM audit;"
+    return {"readers.sql": "CREATE TABLE audit (n bigint);\n" + FUNCTION.format(name="f", body=body) + "".join(
+        f"CREATE EVENT TRIGGER t_{i} ON ddl_command_end EXECUTE FUNCTION f();\n" for i in range(n))}
 
 
 def chain(n):
@@ -46,6 +55,27 @@ def installers(n):
     return {"installers.sql": body + "SELECT f_0();\n"}
 
 
+def diamonds(n):
+    """A ladder of N diamonds of callers under a login trigger that catches every error: f_i calls a_i and b_i, both
+    call f_(i+1), which raises at the bottom (EVT102 follows the error up through every caller)."""
+    helper = "CREATE FUNCTION {name}() RETURNS void LANGUAGE plpgsql AS $$ BEGIN {body} END $$;\n"
+    text = "".join(helper.format(name=f"f_{i}", body=f"PERFORM a_{i}(); PERFORM b_{i}();")
+                   + helper.format(name=f"a_{i}", body=f"PERFORM f_{i + 1}();")
+                   + helper.format(name=f"b_{i}", body=f"PERFORM f_{i + 1}();") for i in range(n))
+    text += helper.format(name=f"f_{n}", body="RAISE EXCEPTION 'bottom';")
+    text += FUNCTION.format(name="on_login", body="BEGIN PERFORM f_0(); EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'caught'; END;")
+    return {"diamonds.sql": text + "CREATE EVENT TRIGGER t ON login EXECUTE FUNCTION on_login();\n"}
+
+
+def includes(n):
+    """A chain of N scripts, each including the next with \\ir; the last creates an event trigger (the inclusions,
+    the run-once layout)."""
+    scripts = {f"s_{i:06d}.sql": f"CREATE TABLE t_{i} (id int);\n\\ir s_{i + 1:06d}.sql\n" for i in range(n - 1)}
+    scripts[f"s_{n - 1:06d}.sql"] = (FUNCTION.format(name="f", body="RAISE NOTICE 'x';")
+                                     + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION f();\n")
+    return scripts
+
+
 def same_name(n):
     """One function name in N schemas (Replay.define, overload resolution)."""
     text = "".join(f"CREATE SCHEMA s_{i};\n" + FUNCTION.format(name=f"s_{i}.f", body="RAISE NOTICE 'x';") for i in range(n))
@@ -64,6 +94,12 @@ def files(n):
     events = ["ddl_command_start", "ddl_command_end", "sql_drop", "table_rewrite"]
     return {f"d{i // 1000}/m_{i:06d}.sql": FUNCTION.format(name=f"f_{i}", body="RAISE NOTICE 'x';")
             + f"CREATE EVENT TRIGGER t_{i:06d} ON {events[i % 4]} EXECUTE FUNCTION f_{i}();\n" for i in range(n)}
+
+
+def folder(n):
+    """N files in one folder, each a function and a trigger on its own event (Flyway's layout: every script asks
+    about its folder and the files in it)."""
+    return {name.split("/")[1]: text for name, text in files(n).items()}
 
 
 def findings(n):
@@ -94,11 +130,15 @@ def replay(n):
 
 CURVES = {
     "triggers": (triggers, [1000, 2000, 5000, 10000]),
+    "readers": (readers, [1000, 2000, 5000, 10000]),
     "chain": (chain, [2500, 5000, 10000, 20000]),
     "installers": (installers, [1250, 2500, 5000, 10000]),
+    "diamonds": (diamonds, [1250, 2500, 5000, 10000]),
+    "includes": (includes, [1000, 2000, 4000, 8000]),
     "same-name": (same_name, [5000, 10000, 20000, 40000]),
     "tags": (tags, [5000, 10000, 20000, 40000]),
     "files": (files, [1000, 2000, 4000, 8000]),
+    "folder": (folder, [1000, 2000, 4000, 8000]),
     "findings": (findings, [10000, 20000, 40000, 80000]),
     "statements": (statements, [15000, 30000, 60000, 120000]),
     "replay": (replay, [20000, 40000, 100000, 200000]),

@@ -6,15 +6,15 @@ import dev.evtlint.ast.PlStatement;
 import dev.evtlint.model.CallSite;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.MemoisedReach;
 import dev.evtlint.model.ProjectModel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,13 +23,25 @@ import java.util.Set;
  * handler raises no error that leaves the function, nor, on a hot standby, writes (which fails
  * there in turn); it then leaves each caller the same way, at the call sites that can run. A
  * handler that catches it and does neither lets the trigger go on: the block's subtransaction
- * rolls back, also during recovery.
+ * rolls back, also during recovery. A function that the error leaves and that it leaves again
+ * through a chain of its callers (a recursion) counts as reaching the trigger.
  */
 final class ErrorPropagation {
     private final FlowAnalysis flow;
     private final StandbyWrites standbyWrites;
     private final Set<FunctionDef> triggerFunctions = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<FunctionDef, List<CallSite>> callers = new IdentityHashMap<>();
+    /** The statement of its caller's body that makes each call, looked for once. */
+    private final Map<CallSite, Optional<Node>> callingStatements = new IdentityHashMap<>();
+    /**
+     * Per error and server: which functions an error that left them goes on to the trigger from. A
+     * walk of paths rather than functions took 2^N steps over a ladder of N diamonds of callers.
+     */
+    private final Map<Question, MemoisedReach<FunctionDef>> answers = new HashMap<>();
+
+    /** An error, and whether it is raised on a hot standby. */
+    private record Question(String error, boolean onStandby) {
+    }
 
     ErrorPropagation(ProjectModel model, FlowAnalysis flow, StandbyWrites standbyWrites) {
         this.flow = flow;
@@ -43,68 +55,55 @@ final class ErrorPropagation {
     /**
      * Whether {@code error} (a condition name or SQLSTATE), raised by {@code statement} of
      * {@code function}, reaches the trigger; {@code onStandby}: on a hot standby, where writes in
-     * handlers fail too and only call sites that run there count.
+     * handlers fail too and only call sites that run there count. Synchronized: rules run on
+     * several threads, and the answers are kept for all of them.
      */
-    boolean reachesTrigger(FunctionDef function, Node statement, String error, boolean onStandby) {
-        // The functions on the current path of calls, where a recursive call counts as reaching the
-        // trigger; they wait on a stack of their own rather than the thread's, as a chain of 80,000
-        // callers overflowed a recursion.
-        Set<FunctionDef> calling = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Caller> path = new ArrayDeque<>();
-        Outcome first = leave(function, statement, error, onStandby, calling);
-        if (first != Outcome.LEAVES) {
-            return first == Outcome.REACHES_TRIGGER;
+    synchronized boolean reachesTrigger(FunctionDef function, Node statement, String error, boolean onStandby) {
+        if (!leaves(function, statement, error, onStandby)) {
+            return false;
         }
-        path.push(enter(function, calling));
-        while (!path.isEmpty()) {
-            Caller current = path.peek();
-            if (!current.sites().hasNext()) {
-                calling.remove(current.function());
-                path.pop();
-                continue;
-            }
-            CallSite site = current.sites().next();
+        if (triggerFunctions.contains(function)) {
+            return true;
+        }
+        Question question = new Question(error, onStandby);
+        return answers.computeIfAbsent(question, q -> new MemoisedReach<>(left -> callersLeft(left, q), triggerFunctions::contains, true))
+                .reaches(function);
+    }
+
+    /** How many functions the error was followed out of, over every question asked so far: for tests of the cost. */
+    synchronized int functionsFollowed() {
+        return answers.values().stream().mapToInt(MemoisedReach::expanded).sum();
+    }
+
+    /** The callers of {@code function} that the error, having left it, leaves too: at a call site that runs, uncaught there. */
+    private List<FunctionDef> callersLeft(FunctionDef function, Question question) {
+        List<FunctionDef> left = new ArrayList<>();
+        for (CallSite site : callers.getOrDefault(function, List.of())) {
             Node call = callingStatement(site);
-            boolean runs = call != null && (onStandby ? flow.reachableInRecovery(site.caller(), call)
+            boolean runs = call != null && (question.onStandby() ? flow.reachableInRecovery(site.caller(), call)
                     : flow.before(site.caller(), call).reachable());
-            Outcome outcome = runs ? leave(site.caller(), call, error, onStandby, calling) : Outcome.CAUGHT;
-            if (outcome == Outcome.REACHES_TRIGGER) {
-                return true;
-            }
-            if (outcome == Outcome.LEAVES) {
-                path.push(enter(site.caller(), calling));
+            if (runs && leaves(site.caller(), call, question.error(), question.onStandby())) {
+                left.add(site.caller());
             }
         }
-        return false;
+        return left;
     }
 
-    /** Where an error raised by a statement goes from its function. */
-    private enum Outcome { CAUGHT, REACHES_TRIGGER, LEAVES }
-
-    /** A function the error has left, and its call sites not yet followed. */
-    private record Caller(FunctionDef function, Iterator<CallSite> sites) {
-    }
-
-    private Outcome leave(FunctionDef function, Node statement, String error, boolean onStandby, Set<FunctionDef> calling) {
+    /** Whether the error that {@code statement} raises leaves {@code function}: no handler there catches it for good. */
+    private boolean leaves(FunctionDef function, Node statement, String error, boolean onStandby) {
         Cfg cfg = flow.cfg(function);
-        if (cfg != null && statement instanceof PlStatement pl && !escapes(cfg, pl, error, onStandby)) {
-            return Outcome.CAUGHT;
-        }
-        return triggerFunctions.contains(function) || calling.contains(function) ? Outcome.REACHES_TRIGGER : Outcome.LEAVES;
-    }
-
-    private Caller enter(FunctionDef function, Set<FunctionDef> calling) {
-        calling.add(function);
-        return new Caller(function, callers.getOrDefault(function, List.of()).iterator());
+        return cfg == null || !(statement instanceof PlStatement pl) || escapes(cfg, pl, error, onStandby);
     }
 
     private Node callingStatement(CallSite site) {
-        for (Node statement : flow.statements(site.caller())) {
-            if (FlowAnalysis.ownCalls(statement).contains(site.call())) {
-                return statement;
+        return callingStatements.computeIfAbsent(site, s -> {
+            for (Node statement : flow.statements(s.caller())) {
+                if (FlowAnalysis.ownCalls(statement).contains(s.call())) {
+                    return Optional.of(statement);
+                }
             }
-        }
-        return null;
+            return Optional.empty();
+        }).orElse(null);
     }
 
     /**

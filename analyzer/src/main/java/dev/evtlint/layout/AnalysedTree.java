@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The part of the file system evtlint may read around a script for evidence of how it is run:
@@ -52,8 +51,8 @@ record AnalysedTree(Path script, Path root) {
         return names;
     }
 
-    /** The regular files directly in {@code folder} whose names {@code accepts}, in name order; none if it cannot be read. */
-    static List<Path> filesIn(Path folder, Predicate<String> accepts) {
-        return FolderListings.regularFiles(folder).stream().filter(file -> accepts.test(file.getFileName().toString())).toList();
+    /** The regular files directly in {@code folder} whose names {@code filter} accepts, in name order; none if it cannot be read. */
+    static List<Path> filesIn(Path folder, FolderListings.NameFilter filter) {
+        return FolderListings.regularFiles(folder, filter);
     }
 }

@@ -47,18 +47,22 @@ final class DockerInitScripts {
     /** {@code COPY|ADD [--flag=...]... sources... destination} to an absolute path; group 1 is the sources, group 2 the destination. */
     private static final Pattern DOCKERFILE_COPY_ANYWHERE = Pattern.compile(
             "^\\s*(?:COPY|ADD)\\s+(?:--(?!from=)\\S+\\s+)*([^\\[\\s$-][^$]*?)\\s+(/[^\\s$]*)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final FolderListings.NameFilter COMPOSE_FILES =
+            new FolderListings.NameFilter("Compose files", DockerInitScripts::isComposeFile);
+    private static final FolderListings.NameFilter DOCKERFILES =
+            new FolderListings.NameFilter("Dockerfiles", DockerInitScripts::isDockerfile);
 
     private DockerInitScripts() {
     }
 
     static boolean holds(AnalysedTree tree) {
         for (Path folder : tree.foldersUpToRoot()) {
-            for (Path compose : AnalysedTree.filesIn(folder, DockerInitScripts::isComposeFile)) {
+            for (Path compose : AnalysedTree.filesIn(folder, COMPOSE_FILES)) {
                 if (mounts(compose, COMPOSE_MOUNT, tree.script())) {
                     return true;
                 }
             }
-            for (Path dockerfile : AnalysedTree.filesIn(folder, DockerInitScripts::isDockerfile)) {
+            for (Path dockerfile : AnalysedTree.filesIn(folder, DOCKERFILES)) {
                 if (mounts(dockerfile, DOCKERFILE_COPY, tree.script()) || runByInitScript(dockerfile, tree.script())) {
                     return true;
                 }

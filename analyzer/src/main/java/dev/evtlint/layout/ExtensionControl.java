@@ -30,6 +30,8 @@ public record ExtensionControl(String name, List<String> requires, boolean libra
     private static final List<String> SUFFIXES = List.of(".control", ".control.in");
     /** {@code requires = 'a, b'}: a control file is a list of {@code parameter = value} lines, '#' comments. */
     private static final Pattern REQUIRES = Pattern.compile("^\\s*requires\\s*=\\s*'([^']*)'", Pattern.MULTILINE);
+    private static final FolderListings.NameFilter CONTROL_FILES =
+            new FolderListings.NameFilter("extension control files", name -> extensionOf(name).isPresent());
     private static final Pattern MODULE_PATHNAME = Pattern.compile("^\\s*module_pathname\\s*=", Pattern.MULTILINE);
 
     public ExtensionControl {
@@ -59,8 +61,10 @@ public record ExtensionControl(String name, List<String> requires, boolean libra
 
     private static List<ExtensionControl> find(AnalysedTree tree, String scriptsExtension) {
         for (Path folder : tree.foldersUpToRoot()) {
-            List<Path> controls = AnalysedTree.filesIn(folder, name -> extensionOf(name).filter(
-                    extension -> scriptsExtension == null || extension.equals(scriptsExtension)).isPresent());
+            List<Path> controls = AnalysedTree.filesIn(folder, CONTROL_FILES).stream()
+                    .filter(control -> scriptsExtension == null
+                            || extensionOf(control.getFileName().toString()).orElseThrow().equals(scriptsExtension))
+                    .toList();
             if (!controls.isEmpty()) {
                 List<ExtensionControl> found = new ArrayList<>();
                 controls.forEach(control -> found.add(read(control)));

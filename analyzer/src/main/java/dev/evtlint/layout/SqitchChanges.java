@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * and again. A {@code deploy/} folder without a plan is any deployment script, which may well rerun.
  */
 final class SqitchChanges {
+    private static final FolderListings.NameFilter PLAN = new FolderListings.NameFilter("sqitch.plan", "sqitch.plan"::equals);
+
     private SqitchChanges() {
     }
 
@@ -17,7 +19,7 @@ final class SqitchChanges {
         for (Path folder : tree.foldersUpToRoot()) {
             if (deploy == null && folder.getFileName() != null && folder.getFileName().toString().equals("deploy")) {
                 deploy = folder;
-            } else if (deploy != null && !AnalysedTree.filesIn(folder, name -> name.equals("sqitch.plan")).isEmpty()) {
+            } else if (deploy != null && !AnalysedTree.filesIn(folder, PLAN).isEmpty()) {
                 return true;
             }
         }

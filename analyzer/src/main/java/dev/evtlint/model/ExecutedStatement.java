@@ -29,7 +29,8 @@ public record ExecutedStatement(ScriptFile file, Statement statement, List<Node>
     public ExecutedStatement {
         conditions = List.copyOf(conditions);
         handlers = List.copyOf(handlers);
-        sites = List.copyOf(sites);
+        // Shared with the statements of the bodies on the way out, not copied for each (PrependedList).
+        sites = sites instanceof PrependedList<Site> ? sites : List.copyOf(sites);
     }
 
     /** The statement {@code at} of the PL/pgSQL body {@code body} that runs it, or runs the body it stands in. */

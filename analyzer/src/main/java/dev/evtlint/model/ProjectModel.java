@@ -161,8 +161,10 @@ public final class ProjectModel {
             replays = new DatabaseReplays(neverReturns, creations);
             Set<ScriptFile> withCreation = Collections.newSetFromMap(new IdentityHashMap<>());
             creations.forEach(creation -> withCreation.add(creation.file()));
+            // Each script's answer once: the scripts of a chain of N includes would list N, N - 1, ... scripts each.
+            MemoisedReach<ScriptFile> runsCreation = new MemoisedReach<>(inclusions::includedBy, withCreation::contains, false);
             for (ScriptFile file : files) {
-                if (inclusions.allRunning(List.of(file)).stream().anyMatch(withCreation::contains)) {
+                if (runsCreation.reaches(file)) {
                     creating.add(file);
                 }
             }

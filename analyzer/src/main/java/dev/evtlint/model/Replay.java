@@ -45,6 +45,10 @@ final class Replay {
     private Overloads lookups;
     private Map<Integer, Integer> positions;
     private FirstDefinitions firstDefinitions;
+    /** Which functions are installers, as far as asked: null until asked for, and again after any function changes. */
+    private MemoisedReach<FunctionDef> installerClosure;
+    /** How many function bodies the installer closure looked into, over the whole replay: for tests of its cost. */
+    private int bodiesLookedInto;
     private final Map<String, TriggerSlot> triggers = new LinkedHashMap<>();
     /** Which definition of each function the triggers ran, for {@code retired}. */
     private final TriggerRuns runs;
@@ -201,7 +205,7 @@ final class Replay {
         Overloads overloads = overloads();
         List<FunctionDef> installers = new ArrayList<>();
         for (FunctionDef function : calledBy(statement, variables, path.current(), overloads)) {
-            if (isInstaller(function, overloads) && !installers.contains(function)) {
+            if (installers().reaches(function) && !installers.contains(function)) {
                 installers.add(function);
             }
         }
@@ -209,25 +213,31 @@ final class Replay {
     }
 
     /**
-     * Whether {@code function}, or a function it calls directly or through others, creates, alters
-     * or drops event triggers. The functions still to look at wait in a list of their own rather
-     * than on the thread's stack: a chain of 80,000 calls overflowed a recursion.
+     * The installers among the functions as they are now: those that create, alter or drop event
+     * triggers, or call one that does, directly or through others. Kept while no function changes,
+     * so that a chain of N installers, each of whose bodies the walk runs, costs N and not N squared.
      */
-    private static boolean isInstaller(FunctionDef function, Overloads overloads) {
-        Set<Integer> visited = new HashSet<>();
-        Deque<FunctionDef> pending = new ArrayDeque<>(List.of(function));
-        while (!pending.isEmpty()) {
-            FunctionDef next = pending.pop();
-            if (next.bodyNodes().isEmpty() || !visited.add(next.identity())) {
-                continue;
-            }
-            if (changesEventTriggers(next)) {
-                return true;
-            }
-            Map<String, String> variables = VariableTypes.of(next);
-            next.bodyNodes().forEach(node -> pending.addAll(calledBy(node, variables, next.bodySearchPath(), overloads)));
+    private MemoisedReach<FunctionDef> installers() {
+        if (installerClosure == null) {
+            Overloads overloads = overloads();
+            installerClosure = new MemoisedReach<>(function -> {
+                bodiesLookedInto++;
+                return calledByBody(function, overloads);
+            }, Replay::changesEventTriggers, false);
         }
-        return false;
+        return installerClosure;
+    }
+
+    int bodiesLookedIntoForInstallers() {
+        return bodiesLookedInto;
+    }
+
+    /** The functions {@code function}'s body calls, under the body's search_path and its variables' types. */
+    private static List<FunctionDef> calledByBody(FunctionDef function, Overloads overloads) {
+        Map<String, String> variables = VariableTypes.of(function);
+        List<FunctionDef> called = new ArrayList<>();
+        function.bodyNodes().forEach(node -> called.addAll(calledBy(node, variables, function.bodySearchPath(), overloads)));
+        return called;
     }
 
     /** Whether the function's own body creates, alters or drops event triggers. */
@@ -302,6 +312,7 @@ final class Replay {
     /** Puts {@code now} where {@code old} was: the same function (identity) after a CREATE OR REPLACE or an ALTER. */
     private void replace(FunctionDef old, FunctionDef now) {
         functions.set(position(old.identity()), now);
+        installerClosure = null;
         if (lookups != null && old.name().equals(now.name())) {
             lookups.replace(old, now);
         } else {
@@ -391,6 +402,7 @@ final class Replay {
             }
         }
         functions.add(function);
+        installerClosure = null;
         if (positions != null) {
             positions.put(function.identity(), functions.size() - 1);
         }
@@ -477,6 +489,7 @@ final class Replay {
         DefinitionEnd end = new DefinitionEnd(file, drop);
         functions.stream().filter(goes).forEach(function -> retire(function, end));
         if (functions.removeIf(goes)) {
+            installerClosure = null;
             lookups = null;
             positions = null;
             firstDefinitions = null;

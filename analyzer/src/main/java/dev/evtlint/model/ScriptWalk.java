@@ -202,10 +202,7 @@ final class ScriptWalk {
 
         /** Where {@code at} stands: there in this body, and where the body runs from. */
         private List<ExecutedStatement.Site> sitesOf(PlStatement at) {
-            List<ExecutedStatement.Site> sites = new ArrayList<>();
-            sites.add(new ExecutedStatement.Site(body, at));
-            sites.addAll(runAt);
-            return sites;
+            return PrependedList.of(new ExecutedStatement.Site(body, at), runAt);
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,5 +31,24 @@ class FolderListingsTest {
         Files.setLastModifiedTime(dir, FileTime.fromMillis(Files.getLastModifiedTime(dir).toMillis() + 1_000));
         assertEquals(List.of(dir.resolve("a.sql"), dir.resolve("b.sql"), dir.resolve("extension.control")),
                 FolderListings.regularFiles(dir));
+    }
+
+    @Test
+    void whatAFilterAcceptsOfAListingIsWorkedOutOnceForAllTheScriptsThatAsk() throws IOException {
+        int scripts = 200;
+        for (int i = 0; i < scripts; i++) {
+            Files.writeString(dir.resolve("V" + i + "__m.sql"), "");
+        }
+        Files.writeString(dir.resolve("compose.yml"), "");
+        AtomicInteger tested = new AtomicInteger();
+        FolderListings.NameFilter compose = new FolderListings.NameFilter("compose", name -> {
+            tested.incrementAndGet();
+            return name.equals("compose.yml");
+        });
+        for (int i = 0; i < scripts; i++) {
+            assertEquals(List.of(dir.resolve("compose.yml")), FolderListings.regularFiles(dir, compose));
+        }
+        // Once per name: each script's own scan would test 200 times 201 names.
+        assertEquals(scripts + 1, tested.get());
     }
 }

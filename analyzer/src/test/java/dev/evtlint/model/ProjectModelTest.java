@@ -3,6 +3,7 @@ package dev.evtlint.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.ast.Part;
@@ -17,6 +18,7 @@ import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -93,9 +95,15 @@ class ProjectModelTest {
 
     @Test
     void anInstallerIsFoundAtTheEndOfACallChainOfAnyLengthWithoutRecursion() throws InterruptedException {
-        // Long enough to overflow the small stack by recursion, short enough for the closure per
-        // call (which grows with the square of the chain's length) to stay fast.
+        // Long enough to overflow the small stack by recursion.
         int length = 1_500;
+        ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", installerChain(length)));
+        ProjectModel model = SmallStack.call(() -> ProjectModel.build(List.of(parsed)));
+        assertEquals(List.of("t"), names(model.eventTriggers()));
+    }
+
+    /** f_0 calls f_1 ... calls f_length, which creates an event trigger; the script calls f_0. */
+    private static String installerChain(int length) {
         StringBuilder script = new StringBuilder(
                 "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n");
         for (int i = 0; i < length; i++) {
@@ -104,9 +112,50 @@ class ProjectModelTest {
         }
         script.append("CREATE FUNCTION f_").append(length).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
                 + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_ddl(); END $$;\n");
-        ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", script + "SELECT f_0();\n"));
-        ProjectModel model = SmallStack.call(() -> ProjectModel.build(List.of(parsed)));
+        return script + "SELECT f_0();\n";
+    }
+
+    @Test
+    void aChainOfInstallersIsLookedIntoOnceThoughTheWalkRunsEachOfTheirBodies() {
+        // Each body the walk runs calls the next installer: a closure per call looked into
+        // length + (length - 1) + ... bodies.
+        int length = 300;
+        ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", installerChain(length)));
+        Replay replay = new Replay(function -> false, new AtomicInteger(), List.of());
+        ScriptWalk.Walked walked = ScriptWalk.of(List.of(parsed), Inclusions.NONE, new ScriptWalk.Runner() {
+            @Override
+            public void run(ExecutedStatement statement) {
+                replay.apply(statement);
+            }
+
+            @Override
+            public List<FunctionDef> installersCalledBy(ExecutedStatement statement) {
+                return replay.installersCalledBy(statement);
+            }
+        });
+        assertEquals(length + 1, walked.calledInstallers().size());
+        assertEquals(List.of("t"), names(replay.resolvedTriggers()));
+        // Every body but the last one's, which creates the trigger itself.
+        assertEquals(length, replay.bodiesLookedIntoForInstallers());
+        // Each PERFORM of f_i stands where f_i's body runs from, the PERFORM of f_(i-1): its sites share theirs.
+        List<ExecutedStatement> performs = walked.statements().stream().filter(e -> e.function() != null).toList();
+        assertEquals(length, performs.size() - 1);
+        for (int i = 1; i < performs.size(); i++) {
+            assertEquals(i + 1, performs.get(i).sites().size());
+            assertSame(performs.get(i - 1).sites(), ((PrependedList<ExecutedStatement.Site>) performs.get(i).sites()).rest());
+        }
+    }
+
+    @Test
+    void aSecondCreateOfATriggerNameFailsAndTheFirstTriggerStays() {
+        // PostgreSQL: ERROR: event trigger "t" already exists; a dangerous login trigger must not vanish behind it.
+        ProjectModel model = model("a.sql", "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE FUNCTION g() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"
+                + "CREATE EVENT TRIGGER t ON login EXECUTE FUNCTION f();\n"
+                + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION g();\n");
         assertEquals(List.of("t"), names(model.eventTriggers()));
+        assertEquals("login", model.eventTriggers().get(0).event());
+        assertEquals("f", model.eventTriggers().get(0).function().name());
     }
 
     @Test

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.SourceRange;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SourceReaderTest {
     private final SourceReader reader = new SourceReader();
@@ -95,5 +99,14 @@ class SourceReaderTest {
         assertEquals(2, second.startLine());
         assertEquals(2, second.startColumn());
         assertEquals("\tSELECT 2;", file.lineText(2));
+    }
+
+    @Test
+    void aFileDeletedAfterDiscoveryIsAProblemOfThatFileNotAnError(@TempDir Path dir) throws IOException {
+        Path script = Files.writeString(dir.resolve("gone.sql"), "SELECT 1;\n");
+        Files.delete(script);
+        SourceReader.Outcome outcome = new SourceReader().read(script, "gone.sql");
+        assertFalse(outcome.ok());
+        assertEquals("cannot read file: no such file", outcome.problem());
     }
 }

@@ -60,30 +60,36 @@ class TimeBudgetCliTest {
     }
 
     /**
-     * Scripts that call a long chain of installers, the last of which creates an event trigger: the
-     * model runs each body where it is called, and finds each installer by the closure of its calls,
-     * which takes many seconds for 3,000 functions (scripts/scaling.py, curve installers). They are
-     * spread over files of 100 functions, each parsed well within the budget of a file.
+     * A script that calls a ladder of installers shaped as diamonds, the last of which creates an
+     * event trigger: f_i calls a_i and b_i, both call f_(i+1). The model runs each body where it
+     * is called, as the script would, so the 40 steps of the ladder are 2^40 bodies to run: no
+     * budget is long enough, and the model stops at it. The functions are spread over files of 10
+     * steps, each parsed well within the budget of a file.
      */
     @Test
     void aModelOverTheBudgetIsANoticeWithoutFindings() throws Exception {
-        int length = 3_000;
+        int steps = 40;
         Files.writeString(dir.resolve("a_login.sql"), UNGUARDED_LOGIN);
         StringBuilder script = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM f_")
-                    .append(i + 1).append("(); END $$;\n");
-            if (i % 100 == 99) {
-                Files.writeString(dir.resolve(String.format("b_%04d.sql", i / 100)), script);
+        for (int i = 0; i < steps; i++) {
+            script.append(installer("f_" + i, "PERFORM a_" + i + "(); PERFORM b_" + i + "();"))
+                    .append(installer("a_" + i, "PERFORM f_" + (i + 1) + "();"))
+                    .append(installer("b_" + i, "PERFORM f_" + (i + 1) + "();"));
+            if (i % 10 == 9) {
+                Files.writeString(dir.resolve(String.format("b_%02d.sql", i / 10)), script);
                 script.setLength(0);
             }
         }
-        Files.writeString(dir.resolve("c_install.sql"), "CREATE FUNCTION f_" + length + "() RETURNS void LANGUAGE plpgsql AS "
-                + "$$ BEGIN CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_login(); END $$;\nSELECT f_0();\n");
+        Files.writeString(dir.resolve("c_install.sql"), installer("f_" + steps,
+                "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_login();") + "SELECT f_0();\n");
         Run run = check(List.of(), "2", ".");
         assertTrue(run.out().contains("not analysed: building the project model takes longer than the time budget of 2 s "
                 + "(--file-timeout)"), run.out());
         assertTrue(!run.out().contains("[EVT"), run.out());
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.out());
+    }
+
+    private static String installer(String name, String body) {
+        return "CREATE FUNCTION " + name + "() RETURNS void LANGUAGE plpgsql AS $$ BEGIN " + body + " END $$;\n";
     }
 }

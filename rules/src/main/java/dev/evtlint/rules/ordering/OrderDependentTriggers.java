@@ -69,25 +69,26 @@ public final class OrderDependentTriggers implements Rule {
      * Each pair of triggers in firing order where the later one can affect the earlier one: it
      * writes state the earlier one reads, or vetoes work the earlier one cannot undo. The pairs are
      * found through an index of readers by state, not by comparing every trigger with every other:
-     * 10,000 triggers of one event are 50 million pairs.
+     * 10,000 triggers of one event are 50 million pairs. Pairs of triggers that run one function are
+     * not looked at ({@link EarlierTriggers}).
      */
     private static void check(RuleContext context, List<Behaviour> readable, String order, Set<String> reported) {
-        Map<String, List<Integer>> readersByState = new HashMap<>();
-        List<Integer> irreversible = new ArrayList<>();
+        EarlierTriggers earlierTriggers = new EarlierTriggers();
         for (int later = 0; later < readable.size(); later++) {
             Behaviour second = readable.get(later);
+            FunctionDef own = second.trigger().function();
             // What each earlier trigger would be reported for: the first write of the later trigger it reads, or a veto.
             Map<Integer, StateAccess.Access> writeRead = new HashMap<>();
             for (StateAccess.Access write : second.access().writes()) {
-                for (int earlier : readersByState.getOrDefault(stateKey(write.state()), List.of())) {
+                earlierTriggers.forEachReader(stateKey(write.state()), own, earlier -> {
                     if (readable.get(earlier).access().firstRead(write.state()) != null) {
                         writeRead.putIfAbsent(earlier, write);
                     }
-                }
+                });
             }
             Set<Integer> candidates = new TreeSet<>(writeRead.keySet());
             if (second.veto() != null) {
-                candidates.addAll(irreversible);
+                earlierTriggers.forEachIrreversible(own, candidates::add);
             }
             for (int earlier : candidates) {
                 Behaviour first = readable.get(earlier);
@@ -97,9 +98,9 @@ public final class OrderDependentTriggers implements Rule {
             }
             int reader = later;
             second.access().reads().stream().map(read -> stateKey(read.state())).distinct()
-                    .forEach(key -> readersByState.computeIfAbsent(key, k -> new ArrayList<>()).add(reader));
+                    .forEach(key -> earlierTriggers.addReader(key, own, reader));
             if (second.irreversibleCall() != null) {
-                irreversible.add(later);
+                earlierTriggers.addIrreversible(own, later);
             }
         }
     }
@@ -157,13 +158,10 @@ public final class OrderDependentTriggers implements Rule {
     private static void report(RuleContext context, Behaviour earlier, Behaviour later, StateAccess.Access write, String order) {
         EventTriggerDef first = earlier.trigger();
         EventTriggerDef second = later.trigger();
-        // Two triggers that run the same function do the same to the state whichever fires first.
-        // Any other earlier reader misses the later write, also when it writes the state itself
-        // (it marks the rows it read, or reads back its own insert): what the later trigger adds
-        // comes too late for it.
-        if (first.function() == second.function()) {
-            return;
-        }
+        // Two triggers that run the same function do the same to the state whichever fires first:
+        // such pairs are never candidates. Any other earlier reader misses the later write, also
+        // when it writes the state itself (it marks the rows it read, or reads back its own
+        // insert): what the later trigger adds comes too late for it.
         if (write != null) {
             StateAccess.Access read = earlier.access().firstRead(write.state());
             String what = write.state().describe();
