@@ -71,14 +71,16 @@ class RuleRunnerTest {
 
     @Test
     void aRuleOverItsTimeBudgetIsLeftOutAndTheOthersKeepTheirFindings() {
+        // Seconds, not milliseconds: the rule that reports once must finish within the budget on a
+        // loaded machine too, or the test would be about the machine.
         Map<String, RuntimeException> failures = new LinkedHashMap<>();
-        List<Finding> findings = runnerWithBudget(Duration.ofMillis(500))
+        List<Finding> findings = runnerWithBudget(Duration.ofSeconds(5))
                 .run(List.of(registered(new NeverEnds()), registered(new ReportsOnce())), 2,
                         (rule, e) -> failures.put(rule.id(), e));
         assertEquals(List.of("found"), findings.stream().map(Finding::message).toList());
         assertEquals(List.of("EVT902"), List.copyOf(failures.keySet()));
         TimeBudgetExceeded exceeded = assertInstanceOf(TimeBudgetExceeded.class, failures.get("EVT902"));
-        assertEquals("500 ms", exceeded.budgetText());
+        assertEquals("5 s", exceeded.budgetText());
     }
 
     @Test
