@@ -10,6 +10,7 @@ import dev.evtlint.rule.Finding;
 import dev.evtlint.rule.Location;
 import dev.evtlint.rule.RuleDescriptor;
 import dev.evtlint.rule.RuleRegistry;
+import dev.evtlint.rule.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,8 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
      * A case of a held-out set (CaseSet), or empty when it has no verify line: its expectations are
      * the claims, each standing as a finding at its line (and column, else the line's first
      * character) whose message is the expected text, so that the servers judge the case, not evtlint.
+     * A claim is an error: a case claims the hazard in its lasting form, which a check that reads
+     * severities (standby-replica-lockout) tells from a passing one that way.
      */
     static Optional<AnalysedFixture> ofExpectations(Fixture fixture, FixtureRunner runner, RuleRegistry registry) {
         FixtureRunner.Outcome outcome = runner.run(fixture);
@@ -64,7 +67,7 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
         int column = expectation.column() != Expectation.ANY_COLUMN ? expectation.column() - 1
                 : line.length() - line.stripLeading().length();
         int start = lineStart + column;
-        return new Finding(rule, rule.severity(), new Location(file, file.range(start, start + 1)),
+        return new Finding(rule, Severity.ERROR, new Location(file, file.range(start, start + 1)),
                 expectation.messagePart(), "", List.of());
     }
 
