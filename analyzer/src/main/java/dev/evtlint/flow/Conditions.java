@@ -2,6 +2,7 @@ package dev.evtlint.flow;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.Statement;
 import java.util.List;
@@ -162,6 +163,22 @@ final class Conditions {
     }
 
     /**
+     * What the variable that {@code SELECT target INTO v FROM ...} fills stands for: the connecting
+     * user's superuser column looked up in a catalog ({@code SELECT rolsuper INTO is_super FROM
+     * pg_roles WHERE rolname = session_user}), as the scalar subquery of the same query reads;
+     * null for anything else, since a query over a table may return no row and leave the variable
+     * NULL (a recovery test read that way would not hold on a standby).
+     */
+    FactLiteral selectedFromTable(Statement.Select select, Expr target) {
+        Node looksUp = select.targets().size() == 1 ? select : target;
+        return looksUpSuperuser(looksUp) ? new FactLiteral(Fact.PRIVILEGED_USER, true) : null;
+    }
+
+    private static boolean looksUpSuperuser(Node query) {
+        return AstVisitor.collect(query, Expr.ColumnRef.class).stream().anyMatch(c -> SUPERUSER_COLUMNS.contains(c.lastName()));
+    }
+
+    /**
      * {@code current_setting('transaction_read_only')}, with or without {@code missing_ok}: 'on' in
      * every standby transaction; a built-in parameter, so it never raises.
      */
@@ -173,12 +190,9 @@ final class Conditions {
 
     private FactLiteral subqueryLiteral(Expr.Subquery subquery, GuardState state) {
         Statement.Select select = subquery.query();
-        if (subquery.kind() == Expr.SubqueryKind.EXISTS || subquery.kind() == Expr.SubqueryKind.SCALAR) {
-            boolean mentionsSuperuser = AstVisitor.collect(select, Expr.ColumnRef.class).stream()
-                    .anyMatch(c -> SUPERUSER_COLUMNS.contains(c.lastName()));
-            if (mentionsSuperuser) {
-                return new FactLiteral(Fact.PRIVILEGED_USER, true);
-            }
+        if ((subquery.kind() == Expr.SubqueryKind.EXISTS || subquery.kind() == Expr.SubqueryKind.SCALAR)
+                && looksUpSuperuser(select)) {
+            return new FactLiteral(Fact.PRIVILEGED_USER, true);
         }
         if (subquery.kind() == Expr.SubqueryKind.SCALAR && select.targets().size() == 1 && select.from().isEmpty()) {
             return literal(select.targets().get(0), state);

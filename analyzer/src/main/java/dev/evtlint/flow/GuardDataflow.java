@@ -93,7 +93,9 @@ final class GuardDataflow {
 
     /**
      * {@code SELECT pg_is_in_recovery() INTO rec}: the variable now holds the fact;
-     * {@code SELECT count(*) INTO n FROM pg_event_trigger_ddl_commands()}: it holds the row count.
+     * {@code SELECT count(*) INTO n FROM pg_event_trigger_ddl_commands()}: it holds the row count;
+     * {@code SELECT rolsuper INTO is_super FROM pg_roles WHERE ...}: it holds what a lookup over a
+     * table can stand for ({@link Conditions#selectedFromTable}).
      */
     private GuardState selectInto(PlStatement.Sql sql, GuardState state) {
         if (sql.into().isEmpty()) {
@@ -104,11 +106,13 @@ final class GuardDataflow {
         if (counted != null) {
             return state.bindRowCount(sql.into().get(0).toString(), counted);
         }
-        if (sql.statement() instanceof Statement.Select select && select.from().isEmpty()
-                && select.targets().size() == sql.into().size()) {
+        if (sql.statement() instanceof Statement.Select select && select.targets().size() == sql.into().size()) {
             GuardState result = state;
             for (int i = 0; i < select.targets().size(); i++) {
-                result = result.bind(sql.into().get(i).toString(), conditions.literal(select.targets().get(i), state));
+                Expr target = select.targets().get(i);
+                FactLiteral literal = select.from().isEmpty() ? conditions.literal(target, state)
+                        : conditions.selectedFromTable(select, target);
+                result = result.bind(sql.into().get(i).toString(), literal);
             }
             return result;
         }

@@ -3,9 +3,14 @@ package dev.evtlint.groundtruth;
 import dev.evtlint.api.AnalysisRequest;
 import dev.evtlint.api.ParseListing;
 import dev.evtlint.ast.SourceFile;
+import dev.evtlint.fixtures.Expectation;
 import dev.evtlint.fixtures.Fixture;
 import dev.evtlint.fixtures.FixtureRunner;
 import dev.evtlint.rule.Finding;
+import dev.evtlint.rule.Location;
+import dev.evtlint.rule.RuleDescriptor;
+import dev.evtlint.rule.RuleRegistry;
+import dev.evtlint.rule.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +27,7 @@ import java.util.stream.Collectors;
  * order the scripts run, and the findings of the fixture's rule, which are the claims to check.
  */
 record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlStatement> statements, List<Finding> findings,
-                       List<Finding> allFindings) {
+                       List<Finding> allFindings, boolean claimsAreExpectations) {
     private static final Pattern FAILS = Pattern.compile("--\\s*fails:\\s*(.+)$");
 
     String rule() {
@@ -33,9 +38,41 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
         return fixture.name();
     }
 
-    /** The fixture analysed, or empty when it has no verify line. */
+    /** The fixture analysed, or empty when it has no verify line; evtlint's findings are the claims. */
     static Optional<AnalysedFixture> of(Fixture fixture, FixtureRunner runner) {
         FixtureRunner.Outcome outcome = runner.run(fixture);
+        return of(fixture, outcome, outcome.result().findings(), false);
+    }
+
+    /**
+     * A case of a held-out set (CaseSet), or empty when it has no verify line: its expectations are
+     * the claims, each standing as a finding at its line (and column, else the line's first
+     * character) whose message is the expected text, so that the servers judge the case, not evtlint.
+     * A claim is an error: a case claims the hazard in its lasting form, which a check that reads
+     * severities (standby-replica-lockout) tells from a passing one that way.
+     */
+    static Optional<AnalysedFixture> ofExpectations(Fixture fixture, FixtureRunner runner, RuleRegistry registry) {
+        FixtureRunner.Outcome outcome = runner.run(fixture);
+        Map<String, SourceFile> files = outcome.result().files().stream()
+                .collect(Collectors.toMap(SourceFile::displayPath, Function.identity()));
+        List<Finding> claims = outcome.expected().stream()
+                .map(expectation -> claimOf(expectation, files.get(expectation.file()), registry)).toList();
+        return of(fixture, outcome, claims, true);
+    }
+
+    private static Finding claimOf(Expectation expectation, SourceFile file, RuleRegistry registry) {
+        RuleDescriptor rule = registry.find(expectation.ruleId()).orElseThrow();
+        int lineStart = file.lines().lineStart(expectation.line());
+        String line = file.lineText(expectation.line());
+        int column = expectation.column() != Expectation.ANY_COLUMN ? expectation.column() - 1
+                : line.length() - line.stripLeading().length();
+        int start = lineStart + column;
+        return new Finding(rule, Severity.ERROR, new Location(file, file.range(start, start + 1)),
+                expectation.messagePart(), "", List.of());
+    }
+
+    private static Optional<AnalysedFixture> of(Fixture fixture, FixtureRunner.Outcome outcome, List<Finding> claims,
+                                                boolean claimsAreExpectations) {
         Map<String, SourceFile> files = outcome.result().files().stream()
                 .collect(Collectors.toMap(SourceFile::displayPath, Function.identity()));
         Optional<VerifyDirective> directive = files.values().stream()
@@ -57,10 +94,9 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
         // The listing is in path order; the analysis has the files in the order the scripts run (V2 before V10).
         List<String> runOrder = outcome.result().files().stream().map(SourceFile::displayPath).toList();
         statements.sort(Comparator.comparingInt(statement -> runOrder.indexOf(statement.file())));
-        List<Finding> findings = outcome.result().findings().stream()
+        List<Finding> findings = claims.stream()
                 .filter(finding -> finding.rule().id().equals(fixture.ruleFolder())).toList();
-        return Optional.of(new AnalysedFixture(fixture, directive.get(), statements, findings,
-                outcome.result().findings()));
+        return Optional.of(new AnalysedFixture(fixture, directive.get(), statements, findings, claims, claimsAreExpectations));
     }
 
     /**
@@ -97,14 +133,24 @@ record AnalysedFixture(Fixture fixture, VerifyDirective directive, List<SqlState
                 finding.location().range().startOffset())).toList();
     }
 
-    /** Whether some finding's message quotes {@code serverMessage} word for word. */
-    static boolean quotes(List<Finding> findings, String serverMessage) {
-        return findings.stream().anyMatch(finding -> finding.message().contains(serverMessage));
+    /**
+     * Whether some finding's message quotes {@code serverMessage} word for word; an expectation of a
+     * case, which names only a part of a message (and cannot hold a double quote), states the
+     * server's message when that part is in it.
+     */
+    boolean quotes(List<Finding> findings, String serverMessage) {
+        return findings.stream().anyMatch(finding -> states(finding, serverMessage));
     }
 
     /** The rules whose findings quote {@code serverMessage}. */
-    static String quotedBy(List<Finding> findings, String serverMessage) {
-        return findings.stream().filter(finding -> finding.message().contains(serverMessage))
+    String quotedBy(List<Finding> findings, String serverMessage) {
+        return findings.stream().filter(finding -> states(finding, serverMessage))
                 .map(finding -> finding.rule().id()).distinct().collect(Collectors.joining(","));
+    }
+
+    private boolean states(Finding finding, String serverMessage) {
+        return claimsAreExpectations
+                ? !finding.message().isEmpty() && serverMessage != null && serverMessage.contains(finding.message())
+                : finding.message().contains(serverMessage);
     }
 }

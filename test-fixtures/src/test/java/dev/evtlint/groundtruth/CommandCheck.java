@@ -31,11 +31,11 @@ final class CommandCheck extends AfterScriptCheck {
         if (!result.failed()) {
             return Verdict.of(!claimsFailure, Setup.findings(fixture) + "; " + command + " succeeds");
         }
-        String quotedBy = AnalysedFixture.quotedBy(fixture.allFindings(), result.error());
+        String quotedBy = fixture.quotedBy(fixture.allFindings(), result.error());
         String observed = Setup.findings(fixture) + "; " + command + " fails with \"" + result.error() + "\""
                 + (quotedBy.isEmpty() ? "" : " as " + quotedBy + " says");
         // Without a finding of this rule, the command may still fail where another rule says it does.
-        boolean otherRulesFailure = !quotedBy.isEmpty() && !AnalysedFixture.quotes(fixture.findings(), result.error());
+        boolean otherRulesFailure = !quotedBy.isEmpty() && !fixture.quotes(fixture.findings(), result.error());
         return Verdict.of(claimsFailure || otherRulesFailure, observed);
     }
 }

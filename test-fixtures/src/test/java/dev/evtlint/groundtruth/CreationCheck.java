@@ -61,7 +61,7 @@ final class CreationCheck implements Check {
     }
 
     private static Optional<String> explanation(AnalysedFixture fixture, ScriptRun.Result result, Set<String> refusedFunctions) {
-        String quotedBy = AnalysedFixture.quotedBy(fixture.allFindingsIn(result.statement()), result.error());
+        String quotedBy = fixture.quotedBy(fixture.allFindingsIn(result.statement()), result.error());
         if (!quotedBy.isEmpty()) {
             return Optional.of("as " + quotedBy + " says");
         }
@@ -77,7 +77,7 @@ final class CreationCheck implements Check {
      * with an error a finding on that trigger's function states.
      */
     private static Optional<String> firedTriggerExplanation(AnalysedFixture fixture, ScriptRun.Result result) {
-        String quotedBy = AnalysedFixture.quotedBy(fixture.allFindings(), result.error());
+        String quotedBy = fixture.quotedBy(fixture.allFindings(), result.error());
         return quotedBy.isEmpty() ? Optional.empty() : Optional.of("in a trigger it fires, as " + quotedBy + " says");
     }
 

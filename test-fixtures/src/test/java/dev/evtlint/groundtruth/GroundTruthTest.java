@@ -3,6 +3,7 @@ package dev.evtlint.groundtruth;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.evtlint.fixtures.CaseSet;
 import dev.evtlint.fixtures.FixtureRunner;
 import dev.evtlint.rule.RuleRegistry;
 import java.io.IOException;
@@ -37,6 +38,11 @@ class GroundTruthTest {
     private static final String SKIP_PROPERTY = "evtlint.groundtruth.skip";
     /** For a developer's quicker round: only the fixtures whose name starts with this, e.g. EVT101/. */
     private static final String ONLY_PROPERTY = "evtlint.groundtruth.only";
+    /**
+     * Instead of the fixtures, the cases of a held-out set (e.g. cases/set1): their expectations are
+     * the claims checked, so that the servers judge a case before evtlint is measured against it.
+     */
+    private static final String CASES_PROPERTY = "evtlint.groundtruth.cases";
 
     private final List<ReplicatedPair> pairs = new ArrayList<>();
     private final GroundTruthReport report = new GroundTruthReport();
@@ -60,12 +66,17 @@ class GroundTruthTest {
 
     @TestFactory
     Stream<DynamicNode> everyVerifiedFixtureHoldsOnRealServers() {
-        FixtureRunner runner = new FixtureRunner(RuleRegistry.load());
+        RuleRegistry registry = RuleRegistry.load();
+        FixtureRunner runner = new FixtureRunner(registry);
         String only = System.getProperty(ONLY_PROPERTY, "");
-        List<AnalysedFixture> fixtures = FixtureRunner.discover(FIXTURES).stream()
+        String cases = System.getProperty(CASES_PROPERTY, "");
+        Path root = cases.isEmpty() ? FIXTURES : Path.of(cases);
+        List<AnalysedFixture> fixtures = (cases.isEmpty() ? FixtureRunner.discover(root) : CaseSet.discover(root)).stream()
                 .filter(fixture -> fixture.name().startsWith(only))
-                .map(fixture -> AnalysedFixture.of(fixture, runner)).flatMap(Optional::stream).toList();
-        assertFalse(fixtures.isEmpty(), "no fixture under " + FIXTURES.toAbsolutePath() + " has a '-- verify:' line");
+                .map(fixture -> cases.isEmpty() ? AnalysedFixture.of(fixture, runner)
+                        : AnalysedFixture.ofExpectations(fixture, runner, registry))
+                .flatMap(Optional::stream).toList();
+        assertFalse(fixtures.isEmpty(), "no fixture under " + root.toAbsolutePath() + " has a '-- verify:' line");
         return pairs.stream().map(pair -> DynamicContainer.dynamicContainer("PostgreSQL " + pair.version(),
                 fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
                     Verdict verdict = verify(fixture, pair);

@@ -27,7 +27,7 @@ final class RerunCheck extends AfterScriptCheck {
             String where = result.statement().where();
             if (claimed && !result.failed()) {
                 wrong.add(where + " succeeds again");
-            } else if (claimed && !AnalysedFixture.quotes(fixture.findingsIn(result.statement()), result.error())) {
+            } else if (claimed && !fixture.quotes(fixture.findingsIn(result.statement()), result.error())) {
                 wrong.add(where + " fails again with \"" + result.error() + "\", which no finding there states");
             } else if (claimed) {
                 seen.add(where + " fails again with \"" + result.error() + "\"");

@@ -27,7 +27,7 @@ final class Setup {
         try (Connection connection = database.pair().primary().connect(database.name())) {
             List<ScriptRun.Result> results = ScriptRun.run(connection, statements);
             return results.stream()
-                    .filter(result -> result.failed() && !AnalysedFixture.quotes(fixture.allFindings(), result.error())
+                    .filter(result -> result.failed() && !fixture.quotes(fixture.allFindings(), result.error())
                             && !result.statement().failsAsExpected(result.error()))
                     .findFirst()
                     .map(failed -> "the script itself fails at " + failed.statement().where() + ": " + failed.error());

@@ -57,7 +57,13 @@ public final class ErrorSourceBlocksDdl implements Rule {
             Set<String> largeVariables = largeVariables(function.body());
             Set<Expr.FunctionCall> aggregatingNotifications = aggregatingNotifications(function.body(), largeVariables);
             for (Expr.FunctionCall call : AstVisitor.collect(function.body(), Expr.FunctionCall.class)) {
-                if (call.calls("current_setting") && raisesWhenUnset(call, function)) {
+                if (call.calls("current_setting") && !call.positionalArguments()) {
+                    context.report(function.file(), call)
+                            .message("current_setting() in " + function.signature() + " is called with a named argument, "
+                                    + "but its parameters have no names: the call does not resolve (\"function "
+                                    + "current_setting(unknown, missing_ok => boolean) does not exist\") and blocks " + blocked)
+                            .help("pass missing_ok by position: current_setting('name', true)");
+                } else if (call.calls("current_setting") && raisesWhenUnset(call, function)) {
                     context.report(function.file(), call)
                             .message("current_setting() in " + function.signature() + " raises \"unrecognized configuration "
                                     + "parameter\" in any session where the setting is not set, and then blocks " + blocked)

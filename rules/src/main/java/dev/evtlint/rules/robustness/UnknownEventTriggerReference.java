@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * ALTER or DROP EVENT TRIGGER (without IF EXISTS) of a name no script creates before it in run
- * order, or that an earlier statement renamed: PostgreSQL stops the script with
+ * order, or that an earlier statement renamed or dropped: PostgreSQL stops the script with
  * {@code event trigger "x" does not exist}.
  */
 @RuleMeta(id = "EVT603", name = "unknown-event-trigger-reference",
@@ -37,12 +37,14 @@ public final class UnknownEventTriggerReference implements Rule {
     @Override
     public void check(RuleContext context) {
         // A trigger that a function nobody in the project calls creates may exist at any point.
-        Set<String> created = context.model().eventTriggers().stream().filter(EventTriggerDef::possible)
-                .map(EventTriggerDef::name).collect(Collectors.toCollection(HashSet::new));
+        Set<String> anyTime = context.model().eventTriggers().stream().filter(EventTriggerDef::possible)
+                .map(EventTriggerDef::name).collect(Collectors.toSet());
+        Set<String> created = new HashSet<>(anyTime);
         Map<String, String> gone = new HashMap<>();
         Set<String> extensionsSeen = new HashSet<>();
         ScriptFile current = null;
         boolean unseenUpdate = false;
+        boolean roleSwitched = false;
         for (ExecutedStatement executed : context.model().executedStatements()) {
             if (executed.file() != current) {
                 current = executed.file();
@@ -53,6 +55,7 @@ public final class UnknownEventTriggerReference implements Rule {
                 }
             }
             Statement statement = executed.statement();
+            roleSwitched |= switchesRole(statement);
             if (statement instanceof Statement.CreateEventTrigger create) {
                 created.add(create.name().name());
                 gone.remove(create.name().name());
@@ -63,8 +66,38 @@ public final class UnknownEventTriggerReference implements Rule {
                 if (alter.newName() != null) {
                     renamed(executed, alter, created, gone);
                 }
-            } else if (statement instanceof Statement.DropEventTrigger drop && !drop.ifExists() && !unseenUpdate) {
-                drop.names().forEach(name -> check(context, executed, created, gone, name, "DROP EVENT TRIGGER"));
+            } else if (statement instanceof Statement.DropEventTrigger drop) {
+                if (!drop.ifExists() && !unseenUpdate) {
+                    drop.names().forEach(name -> check(context, executed, created, gone, name, "DROP EVENT TRIGGER"));
+                }
+                if (!roleSwitched) {
+                    dropped(executed, drop, anyTime, gone);
+                }
+            }
+        }
+    }
+
+    /** SET ROLE or SET SESSION AUTHORIZATION to some role: from then on a DROP may be refused on purpose. */
+    private static boolean switchesRole(Statement statement) {
+        return statement instanceof Statement.SetConfig set && !set.reset()
+                && (set.parameter().equals("role") || set.parameter().equals("session_authorization"));
+    }
+
+    /**
+     * After a DROP that runs whenever the script does (no condition or handler around it), as the
+     * role that runs the script, the trigger is gone until it is created again. Drops after a SET
+     * ROLE are not followed (test scripts drop as roles that may not, on purpose), nor drops of a
+     * trigger that an uncalled installer function may create again at any point.
+     */
+    private static void dropped(ExecutedStatement executed, Statement.DropEventTrigger drop, Set<String> anyTime,
+                                Map<String, String> gone) {
+        if (!executed.conditions().isEmpty() || !executed.handlers().isEmpty()) {
+            return;
+        }
+        for (Identifier name : drop.names()) {
+            if (!anyTime.contains(name.name())) {
+                gone.put(name.name(), "was dropped at " + executed.file().source().fileName() + ":"
+                        + executed.statement().range().startLine());
             }
         }
     }
@@ -81,7 +114,7 @@ public final class UnknownEventTriggerReference implements Rule {
     /**
      * After a rename that runs whenever the script does (no condition or handler around it) the
      * trigger is known under its new name only; a rename onto a name that exists fails and changes
-     * nothing. Drops are not followed: test scripts drop as roles that may not, on purpose.
+     * nothing.
      */
     private static void renamed(ExecutedStatement executed, Statement.AlterEventTrigger alter, Set<String> created,
                                 Map<String, String> gone) {

@@ -1,6 +1,5 @@
 package dev.evtlint.rules.security;
 
-import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part.ConfigSetting;
 import dev.evtlint.ast.PlStatement;
@@ -15,7 +14,7 @@ import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
 
 /**
- * A search_path for a trigger function written as one quoted string ({@code SET search_path =
+ * A search_path for a trigger function written as one quoted string or name ({@code SET search_path =
  * 'pg_catalog, pg_temp'}), in the function's SET clause (CREATE or ALTER FUNCTION) or in a SET
  * statement in its body: it names a single schema, so the path it was meant to pin is not set.
  */
@@ -29,7 +28,7 @@ public final class QuotedSearchPathList implements Rule {
     public void check(RuleContext context) {
         for (FunctionDef function : context.model().triggerFunctions()) {
             ConfigSetting setting = function.setting(SEARCH_PATH);
-            Expr.Literal quoted = setting == null ? null : SearchPathValues.quotedList(setting.values());
+            SearchPathValues.QuotedList quoted = setting == null ? null : SearchPathValues.quotedList(setting.values());
             if (quoted != null) {
                 report(context, settingFile(context, function, setting), quoted, function, "its SET clause");
             }
@@ -38,7 +37,7 @@ public final class QuotedSearchPathList implements Rule {
                         : statement instanceof PlStatement.Execute e ? e.statement()
                         : statement instanceof Statement plain ? plain : null;
                 if (sql instanceof Statement.SetConfig set && set.parameter().equals(SEARCH_PATH)) {
-                    Expr.Literal inBody = SearchPathValues.quotedList(set.values());
+                    SearchPathValues.QuotedList inBody = SearchPathValues.quotedList(set.values());
                     if (inBody != null) {
                         report(context, function.file(), inBody, function, "a SET statement in its body");
                     }
@@ -47,13 +46,14 @@ public final class QuotedSearchPathList implements Rule {
         }
     }
 
-    private static void report(RuleContext context, SourceFile file, Expr.Literal quoted, FunctionDef function, String where) {
-        context.report(file, quoted)
+    private static void report(RuleContext context, SourceFile file, SearchPathValues.QuotedList quoted, FunctionDef function,
+                               String where) {
+        context.report(file, quoted.value())
                 .message("trigger function " + function.signature() + " sets search_path in " + where
-                        + " to the single schema \"" + quoted.value() + "\": a quoted string is one schema name, "
+                        + " to the single schema \"" + quoted.text() + "\": " + quoted.quoting() + " is one schema name, "
                         + "not a list, so the path it means to pin is not set")
                 .help("write the schemas as separate names: SET search_path = "
-                        + String.join(", ", quoted.value().strip().split("[,\\s]+")));
+                        + String.join(", ", quoted.text().strip().split("[,\\s]+")));
     }
 
     /** The file that set the function's search_path: its CREATE FUNCTION, or the ALTER FUNCTION that changed it. */

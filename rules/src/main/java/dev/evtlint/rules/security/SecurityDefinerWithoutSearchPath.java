@@ -130,9 +130,9 @@ public final class SecurityDefinerWithoutSearchPath implements Rule {
             SearchPath current = pathTakenFromCurrent(function, setting);
             return current == null ? null : problem(current.schemas(), function);
         }
-        Expr.Literal quotedList = SearchPathValues.quotedList(setting.values());
+        SearchPathValues.QuotedList quotedList = SearchPathValues.quotedList(setting.values());
         if (quotedList != null) {
-            return "sets search_path to the single schema '" + quotedList.value() + "' (the list is quoted as one name)";
+            return "sets search_path to the single schema '" + quotedList.text() + "' (the list is quoted as one name)";
         }
         List<String> schemas = new ArrayList<>();
         for (Expr value : setting.values()) {

@@ -1,0 +1,15 @@
+-- fixture: rules=EVT504 pg=18
+-- verify: command CREATE TABLE probe_504 (id int)
+-- The whole path quoted as one string names one schema called "pg_catalog, audit, pg_temp".
+CREATE SCHEMA IF NOT EXISTS audit;
+CREATE TABLE IF NOT EXISTS audit.ddl_log (tag text, at timestamptz DEFAULT now());
+
+CREATE OR REPLACE FUNCTION audit.log_ddl() RETURNS event_trigger
+LANGUAGE plpgsql
+SET search_path = 'pg_catalog, audit, pg_temp' -- expect: EVT504 col 19
+AS $$
+BEGIN
+    INSERT INTO ddl_log (tag) VALUES (tg_tag);
+END $$;
+
+CREATE EVENT TRIGGER audit_log_ddl ON ddl_command_end EXECUTE FUNCTION audit.log_ddl();

@@ -1,0 +1,13 @@
+-- fixture: rules=EVT504 pg=18
+-- verify: command CREATE TABLE probe_504 (id int)
+-- The quoted list given afterwards with ALTER FUNCTION.
+CREATE SCHEMA IF NOT EXISTS audit;
+CREATE TABLE IF NOT EXISTS audit.ddl_log (tag text, at timestamptz DEFAULT now());
+
+CREATE OR REPLACE FUNCTION audit.log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO ddl_log (tag) VALUES (tg_tag);
+END $$;
+ALTER FUNCTION audit.log_ddl() SET search_path TO 'audit, pg_temp'; -- expect: EVT504 col 51
+
+CREATE EVENT TRIGGER audit_log_ddl ON ddl_command_end EXECUTE FUNCTION audit.log_ddl();
