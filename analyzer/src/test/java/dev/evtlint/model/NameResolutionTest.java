@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
-import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
-import dev.evtlint.parse.ScriptParser;
-import dev.evtlint.script.ScriptFile;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +17,7 @@ class NameResolutionTest {
     private static final String TRIGGER_FUNCTION = "() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM 1; END $$;\n";
 
     private static ProjectModel model(String... namesAndTexts) {
-        ScriptParser parser = new ScriptParser();
-        List<ScriptFile> files = new ArrayList<>();
-        for (int i = 0; i < namesAndTexts.length; i += 2) {
-            files.add(parser.parse(SourceFile.ofText(namesAndTexts[i], namesAndTexts[i + 1])));
-        }
-        return ProjectModel.build(files);
+        return TestProjects.model(namesAndTexts);
     }
 
     private static FunctionDef function(ProjectModel model, String name, String... types) {

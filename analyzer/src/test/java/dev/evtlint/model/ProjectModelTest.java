@@ -15,7 +15,6 @@ import dev.evtlint.layout.ExtensionScripts;
 import dev.evtlint.layout.Flyway;
 import dev.evtlint.parse.ScriptParser;
 import dev.evtlint.script.ScriptFile;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,12 +24,7 @@ import org.junit.jupiter.api.Test;
 class ProjectModelTest {
 
     private static ProjectModel model(String... namesAndTexts) {
-        ScriptParser parser = new ScriptParser();
-        List<ScriptFile> files = new ArrayList<>();
-        for (int i = 0; i < namesAndTexts.length; i += 2) {
-            files.add(parser.parse(SourceFile.ofText(namesAndTexts[i], namesAndTexts[i + 1])));
-        }
-        return ProjectModel.build(files);
+        return TestProjects.model(namesAndTexts);
     }
 
     private static ExecutedStatement first(ProjectModel model, String commandTag) {

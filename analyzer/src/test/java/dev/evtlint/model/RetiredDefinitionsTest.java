@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.evtlint.ast.SourceFile;
-import dev.evtlint.parse.ScriptParser;
-import dev.evtlint.script.ScriptFile;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +13,7 @@ class RetiredDefinitionsTest {
     private static final String BODY = " RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN %s END $$;\n";
 
     private static ProjectModel model(String... namesAndTexts) {
-        ScriptParser parser = new ScriptParser();
-        List<ScriptFile> files = new ArrayList<>();
-        for (int i = 0; i < namesAndTexts.length; i += 2) {
-            files.add(parser.parse(SourceFile.ofText(namesAndTexts[i], namesAndTexts[i + 1])));
-        }
-        return ProjectModel.build(files);
+        return TestProjects.model(namesAndTexts);
     }
 
     private static String function(String orReplace, String name, String body) {
