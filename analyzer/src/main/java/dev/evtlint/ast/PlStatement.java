@@ -20,6 +20,7 @@ public sealed interface PlStatement extends Node {
         }
     }
 
+    /** {@code target := value}; {@code value} is null when the expression does not parse. */
     record Assign(SourceRange range, QualifiedName target, Expr value) implements PlStatement {
         @Override
         public List<Node> children() {

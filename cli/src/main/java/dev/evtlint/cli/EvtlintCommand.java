@@ -64,7 +64,11 @@ public final class EvtlintCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new EvtlintCommand(environment, out, err));
         // Before the settings below: picocli applies them to the subcommands it has at the time.
         addSubcommands(commandLine, args);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
+        // picocli would read an argument @FILE as a file of arguments: an undocumented door that
+        // reads any file (a folder, a FIFO, /dev/zero) before evtlint's input checks see it. An
+        // argument that starts with @ is a path like any other.
+        commandLine.setExpandAtFiles(false)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setParameterExceptionHandler((e, unused) -> userError(err, DidYouMean.message(e)))

@@ -74,6 +74,20 @@ class HostileInputsCliTest {
         assertTrue(key.err().length() < 300 && key.err().contains("unknown key 'keeee"), key.err());
     }
 
+    /**
+     * picocli read an argument @FILE as a file of arguments: @/ (a folder) was an internal error
+     * with a raw trace and exit 1, and @/dev/zero would read for ever. An argument is a path.
+     */
+    @Test
+    void anArgumentStartingWithAtIsAPathNotAFileOfArguments() throws IOException {
+        Files.writeString(repo.resolve("args.txt"), "--format\njson\n");
+        CliRun folder = CliRun.in(repo, "check", "@/");
+        assertEquals(ExitCodes.USAGE, folder.exitCode(), folder.toString());
+        assertFalse(folder.err().contains("Exception"), folder.err());
+        CliRun file = CliRun.in(repo, "check", "@args.txt", "login.sql");
+        assertEquals("evtlint: error: no such file or directory: @args.txt\n", file.err());
+    }
+
     /** A NUL byte cannot be in a path: it was an internal error. */
     @Test
     void aNulInARunOrderFileIsAMistakeOfTheFile() throws IOException {

@@ -231,7 +231,8 @@ public final class ErrorSourceBlocksDdl implements Rule {
     private static List<Assignment> assignments(PlStatement.Block body) {
         List<Assignment> assignments = new ArrayList<>();
         PlNodes.forEachStatement(body, statement -> {
-            if (statement instanceof PlStatement.Assign assign) {
+            // An assignment whose expression does not parse has no value to follow.
+            if (statement instanceof PlStatement.Assign assign && assign.value() != null) {
                 assignments.add(new Assignment(assign.target().toString(), assign.value()));
             } else if (statement instanceof PlStatement.Sql sql && sql.statement() instanceof Statement.Select select) {
                 sql.into().forEach(target -> assignments.add(new Assignment(target.toString(), select)));
