@@ -17,7 +17,7 @@ public final class HeldOutProjects {
      * The sets kept back until they are judged. Empty while every set is judged (holdout2 was
      * judged on 2026-12-05); a new held-out set goes here until its measurement.
      */
-    static final Set<String> UNJUDGED_SETS = Set.of("holdout5");
+    static final Set<String> UNJUDGED_SETS = Set.of();
 
     private HeldOutProjects() {
     }
