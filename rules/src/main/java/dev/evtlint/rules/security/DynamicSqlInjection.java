@@ -42,6 +42,12 @@ public final class DynamicSqlInjection implements Rule {
     private static final Set<String> NAME_FIELDS = Set.of("object_name", "schema_name", "command_tag",
             "address_names", "address_args");
     private static final Set<String> QUOTING = Set.of("quote_ident", "quote_literal", "quote_nullable");
+    /**
+     * Functions that change a text's case and nothing else: a bare name stays as unquoted as it was,
+     * so its taint passes through. (They are no cut of {@link EventRowNames}: a name with its case
+     * changed may denote another object, which matters to rules that look the object up.)
+     */
+    private static final Set<String> CASE_CHANGING = Set.of("lower", "upper", "initcap");
 
     @Override
     public void check(RuleContext context) {
@@ -92,6 +98,9 @@ public final class DynamicSqlInjection implements Rule {
             splicedFormatArguments(call).forEach(argument -> collect(argument, found, variables, visited));
         } else if (isUserControlled(expr)) {
             found.add(expr);
+        } else if (expr instanceof Expr.FunctionCall call && call.arguments().size() == 1
+                && CASE_CHANGING.stream().anyMatch(call::calls)) {
+            collect(call.arguments().get(0), found, variables, visited);
         } else if (EventRowNames.cutFrom(expr) != null) {
             // Text cut from a name is as unquoted as the name; cut from object_identity it is unquoted
             // where the cut takes the quoting off (a part of "a.b", or the quotes replaced away).
