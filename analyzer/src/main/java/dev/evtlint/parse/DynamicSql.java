@@ -10,8 +10,9 @@ import org.antlr.v4.runtime.Token;
 /**
  * Reads the SQL of {@code EXECUTE}: a constant string or a concatenation of constant strings, a
  * {@code format()} call with a constant format string (its placeholders stand in as names or
- * literals of the same length), or the constant first part of a concatenation, whose leading
- * keywords still give the command tag. Positions stay those of the string literals in the file.
+ * literals of the same length, or, where the argument is a constant string, as format() writes
+ * that value), or the constant first part of a concatenation, whose leading keywords still give
+ * the command tag. Positions stay those of the string literals in the file.
  */
 final class DynamicSql {
     /** Beyond this many {@code %s} placeholders in one format string, their readings are not all tried. */
@@ -38,8 +39,16 @@ final class DynamicSql {
         }
     }
 
-    /** A placeholder of a format string: where it stands, and what its value may be. */
-    private record Placeholder(int start, int end, List<Stand> readings) {
+    /**
+     * A placeholder of a format string: where it stands, and what its value may be: {@code value},
+     * the text format() writes for it, where its argument is a constant string; else one of
+     * {@code readings} (none for {@code %%}).
+     */
+    private record Placeholder(int start, int end, List<Stand> readings, TextSlice value) {
+        /** Whether more than one reading is tried for it: a {@code %s} whose value is not known. */
+        boolean isFree() {
+            return value == null && readings.size() > 1;
+        }
     }
 
     private final TextSlice body;
@@ -55,7 +64,7 @@ final class DynamicSql {
     Reading read(Expr command, List<Token> literalTokens) {
         if (command instanceof Expr.FunctionCall call && call.calls("format") && !call.arguments().isEmpty()) {
             TextSlice format = constantText(call.arguments().get(0), literalTokens);
-            return format == null ? Reading.NOTHING : formatted(format);
+            return format == null ? Reading.NOTHING : formatted(format, call.arguments(), literalTokens);
         }
         TextSlice text = constantText(command, literalTokens);
         if (text != null) {
@@ -89,9 +98,9 @@ final class DynamicSql {
      * value, which may be several tokens ({@code ENABLE TRIGGER ALL}), could still mend it: in the
      * value or right after it. Then the reading with every {@code %s} a name stands for it.
      */
-    private Reading formatted(TextSlice format) {
-        List<Placeholder> placeholders = placeholders(format.substring(0, format.length()));
-        long free = placeholders.stream().filter(placeholder -> placeholder.readings().size() > 1).count();
+    private Reading formatted(TextSlice format, List<Expr> arguments, List<Token> literalTokens) {
+        List<Placeholder> placeholders = placeholders(format, arguments, literalTokens);
+        long free = placeholders.stream().filter(Placeholder::isFree).count();
         int combinations = free > MAX_FREE_PLACEHOLDERS ? 1 : (int) Math.pow(Stand.values().length, free);
         Reading first = null;
         for (int combination = 0; combination < combinations; combination++) {
@@ -111,7 +120,7 @@ final class DynamicSql {
     private static boolean nextToFreeValue(TextSlice format, List<Placeholder> placeholders, SyntaxError error) {
         int at = indexOf(format, error.range().startOffset());
         for (Placeholder placeholder : placeholders) {
-            if (placeholder.readings().size() > 1 && placeholder.start() <= at
+            if (placeholder.isFree() && placeholder.start() <= at
                     && format.substring(Math.min(placeholder.end(), at), at).isBlank()) {
                 return true;
             }
@@ -129,11 +138,18 @@ final class DynamicSql {
         return text.length();
     }
 
-    /** The format text with each placeholder spelled as the {@code combination}-th choice of readings. */
+    /**
+     * The format text with each placeholder spelled as the {@code combination}-th choice of readings,
+     * or as its known value. The readings keep the text's length; the values, which change it, are
+     * put in last, from the end, so that the other placeholders' indexes still hold.
+     */
     private static TextSlice spelled(TextSlice format, List<Placeholder> placeholders, int combination) {
         TextSlice result = format;
         int rest = combination;
         for (Placeholder placeholder : placeholders) {
+            if (placeholder.value() != null) {
+                continue;
+            }
             List<Stand> readings = placeholder.readings();
             String replacement = "%";
             if (!readings.isEmpty()) {
@@ -142,15 +158,38 @@ final class DynamicSql {
             }
             result = result.edited(placeholder.start(), placeholder.end(), replacement);
         }
+        for (int i = placeholders.size() - 1; i >= 0; i--) {
+            Placeholder placeholder = placeholders.get(i);
+            if (placeholder.value() != null) {
+                result = concatenated(concatenated(result.sub(0, placeholder.start()), placeholder.value()),
+                        result.sub(placeholder.end(), result.length()));
+            }
+        }
         return result;
     }
 
-    /** The placeholders of a format string ({@code %I}, {@code %1$L}, {@code %-10s}, {@code %%}...). */
-    private static List<Placeholder> placeholders(String value) {
+    /**
+     * The placeholders of a format string ({@code %I}, {@code %1$L}, {@code %-10s}, {@code %%}...),
+     * each with the value format() writes for it where its argument is a constant string and it
+     * has no width (a width pads the value; {@code *} takes the width from an argument, after which
+     * the arguments are not followed).
+     */
+    private List<Placeholder> placeholders(TextSlice format, List<Expr> arguments, List<Token> literalTokens) {
+        String value = format.substring(0, format.length());
         List<Placeholder> placeholders = new ArrayList<>();
+        int nextArgument = 1;
+        boolean argumentsFollowed = true;
         int i = value.indexOf('%');
         while (i >= 0 && i + 1 < value.length()) {
             int end = i + 1;
+            int position = 0;
+            while (end < value.length() && Character.isDigit(value.charAt(end))) {
+                position = position * 10 + value.charAt(end) - '0';
+                end++;
+            }
+            boolean positional = end < value.length() && value.charAt(end) == '$' && position > 0;
+            int widthStart = positional ? end + 1 : i + 1;
+            end = widthStart;
             while (end < value.length() && (Character.isDigit(value.charAt(end)) || value.charAt(end) == '$'
                     || value.charAt(end) == '-' || value.charAt(end) == '*')) {
                 end++;
@@ -158,16 +197,55 @@ final class DynamicSql {
             if (end >= value.length()) {
                 break;
             }
-            List<Stand> readings = switch (value.charAt(end)) {
+            char type = value.charAt(end);
+            List<Stand> readings = switch (type) {
                 case 'I' -> List.of(Stand.NAME);
                 case 'L' -> List.of(Stand.LITERAL);
                 case '%' -> List.of();
                 default -> List.of(Stand.NAME, Stand.LITERAL, Stand.EMPTY);
             };
-            placeholders.add(new Placeholder(i, end + 1, readings));
+            TextSlice known = null;
+            if (type != '%') {
+                argumentsFollowed &= value.substring(widthStart, end).indexOf('*') < 0;
+                int argument = positional ? position : nextArgument;
+                nextArgument = argument + 1;
+                if (argumentsFollowed && widthStart == end && argument < arguments.size()) {
+                    known = written(type, constantText(arguments.get(argument), literalTokens), format.fileOffset(i));
+                }
+            }
+            placeholders.add(new Placeholder(i, end + 1, readings, known));
             i = value.indexOf('%', end + 1);
         }
         return placeholders;
+    }
+
+    /**
+     * The text format() writes for a constant string {@code argument} ({@code null}: not constant)
+     * under placeholder type {@code type}: as it is for {@code %s}, as a quoted name for {@code %I}
+     * (quote_ident leaves some names bare, but a quoted name means the same), as a quoted literal
+     * for {@code %L}. Quotes it adds stand at the placeholder's {@code offset}.
+     */
+    private static TextSlice written(char type, TextSlice argument, int offset) {
+        if (argument == null || type == 's') {
+            return argument;
+        }
+        char quote = switch (type) {
+            case 'I' -> '"';
+            case 'L' -> '\'';
+            default -> 0;
+        };
+        if (quote == 0) {
+            return null;
+        }
+        TextSlice mark = TextSlice.mapped(argument.file(), String.valueOf(quote), new int[] {offset});
+        TextSlice quoted = mark;
+        int from = 0;
+        String text = argument.substring(0, argument.length());
+        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+            quoted = concatenated(concatenated(quoted, argument.sub(from, at + 1)), argument.sub(at, at + 1));
+            from = at + 1;
+        }
+        return concatenated(concatenated(quoted, argument.sub(from, argument.length())), mark);
     }
 
     /** The text of a string literal, or of a concatenation of string literals; null when it is not constant. */

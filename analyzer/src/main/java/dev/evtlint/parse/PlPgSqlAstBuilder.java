@@ -17,6 +17,7 @@ import dev.evtlint.grammar.PlPgSqlParserBaseVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -29,6 +30,8 @@ import org.antlr.v4.runtime.Token;
  */
 final class PlPgSqlAstBuilder extends PlPgSqlParserBaseVisitor<PlStatement> {
     private static final String SELECT_FOR_PERFORM = "SELECT ";
+    private static final Set<String> QUERY_STARTS = Set.of("select", "with", "values", "table", "(",
+            "insert", "update", "delete", "merge");
 
     private final PlTokenRuns runs;
     private final PlSqlStatementBuilder sqlStatements;
@@ -166,10 +169,12 @@ final class PlPgSqlAstBuilder extends PlPgSqlParserBaseVisitor<PlStatement> {
         return loop(ctx, ctx.blockLabel(), PlStatement.LoopKind.FOR_CURSOR, targets, null, null, List.of(), ctx.loopBody());
     }
 
+    /**
+     * Whether a FOR loop's source starts a query rather than naming a cursor. PL/pgSQL loops over
+     * any command that returns rows, so INSERT, UPDATE, DELETE and MERGE with RETURNING too.
+     */
     private static boolean isQueryStart(Token token) {
-        String word = token.getText().toLowerCase(Locale.ROOT);
-        return word.equals("select") || word.equals("with") || word.equals("values") || word.equals("table")
-                || word.equals("(");
+        return QUERY_STARTS.contains(token.getText().toLowerCase(Locale.ROOT));
     }
 
     private PlStatement.Loop loop(ParserRuleContext ctx, BlockLabelContext label, PlStatement.LoopKind kind,

@@ -171,6 +171,37 @@ class ScriptParserTest {
     }
 
     @Test
+    void formatArgumentsThatAreConstantStringsAreReadAsFormatWritesThem() {
+        ScriptFile file = parse("DO $$ BEGIN\n"
+                + "  EXECUTE format('CREATE EVENT TRIGGER %I ON %s EXECUTE FUNCTION f()', 'Say \"hi\"', 'login');\n"
+                + "  EXECUTE format('SELECT %L AS v', 'it''s');\n"
+                + "  EXECUTE format('ALTER TABLE t RENAME TO %s', 'a b');\n"
+                + "  EXECUTE format('ALTER TABLE t RENAME TO %-10s', 'a b');\n"
+                + "END $$;");
+        List<PlStatement> body = ((Part.PlPgSqlBody) ((Statement.Do) file.statements().get(0)).body()).block().body();
+        Statement.CreateEventTrigger trigger = (Statement.CreateEventTrigger) ((PlStatement.Execute) body.get(0)).statement();
+        assertEquals("Say \"hi\"", trigger.name().name(), "%I quotes the name, doubling its quotes");
+        assertEquals("login", trigger.event().name(), "%s writes the text as it is");
+        assertEquals("it's", AstVisitor.collect(((PlStatement.Execute) body.get(1)).statement(), Expr.Literal.class).get(0).value(),
+                "%L writes a quoted literal");
+        assertNotNull(((PlStatement.Execute) body.get(2)).syntaxError(), "a constant value that breaks the text is an error");
+        assertEquals(null, ((PlStatement.Execute) body.get(3)).syntaxError(), "a width pads the value: it stays a free reading");
+    }
+
+    @Test
+    void aForLoopOverDmlWithReturningLoopsOverThatQuery() {
+        ScriptFile file = parse("DO $$ DECLARE r record; BEGIN\n"
+                + "  FOR r IN DELETE FROM queue RETURNING * LOOP NULL; END LOOP;\n"
+                + "  FOR r IN update queue SET n = n + 1 RETURNING n LOOP NULL; END LOOP;\n"
+                + "END $$;");
+        List<PlStatement> body = ((Part.PlPgSqlBody) ((Statement.Do) file.statements().get(0)).body()).block().body();
+        PlStatement.Loop delete = (PlStatement.Loop) body.get(0);
+        assertEquals(PlStatement.LoopKind.FOR_QUERY, delete.kind());
+        assertInstanceOf(Statement.Delete.class, delete.query());
+        assertInstanceOf(Statement.Update.class, ((PlStatement.Loop) body.get(1)).query());
+    }
+
+    @Test
     void aSubscriptIsNoIntoTarget() {
         ScriptFile file = parse("DO $$ BEGIN SELECT 'x' INTO $1.tags[1]; END $$;");
         assertEquals("syntax error at or near \"[\"", file.syntaxErrors().get(0).message());

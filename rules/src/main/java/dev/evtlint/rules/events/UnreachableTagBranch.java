@@ -111,9 +111,17 @@ public final class UnreachableTagBranch implements Rule {
             case TG_TAG -> possibleTags.contains(value);
             case COMMAND_TAG -> CommandTagFacts.lookUp(value)
                     .filter(tag -> tag.name().equals(value) && firesEventTriggers(tag)).isPresent()
-                    && (rowTags == null || rowTags.contains(value));
+                    && producesRows(value) && (rowTags == null || rowTags.contains(value));
             case OBJECT_TYPE -> value.equals(value.toLowerCase(Locale.ROOT));
         };
+    }
+
+    /**
+     * Whether a command of this tag adds rows to pg_event_trigger_ddl_commands(), where its tag can
+     * then turn up: DROP commands never do (nor, so, as commands nested in others).
+     */
+    private static boolean producesRows(String tag) {
+        return !CommandTagFacts.commandRowTags(tag).map(Set::isEmpty).orElse(false);
     }
 
     private static boolean firesEventTriggers(CommandTag tag) {
