@@ -26,9 +26,9 @@ class ScriptSplitterFuzzTest {
     }
 
     /** The segments do not overlap, come in text order, lie inside the text and are each at least {@code minLength} long. */
-    private static void assertInOrderInside(List<ScriptSplitter.Segment> segments, int textLength, int minLength) {
+    private static void assertInOrderInside(List<Segment> segments, int textLength, int minLength) {
         int previousEnd = 0;
-        for (ScriptSplitter.Segment segment : segments) {
+        for (Segment segment : segments) {
             assertTrue(previousEnd <= segment.start() && segment.start() + minLength <= segment.end()
                     && segment.end() <= textLength, () -> segment + " out of order, too short or outside " + textLength);
             previousEnd = segment.end();

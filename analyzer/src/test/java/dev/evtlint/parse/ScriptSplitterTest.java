@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The split exactly, one feature per test: each statement as {@code offset:text} (read from the
  * text to parse) and the text to parse itself, whose blanking must keep every offset and line.
- * First the SQL statement boundaries, then the psql layer around them.
+ * First the SQL statement boundaries ({@link StatementBoundaries}), then the psql layer around them
+ * ({@link ScriptSplitter}).
  */
 class ScriptSplitterTest {
 
@@ -73,7 +74,7 @@ class ScriptSplitterTest {
     void inBracketsAColonAfterAnOperandIsASliceAndAfterABracketOrCommaAVariable() {
         ScriptSplitter.Result split = ScriptSplitter.split("select a[1:n], a[:i], array[:n, :m];");
         assertEquals("select a[1:n], a[_i], array[_n, _m];", split.text());
-        assertEquals(List.of(new ScriptSplitter.Segment(17, 19), new ScriptSplitter.Segment(28, 30), new ScriptSplitter.Segment(32, 34)), split.psqlVariables());
+        assertEquals(List.of(new Segment(17, 19), new Segment(28, 30), new Segment(32, 34)), split.psqlVariables());
     }
 
     @Test
@@ -159,8 +160,8 @@ class ScriptSplitterTest {
     void psqlVariablesBecomeWhatPsqlSubstitutes() {
         ScriptSplitter.Result split = ScriptSplitter.split("select :v, :'s', :\"i\", :{?b} from t where a::int = 1 and f(x := 2);");
         assertEquals("select _v,  's',  \"i\", true  from t where a::int = 1 and f(x := 2);", split.text());
-        assertEquals(List.of(new ScriptSplitter.Segment(7, 9)), split.psqlVariables());
-        assertEquals(List.of(new ScriptSplitter.Segment(7, 9)), split.psqlVariablesIn(split.segments().get(0)));
+        assertEquals(List.of(new Segment(7, 9)), split.psqlVariables());
+        assertEquals(List.of(new Segment(7, 9)), split.psqlVariablesIn(split.segments().get(0)));
     }
 
     @Test
