@@ -45,7 +45,7 @@ final class PsqlVariableTokens {
      * errors it finds to its list) with each variable read as the token that lets it parse; null
      * when no such reading is found.
      */
-    static Statement read(TextSlice slice, List<ScriptSplitter.Segment> variables,
+    static Statement read(TextSlice slice, List<Segment> variables,
                           BiFunction<TextSlice, List<SyntaxError>, Statement> parse) {
         Kind[] kinds = new Kind[variables.size()];
         TextSlice text = slice;
@@ -59,7 +59,7 @@ final class PsqlVariableTokens {
             if (at < 0) {
                 return null;
             }
-            ScriptSplitter.Segment variable = variables.get(at);
+            Segment variable = variables.get(at);
             int start = variable.start() - slice.fileOffset(0);
             Kind next = Kind.after(kinds[at], slice.substring(0, start).isBlank());
             if (next == null) {
@@ -73,7 +73,7 @@ final class PsqlVariableTokens {
     }
 
     /** The index of the variable holding file offset {@code offset}, or -1. */
-    private static int indexAt(List<ScriptSplitter.Segment> variables, int offset) {
+    private static int indexAt(List<Segment> variables, int offset) {
         for (int i = 0; i < variables.size(); i++) {
             if (variables.get(i).start() <= offset && offset < variables.get(i).end()) {
                 return i;

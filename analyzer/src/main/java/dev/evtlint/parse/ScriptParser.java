@@ -45,7 +45,7 @@ public final class ScriptParser {
     public ScriptFile parse(SourceFile file, Deadline deadline) {
         PhaseTimes.Phase outer = times.switchTo(PhaseTimes.Phase.SPLIT);
         ScriptSplitter.Result split = ScriptSplitter.split(file.text());
-        List<ScriptSplitter.Segment> segments = split.segments();
+        List<Segment> segments = split.segments();
         int runs = Math.min(Math.min(threads, segments.size()), 1 + file.text().length() / CHARS_PER_THREAD);
         List<Parsed> parsed = runs <= 1
                 ? List.of(parseRun(file, split, segments, deadline))
@@ -64,16 +64,16 @@ public final class ScriptParser {
     private record Parsed(List<Statement> statements, List<SyntaxError> errors) {
     }
 
-    private Parsed parseRun(SourceFile file, ScriptSplitter.Result split, List<ScriptSplitter.Segment> segments, Deadline deadline) {
+    private Parsed parseRun(SourceFile file, ScriptSplitter.Result split, List<Segment> segments, Deadline deadline) {
         List<SyntaxError> errors = new ArrayList<>();
         SqlParsing parsing = new SqlParsing(errors::add, times, deadline);
         List<Statement> statements = new ArrayList<>(segments.size());
-        for (ScriptSplitter.Segment segment : segments) {
+        for (Segment segment : segments) {
             deadline.check();
             int errorsBefore = errors.size();
             TextSlice slice = TextSlice.inFile(file, split.text(), segment.start(), segment.end());
             Statement statement = parseGuarded(parsing, slice, errors);
-            List<ScriptSplitter.Segment> variables = split.psqlVariablesIn(segment);
+            List<Segment> variables = split.psqlVariablesIn(segment);
             if (errors.size() > errorsBefore && !variables.isEmpty()) {
                 Statement read = PsqlVariableTokens.read(slice, variables,
                         (text, itsErrors) -> parseGuarded(new SqlParsing(itsErrors::add, times, deadline), text, itsErrors));
@@ -88,9 +88,9 @@ public final class ScriptParser {
     }
 
     /** Equal runs of statements, each on a thread of its own. */
-    private List<Parsed> parseRunsInParallel(SourceFile file, ScriptSplitter.Result split, List<ScriptSplitter.Segment> segments,
+    private List<Parsed> parseRunsInParallel(SourceFile file, ScriptSplitter.Result split, List<Segment> segments,
                                              int runs, Deadline deadline) {
-        List<List<ScriptSplitter.Segment>> parts = new ArrayList<>(runs);
+        List<List<Segment>> parts = new ArrayList<>(runs);
         for (int run = 0; run < runs; run++) {
             parts.add(segments.subList(run * segments.size() / runs, (run + 1) * segments.size() / runs));
         }

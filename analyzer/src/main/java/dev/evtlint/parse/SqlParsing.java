@@ -176,7 +176,7 @@ final class SqlParsing implements SqlAstBuilder.BodyParser {
     private FunctionBody sqlFunctionBody(TextSlice body, SourceRange literalRange) {
         String text = body.substring(0, body.length());
         List<Statement> statements = new ArrayList<>();
-        for (ScriptSplitter.Segment segment : ScriptSplitter.split(text).segments()) {
+        for (Segment segment : ScriptSplitter.split(text).segments()) {
             statements.add(statement(body.sub(segment.start(), segment.end())));
         }
         return new Part.SqlFunctionBody(literalRange, List.copyOf(statements));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Fuzzes the script splitter (psql's statement boundaries, quotes, comments, dollar quotes,
@@ -19,10 +20,17 @@ class ScriptSplitterFuzzTest {
         ScriptSplitter.Result result = ScriptSplitter.split(text);
         // Blanking and placeholder substitution must keep every offset of the original.
         assertEquals(text.length(), result.text().length());
+        assertInOrderInside(result.segments(), text.length(), 1);
+        // PsqlVariableTokens reads each variable as a token of its own length, a colon and a name at least.
+        assertInOrderInside(result.psqlVariables(), text.length(), 2);
+    }
+
+    /** The segments do not overlap, come in text order, lie inside the text and are each at least {@code minLength} long. */
+    private static void assertInOrderInside(List<Segment> segments, int textLength, int minLength) {
         int previousEnd = 0;
-        for (ScriptSplitter.Segment segment : result.segments()) {
-            assertTrue(previousEnd <= segment.start() && segment.start() <= segment.end()
-                    && segment.end() <= text.length(), () -> segment + " out of order or outside " + text.length());
+        for (Segment segment : segments) {
+            assertTrue(previousEnd <= segment.start() && segment.start() + minLength <= segment.end()
+                    && segment.end() <= textLength, () -> segment + " out of order, too short or outside " + textLength);
             previousEnd = segment.end();
         }
     }

@@ -56,7 +56,7 @@ public final class ScannerOracle {
     public static int assertSameTokensPerStatement(String script) {
         ScriptSplitter.Result split = ScriptSplitter.split(script);
         int compared = 0;
-        for (ScriptSplitter.Segment segment : split.segments()) {
+        for (Segment segment : split.segments()) {
             compared += assertSameTokens(split.text(), segment.start(), segment.end());
         }
         return compared;
