@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
@@ -98,15 +99,49 @@ class ProjectModelTest {
 
     /** f_0 calls f_1 ... calls f_length, which creates an event trigger; the script calls f_0. */
     private static String installerChain(int length) {
+        return installerChain(length, "%s");
+    }
+
+    /** As {@link #installerChain(int)}, each body making its call ({@code PERFORM f_(i+1)();}) where {@code around}'s %s stands. */
+    private static String installerChain(int length, String around) {
         StringBuilder script = new StringBuilder(
                 "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n");
         for (int i = 0; i < length; i++) {
-            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM f_")
-                    .append(i + 1).append("(); END $$;\n");
+            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN ")
+                    .append(around.formatted("PERFORM f_" + (i + 1) + "();")).append(" END $$;\n");
         }
         script.append("CREATE FUNCTION f_").append(length).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
                 + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_ddl(); END $$;\n");
         return script + "SELECT f_0();\n";
+    }
+
+    @Test
+    void theBodiesOfAChainOfInstallersCalledUnderConditionsAndHandlersShareTheirCallsConditionsAndHandlers() {
+        // A copy of the call's conditions and handlers per statement of a body made such a chain N squared.
+        int length = 300;
+        ProjectModel model = ProjectModel.build(List.of(new ScriptParser().parse(SourceFile.ofText("install.sql", installerChain(length,
+                "BEGIN IF current_setting('app.install') = 'on' THEN %s END IF; EXCEPTION WHEN duplicate_object THEN NULL; END;")))));
+        List<ExecutedStatement> bodies = model.executedStatements().stream().filter(e -> e.function() != null).toList();
+        assertEquals(length + 1, bodies.size());
+        for (int i = 1; i < bodies.size(); i++) {
+            ExecutedStatement called = bodies.get(i);
+            ExecutedStatement call = bodies.get(i - 1);
+            assertEquals(Math.min(i + 1, length), called.conditions().size());
+            assertEquals(Math.min(i + 1, length), called.handlers().size());
+            if (i < length) {
+                assertSame(call.conditions(), ((AppendedList<Node>) called.conditions()).front());
+                assertSame(call.handlers(), ((PrependedList<Part.PlExceptionHandler>) called.handlers()).rest());
+            } else {
+                // f_length's CREATE stands at the top of its body: it runs under its call's very lists.
+                assertSame(call.conditions(), called.conditions());
+                assertSame(call.handlers(), called.handlers());
+            }
+        }
+        // outermost first, innermost first
+        ExecutedStatement create = bodies.get(length);
+        assertSame(bodies.get(0).conditions().get(0), create.conditions().get(0));
+        assertSame(bodies.get(0).handlers().get(0), create.handlers().get(length - 1));
+        assertEquals(List.of("t"), names(model.eventTriggers()));
     }
 
     @Test
