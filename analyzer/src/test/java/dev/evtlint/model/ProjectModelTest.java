@@ -17,7 +17,9 @@ import dev.evtlint.layout.Flyway;
 import dev.evtlint.parse.ScriptParser;
 import dev.evtlint.script.ScriptFile;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -173,6 +175,35 @@ class ProjectModelTest {
             assertEquals(i + 1, performs.get(i).sites().size());
             assertSame(performs.get(i - 1).sites(), ((PrependedList<ExecutedStatement.Site>) performs.get(i).sites()).rest());
         }
+    }
+
+    @Test
+    void triggersRunningOneFunctionWalkItsCallsOnceAndTheFunctionsTheyReachShareOneList() {
+        // A walk per trigger, and a list of every trigger per function, made this N squared.
+        int n = 200;
+        StringBuilder script = new StringBuilder("CREATE FUNCTION f_0() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM f_1(); END $$;\n");
+        for (int i = 1; i < n; i++) {
+            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM f_").append(i + 1)
+                    .append("(); END $$;\n");
+        }
+        script.append("CREATE FUNCTION f_").append(n).append("() RETURNS void LANGUAGE sql AS $$ SELECT 1 $$;\n");
+        // g runs f_(n/2), and so reaches the second half of the chain as well
+        script.append("CREATE FUNCTION g() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM f_").append(n / 2).append("(); END $$;\n");
+        for (int i = 0; i < n; i++) {
+            script.append("CREATE EVENT TRIGGER t_").append(i).append(" ON ddl_command_end EXECUTE FUNCTION f_0();\n");
+        }
+        script.append("CREATE EVENT TRIGGER u ON sql_drop EXECUTE FUNCTION g();\n");
+        ProjectModel model = model("shared.sql", script.toString());
+        Map<String, FunctionDef> byName = new HashMap<>();
+        model.functions().forEach(function -> byName.put(function.name(), function));
+        assertEquals((n + 1) + (n / 2 + 2), model.functionsWalkedForReachability());
+        List<EventTriggerDef> firstHalf = model.triggersReaching(byName.get("f_1"));
+        assertEquals(model.eventTriggers().subList(0, n), firstHalf);
+        assertSame(firstHalf, model.triggersReaching(byName.get("f_" + (n / 2 - 1))));
+        List<EventTriggerDef> secondHalf = model.triggersReaching(byName.get("f_" + (n / 2)));
+        assertEquals(model.eventTriggers(), secondHalf);
+        assertSame(secondHalf, model.triggersReaching(byName.get("f_" + n)));
+        assertEquals(List.of("u"), names(model.triggersReaching(byName.get("g"))));
     }
 
     @Test
