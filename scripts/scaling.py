@@ -6,7 +6,7 @@ log(time - start-up) against log(N), where start-up is the time of a run on an e
 (1 is linear, 2 quadratic), over all sizes and between the two largest. A benchmark, not a test: it asserts nothing.
 
 Usage: scripts/scaling.py [--quick] [--jar JAR] [--work DIR] [CURVE...]
-Curves: triggers readers chain installers diamonds includes same-name tags files folder findings statements replay
+Curves: triggers readers chain installers diamonds guarded-installers shared-chain blocked-drops includes same-name tags files folder findings statements replay
 (default: all).
 Inputs go to --work (default /tmp/evtlint-scaling), never into the project.
 """
@@ -65,6 +65,37 @@ def diamonds(n):
     text += helper.format(name=f"f_{n}", body="RAISE EXCEPTION 'bottom';")
     text += FUNCTION.format(name="on_login", body="BEGIN PERFORM f_0(); EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'caught'; END;")
     return {"diamonds.sql": text + "CREATE EVENT TRIGGER t ON login EXECUTE FUNCTION on_login();\n"}
+
+
+def guarded_installers(n):
+    """A call chain of N installers the script calls, each calling the next under an IF inside a block with an
+    EXCEPTION handler (every statement of a body runs under the conditions and handlers of all the calls above it)."""
+    helper = "CREATE FUNCTION {name}() RETURNS void LANGUAGE plpgsql AS $$ BEGIN {body} END $$;\n"
+    guarded = ("BEGIN IF current_setting('server_version_num')::int >= 170000 THEN PERFORM f_{next}(); END IF; "
+               "EXCEPTION WHEN duplicate_object THEN RAISE NOTICE 'exists'; END;")
+    body = FUNCTION.format(name="log_ddl", body="RAISE NOTICE 'ddl';")
+    body += "".join(helper.format(name=f"f_{i}", body=guarded.format(next=i + 1)) for i in range(n))
+    body += helper.format(name=f"f_{n}", body="CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_ddl();")
+    return {"guarded.sql": body + "SELECT f_0();\n"}
+
+
+def shared_chain(n):
+    """N triggers executing one function that calls a chain of N functions (each function's triggers, for
+    every function they reach)."""
+    helper = "CREATE FUNCTION {name}() RETURNS void LANGUAGE plpgsql AS $$ BEGIN {body} END $$;\n"
+    text = FUNCTION.format(name="f_0", body="PERFORM f_1();")
+    text += "".join(helper.format(name=f"f_{i}", body=f"PERFORM f_{i + 1}();") for i in range(1, n))
+    text += helper.format(name=f"f_{n}", body="RAISE NOTICE 'end';")
+    text += "".join(f"CREATE EVENT TRIGGER t_{i} ON ddl_command_end EXECUTE FUNCTION f_0();\n" for i in range(n))
+    return {"shared.sql": text}
+
+
+def blocked_drops(n):
+    """N functions, each run by a trigger, then a DROP FUNCTION of each without CASCADE, which the trigger blocks
+    (EVT604 asks for the search_path of each such DROP)."""
+    text = "".join(FUNCTION.format(name=f"f_{i}", body="RAISE NOTICE 'x';")
+                   + f"CREATE EVENT TRIGGER t_{i} ON ddl_command_end EXECUTE FUNCTION f_{i}();\n" for i in range(n))
+    return {"drops.sql": text + "".join(f"DROP FUNCTION f_{i}();\n" for i in range(n))}
 
 
 def includes(n):
@@ -134,6 +165,9 @@ CURVES = {
     "chain": (chain, [2500, 5000, 10000, 20000]),
     "installers": (installers, [1250, 2500, 5000, 10000]),
     "diamonds": (diamonds, [1250, 2500, 5000, 10000]),
+    "guarded-installers": (guarded_installers, [1250, 2500, 5000, 10000]),
+    "shared-chain": (shared_chain, [1250, 2500, 5000, 10000]),
+    "blocked-drops": (blocked_drops, [5000, 10000, 20000, 40000]),
     "includes": (includes, [1000, 2000, 4000, 8000]),
     "same-name": (same_name, [5000, 10000, 20000, 40000]),
     "tags": (tags, [5000, 10000, 20000, 40000]),

@@ -165,46 +165,63 @@ final class PsqlIncludeFollowing {
         Set<ScriptFile> included = Collections.newSetFromMap(new IdentityHashMap<>());
         targets.values().forEach(its -> included.addAll(its.values()));
         Set<ScriptFile> done = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<ScriptFile> running = new ArrayList<>();
-        scripts.stream().filter(script -> !included.contains(script)).forEach(script -> walk(script, running, done));
-        scripts.forEach(script -> walk(script, running, done));
+        scripts.stream().filter(script -> !included.contains(script)).forEach(script -> walk(script, done));
+        scripts.forEach(script -> walk(script, done));
     }
 
-    private void walk(ScriptFile script, List<ScriptFile> running, Set<ScriptFile> done) {
-        if (done.contains(script)) {
+    /** A script whose include commands the walk is going through, and the next of them to look at. */
+    private static final class Open {
+        private final ScriptFile script;
+        private int nextInclude;
+
+        Open(ScriptFile script) {
+            this.script = script;
+        }
+    }
+
+    /**
+     * The depth-first walk from {@code start}. The scripts whose includes it is going through wait on
+     * a stack of their own rather than the thread's (a chain of includes is as deep as it is long),
+     * and where each stands in it is kept by script, so that whether a command closes a cycle is
+     * one look-up, not a scan of the open chain.
+     */
+    private void walk(ScriptFile start, Set<ScriptFile> done) {
+        if (done.contains(start)) {
             return;
         }
-        running.add(script);
-        Map<PsqlInclude, ScriptFile> its = targets.getOrDefault(script, Map.of());
-        for (PsqlInclude include : script.includes()) {
-            ScriptFile target = its.get(include);
-            if (target == null) {
+        List<Open> running = new ArrayList<>();
+        Map<ScriptFile, Integer> depthOf = new IdentityHashMap<>();
+        running.add(new Open(start));
+        depthOf.put(start, 0);
+        while (!running.isEmpty()) {
+            Open open = running.get(running.size() - 1);
+            ScriptFile script = open.script;
+            if (open.nextInclude == script.includes().size()) {
+                running.remove(running.size() - 1);
+                depthOf.remove(script);
+                done.add(script);
                 continue;
             }
-            int at = indexOf(running, target);
-            if (at >= 0) {
+            PsqlInclude include = script.includes().get(open.nextInclude++);
+            Map<PsqlInclude, ScriptFile> its = targets.getOrDefault(script, Map.of());
+            ScriptFile target = its.get(include);
+            if (target == null || done.contains(target)) {
+                continue;
+            }
+            Integer at = depthOf.get(target);
+            if (at != null) {
                 its.remove(include);
                 notFollowed(script, include, "it closes a cycle of includes (" + cycle(running.subList(at, running.size()), target)
                         + "), which psql would follow until it runs out of open files; evtlint follows it once");
             } else {
-                walk(target, running, done);
+                depthOf.put(target, running.size());
+                running.add(new Open(target));
             }
         }
-        running.remove(running.size() - 1);
-        done.add(script);
     }
 
-    private static int indexOf(List<ScriptFile> running, ScriptFile script) {
-        for (int i = 0; i < running.size(); i++) {
-            if (running.get(i) == script) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String cycle(List<ScriptFile> files, ScriptFile back) {
-        List<String> names = new ArrayList<>(files.stream().map(file -> file.source().displayPath()).toList());
+    private static String cycle(List<Open> files, ScriptFile back) {
+        List<String> names = new ArrayList<>(files.stream().map(file -> file.script.source().displayPath()).toList());
         names.add(back.source().displayPath());
         return String.join(" -> ", names);
     }

@@ -27,9 +27,10 @@ public record ExecutedStatement(ScriptFile file, Statement statement, List<Node>
                                 Database database) {
 
     public ExecutedStatement {
-        conditions = List.copyOf(conditions);
-        handlers = List.copyOf(handlers);
-        // Shared with the statements of the bodies on the way out, not copied for each (PrependedList).
+        // Shared with the statements of the bodies on the way out and of the bodies they call, not
+        // copied for each (AppendedList, PrependedList).
+        conditions = conditions instanceof AppendedList<Node> ? conditions : List.copyOf(conditions);
+        handlers = handlers instanceof PrependedList<Part.PlExceptionHandler> ? handlers : List.copyOf(handlers);
         sites = sites instanceof PrependedList<Site> ? sites : List.copyOf(sites);
     }
 

@@ -66,6 +66,7 @@ public final class ProjectModel {
     private final Map<Database, Tables> tables = new HashMap<>();
     private final Map<Statement, List<Database>> statementDatabases = new IdentityHashMap<>();
     private final Inclusions inclusions;
+    private int functionsWalkedForReachability;
 
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, DatabaseReplays.Contents contents,
                          Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
@@ -561,38 +562,58 @@ public final class ProjectModel {
         }
     }
 
-    /** A function and the CREATE EVENT TRIGGER of a trigger that reaches it, compared by identity: hashing them would hash whole bodies. */
-    private record Reach(FunctionDef function, Statement.CreateEventTrigger trigger) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Reach reach && reach.function == function && reach.trigger == trigger;
+    /**
+     * The triggers that reach each function, in the order of {@code triggers}. The call graph is walked
+     * once per function that triggers run, not once per trigger, and functions reached from the same
+     * such functions share one list: N triggers running one function that calls a chain of N
+     * functions listed every trigger for every function of the chain, N squared in time and memory.
+     * A trigger that also ran an earlier definition reaching the function is listed once (by its
+     * CREATE EVENT TRIGGER), as it stands first in {@code triggers}, which list those that still exist first.
+     */
+    private Map<FunctionDef, List<EventTriggerDef>> reachability(List<EventTriggerDef> triggers) {
+        // By identity: hashing a function or trigger would hash its whole body.
+        Map<FunctionDef, List<Integer>> triggersByRoot = new IdentityHashMap<>();
+        for (int i = 0; i < triggers.size(); i++) {
+            if (triggers.get(i).function() != null) {
+                triggersByRoot.computeIfAbsent(triggers.get(i).function(), root -> new ArrayList<>()).add(i);
+            }
         }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(function) + System.identityHashCode(trigger);
+        List<FunctionDef> roots = triggersByRoot.keySet().stream()
+                .sorted(Comparator.comparingInt(root -> triggersByRoot.get(root).get(0))).toList();
+        // Each function's roots (by position in roots), in order: the key of the list it shares.
+        Map<FunctionDef, List<Integer>> rootsReaching = new IdentityHashMap<>();
+        for (int root = 0; root < roots.size(); root++) {
+            List<FunctionDef> reached = reachableFrom(roots.get(root), any -> true);
+            functionsWalkedForReachability += reached.size();
+            for (FunctionDef function : reached) {
+                rootsReaching.computeIfAbsent(function, any -> new ArrayList<>(1)).add(root);
+            }
         }
+        Map<List<Integer>, List<EventTriggerDef>> shared = new HashMap<>();
+        Map<FunctionDef, List<EventTriggerDef>> result = new IdentityHashMap<>();
+        rootsReaching.forEach((function, itsRoots) -> result.put(function, shared.computeIfAbsent(itsRoots, key -> {
+            List<Integer> positions = new ArrayList<>();
+            key.forEach(index -> positions.addAll(triggersByRoot.get(roots.get(index))));
+            return eachCreationOnce(triggers, positions);
+        })));
+        return result;
     }
 
-    private Map<FunctionDef, List<EventTriggerDef>> reachability(List<EventTriggerDef> triggers) {
-        // Lists, not sets: a set would hash each trigger with its function's whole body. Each
-        // function is reached once per trigger run, so a trigger run is added to a function's list
-        // once; a trigger that also ran an earlier definition reaching the function counts once (by
-        // its CREATE EVENT TRIGGER), as it stands at the end when it still exists.
-        Map<FunctionDef, List<EventTriggerDef>> reached = new IdentityHashMap<>();
-        Set<Reach> counted = new HashSet<>();
-        for (EventTriggerDef trigger : triggers) {
-            if (trigger.function() == null) {
-                continue;
-            }
-            for (FunctionDef function : reachableFrom(trigger.function(), any -> true)) {
-                if (counted.add(new Reach(function, trigger.definition()))) {
-                    reached.computeIfAbsent(function, f -> new ArrayList<>()).add(trigger);
-                }
+    /** The triggers at {@code positions} of {@code triggers}, in that order, the first of each CREATE EVENT TRIGGER only. */
+    private static List<EventTriggerDef> eachCreationOnce(List<EventTriggerDef> triggers, List<Integer> positions) {
+        Collections.sort(positions);
+        Set<Statement.CreateEventTrigger> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<EventTriggerDef> once = new ArrayList<>();
+        for (int position : positions) {
+            if (listed.add(triggers.get(position).definition())) {
+                once.add(triggers.get(position));
             }
         }
-        Map<FunctionDef, List<EventTriggerDef>> result = new IdentityHashMap<>();
-        reached.forEach((function, reaching) -> result.put(function, List.copyOf(reaching)));
-        return result;
+        return List.copyOf(once);
+    }
+
+    /** How many functions the walks of {@link #reachability} visited, over all of them: for tests of its cost. */
+    int functionsWalkedForReachability() {
+        return functionsWalkedForReachability;
     }
 }

@@ -184,7 +184,10 @@ final class ScriptWalk {
         new PlRun(root, runAt, steps).walk(root, new Around(conditions, handlers));
     }
 
-    /** What a PL/pgSQL statement runs under: the conditions evaluated before it, the handlers around it. */
+    /**
+     * What a PL/pgSQL statement runs under: the conditions evaluated before it, the handlers around
+     * it; both immutable, shared by every statement under them.
+     */
     private record Around(List<Node> conditions, List<Part.PlExceptionHandler> handlers) {
     }
 
@@ -218,13 +221,17 @@ final class ScriptWalk {
 
         @Override
         protected void block(PlStatement.Block block, Around around) {
-            List<Part.PlExceptionHandler> inner = new ArrayList<>(block.handlers());
-            inner.addAll(around.handlers());
-            List<Node> running = new ArrayList<>(around.conditions());
+            List<Part.PlExceptionHandler> inner = around.handlers();
+            for (int i = block.handlers().size() - 1; i >= 0; i--) {
+                inner = PrependedList.of(block.handlers().get(i), inner);
+            }
+            List<Node> running = around.conditions();
             for (PlStatement nested : block.body()) {
-                statement(nested, new Around(List.copyOf(running), inner));
+                statement(nested, new Around(running, inner));
                 if (nested instanceof PlStatement.If choice && mayLeave(choice)) {
-                    choice.branches().forEach(branch -> addIfPresent(running, branch.condition()));
+                    for (Part.PlBranch branch : choice.branches()) {
+                        running = appendedIfPresent(running, branch.condition());
+                    }
                 }
             }
             block.handlers().forEach(handler -> handler(handler, around));
@@ -242,22 +249,19 @@ final class ScriptWalk {
 
         @Override
         protected void loop(PlStatement.Loop loop, Around around) {
-            List<Node> inLoop = new ArrayList<>(around.conditions());
-            addIfPresent(inLoop, loop.condition());
-            addIfPresent(inLoop, loop.query());
+            List<Node> inLoop = appendedIfPresent(appendedIfPresent(around.conditions(), loop.condition()), loop.query());
             statements(loop.body(), new Around(inLoop, around.handlers()));
         }
 
         /** A branch runs after its own condition and every earlier one was evaluated; ELSE after all of them. */
         private void branches(List<Part.PlBranch> branches, List<PlStatement> elseBody, Around around, Node subject) {
-            List<Node> evaluated = new ArrayList<>(around.conditions());
-            addIfPresent(evaluated, subject);
+            List<Node> evaluated = appendedIfPresent(around.conditions(), subject);
             for (Part.PlBranch branch : branches) {
-                addIfPresent(evaluated, branch.condition());
-                statements(branch.body(), new Around(List.copyOf(evaluated), around.handlers()));
+                evaluated = appendedIfPresent(evaluated, branch.condition());
+                statements(branch.body(), new Around(evaluated, around.handlers()));
             }
             if (elseBody != null) {
-                statements(elseBody, new Around(List.copyOf(evaluated), around.handlers()));
+                statements(elseBody, new Around(evaluated, around.handlers()));
             }
         }
     }
@@ -271,9 +275,11 @@ final class ScriptWalk {
                 || AstVisitor.collect(choice, PlStatement.Raise.class).stream().anyMatch(PlStatement.Raise::raisesError);
     }
 
-    private static void addIfPresent(List<Node> nodes, Node node) {
-        if (node != null) {
-            nodes.add(node);
-        }
+    /**
+     * {@code nodes} followed by {@code node} when there is one. The conditions of a body share those
+     * of its call ({@link AppendedList}), as its handlers share the call's ({@link PrependedList}).
+     */
+    private static List<Node> appendedIfPresent(List<Node> nodes, Node node) {
+        return node == null ? nodes : AppendedList.of(nodes, node);
     }
 }

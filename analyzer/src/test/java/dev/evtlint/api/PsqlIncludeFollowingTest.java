@@ -1,13 +1,20 @@
 package dev.evtlint.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evtlint.ast.SourceFile;
+import dev.evtlint.concurrent.SmallStack;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.ProjectModel;
+import dev.evtlint.parse.ScriptParser;
 import dev.evtlint.script.ScriptFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -119,5 +126,33 @@ class PsqlIncludeFollowingTest {
                 Set.of(), Set.of(), List.of(), 1, List.of(new InMemorySource("stdin.sql", "\\ir db/a.sql\nSELECT 1;\n"))),
                 Progress.NONE);
         assertEquals(List.of("db/a.sql:1", "stdin.sql:2"), run(loaded));
+    }
+
+    @Test
+    void aChainOfIncludesOfAnyDepthIsFollowedAndItsCycleCutWithoutRecursion() throws IOException, InterruptedException {
+        int depth = 5_000;
+        for (int i = 0; i < depth; i++) {
+            // the last closes a cycle back to the first, at the full depth of the chain
+            write("s_" + i + ".sql", "SELECT " + i + ";\n\\ir s_" + ((i + 1) % depth) + ".sql\n");
+        }
+        ScriptParser parser = new ScriptParser();
+        List<ToolNotification> problems = new ArrayList<>();
+        PsqlIncludeFollowing.Followed followed = SmallStack.call(() -> PsqlIncludeFollowing.follow(
+                List.of(parsed(parser, dir.resolve("s_0.sql"))), dir, file -> parsed(parser, file), problems::add));
+        assertEquals(depth, followed.scripts().size());
+        assertEquals(1, problems.size());
+        String notice = problems.get(0).message();
+        assertTrue(notice.startsWith("line 2: \\ir s_0.sql not followed: it closes a cycle of includes (s_0.sql -> s_1.sql -> "), notice);
+        assertTrue(notice.contains("s_4999.sql -> s_0.sql)"), notice);
+        // every other command is followed: the chain runs down to its last script
+        assertSame(followed.scripts().get(depth - 1), followed.inclusions().allRunning(List.of(followed.scripts().get(0))).get(depth - 1));
+    }
+
+    private ScriptFile parsed(ScriptParser parser, Path file) {
+        try {
+            return parser.parse(new SourceFile(file, dir.relativize(file).toString(), Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

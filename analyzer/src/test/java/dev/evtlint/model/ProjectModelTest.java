@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.SourceFile;
 import dev.evtlint.ast.Statement;
@@ -16,7 +17,9 @@ import dev.evtlint.layout.Flyway;
 import dev.evtlint.parse.ScriptParser;
 import dev.evtlint.script.ScriptFile;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -98,15 +101,49 @@ class ProjectModelTest {
 
     /** f_0 calls f_1 ... calls f_length, which creates an event trigger; the script calls f_0. */
     private static String installerChain(int length) {
+        return installerChain(length, "%s");
+    }
+
+    /** As {@link #installerChain(int)}, each body making its call ({@code PERFORM f_(i+1)();}) where {@code around}'s %s stands. */
+    private static String installerChain(int length, String around) {
         StringBuilder script = new StringBuilder(
                 "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n");
         for (int i = 0; i < length; i++) {
-            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM f_")
-                    .append(i + 1).append("(); END $$;\n");
+            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN ")
+                    .append(around.formatted("PERFORM f_" + (i + 1) + "();")).append(" END $$;\n");
         }
         script.append("CREATE FUNCTION f_").append(length).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
                 + "CREATE EVENT TRIGGER t ON ddl_command_end EXECUTE FUNCTION log_ddl(); END $$;\n");
         return script + "SELECT f_0();\n";
+    }
+
+    @Test
+    void theBodiesOfAChainOfInstallersCalledUnderConditionsAndHandlersShareTheirCallsConditionsAndHandlers() {
+        // A copy of the call's conditions and handlers per statement of a body made such a chain N squared.
+        int length = 300;
+        ProjectModel model = ProjectModel.build(List.of(new ScriptParser().parse(SourceFile.ofText("install.sql", installerChain(length,
+                "BEGIN IF current_setting('app.install') = 'on' THEN %s END IF; EXCEPTION WHEN duplicate_object THEN NULL; END;")))));
+        List<ExecutedStatement> bodies = model.executedStatements().stream().filter(e -> e.function() != null).toList();
+        assertEquals(length + 1, bodies.size());
+        for (int i = 1; i < bodies.size(); i++) {
+            ExecutedStatement called = bodies.get(i);
+            ExecutedStatement call = bodies.get(i - 1);
+            assertEquals(Math.min(i + 1, length), called.conditions().size());
+            assertEquals(Math.min(i + 1, length), called.handlers().size());
+            if (i < length) {
+                assertSame(call.conditions(), ((AppendedList<Node>) called.conditions()).front());
+                assertSame(call.handlers(), ((PrependedList<Part.PlExceptionHandler>) called.handlers()).rest());
+            } else {
+                // f_length's CREATE stands at the top of its body: it runs under its call's very lists.
+                assertSame(call.conditions(), called.conditions());
+                assertSame(call.handlers(), called.handlers());
+            }
+        }
+        // outermost first, innermost first
+        ExecutedStatement create = bodies.get(length);
+        assertSame(bodies.get(0).conditions().get(0), create.conditions().get(0));
+        assertSame(bodies.get(0).handlers().get(0), create.handlers().get(length - 1));
+        assertEquals(List.of("t"), names(model.eventTriggers()));
     }
 
     @Test
@@ -138,6 +175,35 @@ class ProjectModelTest {
             assertEquals(i + 1, performs.get(i).sites().size());
             assertSame(performs.get(i - 1).sites(), ((PrependedList<ExecutedStatement.Site>) performs.get(i).sites()).rest());
         }
+    }
+
+    @Test
+    void triggersRunningOneFunctionWalkItsCallsOnceAndTheFunctionsTheyReachShareOneList() {
+        // A walk per trigger, and a list of every trigger per function, made this N squared.
+        int n = 200;
+        StringBuilder script = new StringBuilder("CREATE FUNCTION f_0() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM f_1(); END $$;\n");
+        for (int i = 1; i < n; i++) {
+            script.append("CREATE FUNCTION f_").append(i).append("() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM f_").append(i + 1)
+                    .append("(); END $$;\n");
+        }
+        script.append("CREATE FUNCTION f_").append(n).append("() RETURNS void LANGUAGE sql AS $$ SELECT 1 $$;\n");
+        // g runs f_(n/2), and so reaches the second half of the chain as well
+        script.append("CREATE FUNCTION g() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM f_").append(n / 2).append("(); END $$;\n");
+        for (int i = 0; i < n; i++) {
+            script.append("CREATE EVENT TRIGGER t_").append(i).append(" ON ddl_command_end EXECUTE FUNCTION f_0();\n");
+        }
+        script.append("CREATE EVENT TRIGGER u ON sql_drop EXECUTE FUNCTION g();\n");
+        ProjectModel model = model("shared.sql", script.toString());
+        Map<String, FunctionDef> byName = new HashMap<>();
+        model.functions().forEach(function -> byName.put(function.name(), function));
+        assertEquals((n + 1) + (n / 2 + 2), model.functionsWalkedForReachability());
+        List<EventTriggerDef> firstHalf = model.triggersReaching(byName.get("f_1"));
+        assertEquals(model.eventTriggers().subList(0, n), firstHalf);
+        assertSame(firstHalf, model.triggersReaching(byName.get("f_" + (n / 2 - 1))));
+        List<EventTriggerDef> secondHalf = model.triggersReaching(byName.get("f_" + (n / 2)));
+        assertEquals(model.eventTriggers(), secondHalf);
+        assertSame(secondHalf, model.triggersReaching(byName.get("f_" + n)));
+        assertEquals(List.of("u"), names(model.triggersReaching(byName.get("g"))));
     }
 
     @Test
