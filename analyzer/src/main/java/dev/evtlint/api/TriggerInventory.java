@@ -42,7 +42,7 @@ public final class TriggerInventory {
     public static Inventory of(AnalysisRequest request) {
         ScriptLoader.Loaded loaded = ScriptLoader.load(request, Progress.NONE);
         ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.topLevel(), request.runOrder(), request.workingDirectory()),
-                loaded.inclusions(), FlowAnalysis::neverReturns);
+                loaded.inclusions(), FlowAnalysis::neverReturnsFor);
         List<EventTriggerDef> existing = model.eventTriggers().stream().filter(trigger -> !trigger.possible()).toList();
         List<Trigger> triggers = existing.stream().map(TriggerInventory::trigger).toList();
         Map<String, List<String>> order = new LinkedHashMap<>();

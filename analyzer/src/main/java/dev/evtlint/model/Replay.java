@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -76,14 +77,14 @@ final class Replay {
     /** Whether some function defined so far is an installer: only then are calls looked into. */
     private boolean installersDefined;
 
-    /** Whether a function never returns: every path of its body raises (the flow analysis knows). */
-    private final Predicate<FunctionDef> neverReturns;
+    /** Whether a function never returns when a command of a tag fires it: every path of its body raises (the flow analysis knows). */
+    private final BiPredicate<FunctionDef, String> neverReturnsFor;
 
     /** {@code creations}: every CREATE EVENT TRIGGER of the scripts, in run order. */
-    Replay(Predicate<FunctionDef> neverReturns, AtomicInteger nextIdentity, List<EventTriggerCreation> creations) {
+    Replay(BiPredicate<FunctionDef, String> neverReturnsFor, AtomicInteger nextIdentity, List<EventTriggerCreation> creations) {
         path = new SessionPath();
         runs = new TriggerRuns();
-        this.neverReturns = neverReturns;
+        this.neverReturnsFor = neverReturnsFor;
         this.nextIdentity = nextIdentity;
         creations.forEach(creation -> creationsByName.putIfAbsent(creation.name(), creation));
     }
@@ -99,7 +100,7 @@ final class Replay {
         createdTriggerNames.addAll(original.createdTriggerNames);
         original.uninstalled.forEach((extension, members) -> uninstalled.put(extension, List.copyOf(members)));
         path = original.path.copy();
-        neverReturns = original.neverReturns;
+        neverReturnsFor = original.neverReturnsFor;
         this.nextIdentity = nextIdentity;
         installersDefined = original.installersDefined;
     }
@@ -560,8 +561,10 @@ final class Replay {
     /**
      * Whether the trigger makes every command of {@code tag} fail before it changes anything: it
      * fires at ddl_command_start for that tag in an ordinary session, and no path of its function
-     * returns (a guard such as {@code RAISE EXCEPTION 'command % is disabled', tg_tag}). A DROP it
-     * vetoes drops nothing, not even the trigger that protects the schema it would drop.
+     * returns for that tag (a guard such as {@code RAISE EXCEPTION 'command % is disabled', tg_tag},
+     * also under {@code IF tg_tag IN ('DROP SCHEMA', ...)}). A DROP it vetoes drops nothing, not
+     * even the trigger that protects the schema it would drop, and fails with the trigger's error
+     * before PostgreSQL looks at what depends on what it would drop.
      */
     private boolean vetoes(TriggerSlot slot, String tag) {
         EventTriggerDef trigger = slot.trigger();
@@ -570,7 +573,7 @@ final class Replay {
             return false;
         }
         FunctionDef function = function(slot).orElse(null);
-        return function != null && neverReturns.test(function);
+        return function != null && neverReturnsFor.test(function, tag);
     }
 
     /** Whether a trigger whose function the project does not define names {@code name}. */

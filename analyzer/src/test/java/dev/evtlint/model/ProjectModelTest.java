@@ -115,7 +115,7 @@ class ProjectModelTest {
         // length + (length - 1) + ... bodies.
         int length = 300;
         ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", installerChain(length)));
-        Replay replay = new Replay(function -> false, new AtomicInteger(), List.of());
+        Replay replay = new Replay((function, tag) -> false, new AtomicInteger(), List.of());
         ScriptWalk.Walked walked = ScriptWalk.of(List.of(parsed), Inclusions.NONE, new ScriptWalk.Runner() {
             @Override
             public void run(ExecutedStatement statement) {
@@ -160,7 +160,7 @@ class ProjectModelTest {
                         + "CREATE EVENT TRIGGER no_drop ON ddl_command_start WHEN TAG IN ('DROP SCHEMA') EXECUTE FUNCTION guard.refuse();\n"
                         + "DROP SCHEMA guard CASCADE;\n"
                         + "DROP FUNCTION guard.refuse() CASCADE;\n"));
-        ProjectModel model = ProjectModel.build(List.of(guard), Inclusions.NONE, FlowAnalysis::neverReturns);
+        ProjectModel model = ProjectModel.build(List.of(guard), Inclusions.NONE, FlowAnalysis::neverReturnsFor);
         assertTrue(model.eventTriggersDroppedBy(first(model, "DROP SCHEMA")).isEmpty());
         assertEquals(List.of("no_drop"), names(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION"))));
         assertTrue(model.eventTriggers().isEmpty());
