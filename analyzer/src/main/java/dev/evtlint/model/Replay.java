@@ -394,10 +394,12 @@ final class Replay {
                 // OR REPLACE that changes the return type fails at run time ("cannot change return
                 // type of existing function") and leaves the definition in force too; across files
                 // the later wins all the same, as above.
-                if (!existing.file().equals(function.file())
-                        || function.definition().orReplace() && !existing.returnTypeChangedBy(function)) {
+                FunctionDef replaced = existing.replacedBy(function);
+                if ((!existing.file().equals(function.file())
+                        || function.definition().orReplace() && !existing.returnTypeChangedBy(function))
+                        && !undoesItself(existing, replaced)) {
                     retire(existing, new DefinitionEnd(function.file(), function.definition()));
-                    replace(existing, existing.replacedBy(function));
+                    replace(existing, replaced);
                 }
                 return;
             }
@@ -559,6 +561,27 @@ final class Replay {
     }
 
     /**
+     * Whether a CREATE OR REPLACE of {@code existing} rolls back by its own doing: PostgreSQL keeps
+     * the function's OID, so a ddl_command_end trigger that executes the function and fires for
+     * the statement's tag runs the new body at the statement's own end; when no path of that body
+     * returns for the tag, the statement fails and the definition in force stays. A body that fails
+     * only for some data may return, and counts as done.
+     */
+    private boolean undoesItself(FunctionDef existing, FunctionDef replaced) {
+        String tag = replaced.definition().commandTag();
+        return triggers.values().stream().anyMatch(slot -> firesFor(slot, "ddl_command_end", tag)
+                && function(slot).filter(f -> f.identity() == existing.identity()).isPresent()
+                && neverReturnsFor.test(replaced, tag));
+    }
+
+    /** Whether the trigger fires at {@code event} for commands of {@code tag} in an ordinary session. */
+    private static boolean firesFor(TriggerSlot slot, String event, String tag) {
+        EventTriggerDef trigger = slot.trigger();
+        return trigger.event().equals(event) && trigger.firesIn(false) && (trigger.tags().isEmpty()
+                || trigger.tags().stream().anyMatch(t -> CommandTagFacts.asciiUpper(t.value()).equals(tag)));
+    }
+
+    /**
      * Whether the trigger makes every command of {@code tag} fail before it changes anything: it
      * fires at ddl_command_start for that tag in an ordinary session, and no path of its function
      * returns for that tag (a guard such as {@code RAISE EXCEPTION 'command % is disabled', tg_tag},
@@ -567,9 +590,7 @@ final class Replay {
      * before PostgreSQL looks at what depends on what it would drop.
      */
     private boolean vetoes(TriggerSlot slot, String tag) {
-        EventTriggerDef trigger = slot.trigger();
-        if (!trigger.event().equals("ddl_command_start") || !trigger.firesIn(false)
-                || !trigger.tags().isEmpty() && trigger.tags().stream().noneMatch(t -> CommandTagFacts.asciiUpper(t.value()).equals(tag))) {
+        if (!firesFor(slot, "ddl_command_start", tag)) {
             return false;
         }
         FunctionDef function = function(slot).orElse(null);

@@ -152,6 +152,30 @@ class ProjectModelTest {
         assertEquals("f", model.eventTriggers().get(0).function().name());
     }
 
+    /**
+     * The line of audit()'s definition in force after a replacement on line 3 whose new body is
+     * {@code body}, under an unfiltered ddl_command_end trigger that executes audit().
+     */
+    private static int definitionAfterReplacementBy(String body) {
+        ScriptFile script = new ScriptParser().parse(SourceFile.ofText("replace.sql",
+                "CREATE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'old'; END $$;\n"
+                        + "CREATE EVENT TRIGGER audit ON ddl_command_end EXECUTE FUNCTION audit();\n"
+                        + "CREATE OR REPLACE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + body + " END $$;\n"));
+        ProjectModel model = ProjectModel.build(List.of(script), Inclusions.NONE, FlowAnalysis::neverReturnsFor);
+        return model.functions().get(0).definition().range().startLine();
+    }
+
+    @Test
+    void aReplacementWhoseNewBodyFailsAtItsOwnEndKeepsTheOldDefinition() {
+        // The trigger runs the new body at the replacement's own ddl_command_end: certain to raise, it undoes it.
+        assertEquals(1, definitionAfterReplacementBy("RAISE EXCEPTION 'no';"));
+        assertEquals(1, definitionAfterReplacementBy("IF tg_tag = 'CREATE FUNCTION' THEN RAISE EXCEPTION 'no'; END IF;"));
+        // Whether it raises depends on data, or not for CREATE FUNCTION: the replacement counts as done.
+        assertEquals(3, definitionAfterReplacementBy("IF current_setting('app.strict', true) = 'on' THEN RAISE EXCEPTION 'no'; END IF;"));
+        assertEquals(3, definitionAfterReplacementBy("IF tg_tag = 'DROP TABLE' THEN RAISE EXCEPTION 'no'; END IF;"));
+    }
+
     @Test
     void aDropThatATriggerVetoesAtDdlCommandStartDropsNothing() {
         ScriptFile guard = new ScriptParser().parse(SourceFile.ofText("guard.sql",
