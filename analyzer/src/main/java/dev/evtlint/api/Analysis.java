@@ -59,7 +59,7 @@ final class Analysis {
         // The project-wide stages have the time budget of a file too: the model and its flow facts
         // together, then each rule, so that no project makes a run go on for ever.
         Duration budget = request.fileTimeout();
-        Optional<Model> built = LargeStack.callWithin(() -> new Model(ProjectModel.build(ordered, loaded.inclusions(), FlowAnalysis::neverReturns)), "evtlint-model", budget);
+        Optional<Model> built = LargeStack.callWithin(() -> new Model(ProjectModel.build(ordered, loaded.inclusions(), FlowAnalysis::neverReturnsFor)), "evtlint-model", budget);
         if (built.isEmpty()) {
             notifications.add(new ToolNotification("", "not analysed: building the project model takes longer than "
                     + "the time budget of " + new TimeBudgetExceeded(budget).budgetText() + " (--file-timeout)", false));

@@ -2,6 +2,7 @@ package dev.evtlint.api;
 
 import dev.evtlint.ast.Expr;
 import dev.evtlint.flow.FlowAnalysis;
+import dev.evtlint.model.Database;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.ProjectModel;
@@ -30,9 +31,20 @@ public final class TriggerInventory {
                           String enabled, Place definedAt) {
     }
 
-    /** The triggers in order of creation, and per event the names in firing order for normal and replica sessions. */
-    public record Inventory(List<Trigger> triggers, Map<String, List<String>> firingOrder,
-                            Map<String, List<String>> replicaFiringOrder, List<ToolNotification> notifications) {
+    /**
+     * The triggers in order of creation, and per database that has any (psql's {@code \connect}
+     * separates them: a trigger fires only on its own database's commands) the order they fire in.
+     */
+    public record Inventory(List<Trigger> triggers, List<Firing> databases, List<ToolNotification> notifications) {
+    }
+
+    /**
+     * The firing of one database's triggers: per event, their names in firing order for normal and
+     * replica sessions. {@code database} describes it as messages do ({@code database app}, {@code
+     * the database the script runs against}); {@code triggers} names its triggers in order of creation.
+     */
+    public record Firing(String database, List<String> triggers, Map<String, List<String>> firingOrder,
+                         Map<String, List<String>> replicaFiringOrder) {
     }
 
     private TriggerInventory() {
@@ -42,16 +54,27 @@ public final class TriggerInventory {
     public static Inventory of(AnalysisRequest request) {
         ScriptLoader.Loaded loaded = ScriptLoader.load(request, Progress.NONE);
         ProjectModel model = ProjectModel.build(RunOrder.sort(loaded.topLevel(), request.runOrder(), request.workingDirectory()),
-                loaded.inclusions(), FlowAnalysis::neverReturns);
+                loaded.inclusions(), FlowAnalysis::neverReturnsFor);
         List<EventTriggerDef> existing = model.eventTriggers().stream().filter(trigger -> !trigger.possible()).toList();
         List<Trigger> triggers = existing.stream().map(TriggerInventory::trigger).toList();
+        List<Firing> databases = new ArrayList<>();
+        for (Database database : model.databases()) {
+            List<EventTriggerDef> its = existing.stream().filter(trigger -> model.databaseOf(trigger).equals(database)).toList();
+            if (!its.isEmpty()) {
+                databases.add(firing(model, database, its));
+            }
+        }
+        return new Inventory(triggers, databases, loaded.notifications());
+    }
+
+    private static Firing firing(ProjectModel model, Database database, List<EventTriggerDef> triggers) {
         Map<String, List<String>> order = new LinkedHashMap<>();
         Map<String, List<String>> replicaOrder = new LinkedHashMap<>();
-        for (String event : events(existing)) {
-            order.put(event, names(firingOrder(model, event, false)));
-            replicaOrder.put(event, names(firingOrder(model, event, true)));
+        for (String event : events(triggers)) {
+            order.put(event, names(model.firingOrder(event, false, database)));
+            replicaOrder.put(event, names(model.firingOrder(event, true, database)));
         }
-        return new Inventory(triggers, order, replicaOrder, loaded.notifications());
+        return new Firing(database.toString(), names(triggers), order, replicaOrder);
     }
 
     /** The five events in PostgreSQL's order, then any other event name a trigger uses. */
@@ -64,11 +87,6 @@ public final class TriggerInventory {
         }
         triggers.stream().map(EventTriggerDef::event).filter(e -> !events.contains(e)).distinct().forEach(events::add);
         return events;
-    }
-
-    /** The event's triggers in the order they fire in each database, one database after the other. */
-    private static List<EventTriggerDef> firingOrder(ProjectModel model, String event, boolean replicaSession) {
-        return model.databases().stream().flatMap(database -> model.firingOrder(event, replicaSession, database).stream()).toList();
     }
 
     private static List<String> names(List<EventTriggerDef> triggers) {

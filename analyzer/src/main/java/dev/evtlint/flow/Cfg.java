@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The control-flow graph of one PL/pgSQL body: a vertex per statement (an IF, CASE, loop or block
@@ -153,14 +154,30 @@ public final class Cfg {
         return reachableVertices().contains(returned);
     }
 
+    /**
+     * As {@link #mayReturn()}, for a firing by a command of {@code tag} (its TG_TAG): a path through
+     * a test of TG_TAG against literals ({@code tg_tag = 'DROP TABLE'}, {@code IN}, {@code <>},
+     * {@code NOT IN}) takes only the branch that tag takes; other conditions may go either way.
+     */
+    public boolean mayReturnFor(String tag) {
+        return reachableVertices(edge -> edge.guards().stream().allMatch(guard -> {
+            TagTest test = TagTest.of(guard.condition());
+            return test == null || test.holds(tag) == guard.truth();
+        })).contains(returned);
+    }
+
     /** The vertices some path from the entry gets to. */
     public Set<Vertex> reachableVertices() {
+        return reachableVertices(edge -> true);
+    }
+
+    private Set<Vertex> reachableVertices(Predicate<Edge> taken) {
         Set<Vertex> seen = new HashSet<>();
         Deque<Vertex> work = new ArrayDeque<>(List.of(entry));
         while (!work.isEmpty()) {
             Vertex vertex = work.pop();
             if (seen.add(vertex)) {
-                successors.get(vertex).forEach(edge -> work.push(edge.to()));
+                successors.get(vertex).stream().filter(taken).forEach(edge -> work.push(edge.to()));
             }
         }
         return seen;

@@ -84,11 +84,11 @@ public final class FlowAnalysis {
     }
 
     /**
-     * Whether no path of a PL/pgSQL function's body returns ({@link Cfg#mayReturn}): for the model,
-     * which cannot ask the flow analysis it is built before.
+     * Whether no path of a PL/pgSQL function's body returns when a command of {@code tag} fires it
+     * ({@link Cfg#mayReturnFor}): for the model, which cannot ask the flow analysis it is built before.
      */
-    public static boolean neverReturns(FunctionDef function) {
-        return function.body() != null && !Cfg.of(function.body()).mayReturn();
+    public static boolean neverReturnsFor(FunctionDef function, String tag) {
+        return function.body() != null && !Cfg.of(function.body()).mayReturnFor(tag);
     }
 
     /** The model the analysis reads. */

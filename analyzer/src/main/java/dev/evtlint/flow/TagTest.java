@@ -30,6 +30,11 @@ record TagTest(List<String> tags, boolean equal) {
         return new TagTest(values.stream().map(value -> ((Expr.Literal) value).value()).toList(), equal);
     }
 
+    /** The test's outcome when TG_TAG is {@code tag}. */
+    boolean holds(String tag) {
+        return tags.contains(tag) == equal;
+    }
+
     /** TRUE when the outcome {@code truth} leaves only tags that report at most one command row; else null. */
     Boolean oneCommandRow(boolean truth) {
         return truth == equal && tags.stream().allMatch(CommandTagFacts::reportsAtMostOneCommandRow) ? Boolean.TRUE : null;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * A {@link Replay} per database the scripts run statements in ({@link ExecutedStatement#database()}):
@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * cluster shares, are no part of a replay.)
  */
 final class DatabaseReplays {
-    private final Predicate<FunctionDef> neverReturns;
+    private final BiPredicate<FunctionDef, String> neverReturnsFor;
     private final AtomicInteger nextIdentity;
     /** Every CREATE EVENT TRIGGER of the scripts, in run order (a replay's ALTER of a trigger created later looks there). */
     private final List<EventTriggerCreation> creations;
@@ -27,14 +27,14 @@ final class DatabaseReplays {
     /** The database of the statement before, null before the first. */
     private Database connected;
 
-    DatabaseReplays(Predicate<FunctionDef> neverReturns, List<EventTriggerCreation> creations) {
-        this.neverReturns = neverReturns;
+    DatabaseReplays(BiPredicate<FunctionDef, String> neverReturnsFor, List<EventTriggerCreation> creations) {
+        this.neverReturnsFor = neverReturnsFor;
         this.nextIdentity = new AtomicInteger();
         this.creations = creations;
     }
 
     private DatabaseReplays(DatabaseReplays original) {
-        neverReturns = original.neverReturns;
+        neverReturnsFor = original.neverReturnsFor;
         nextIdentity = new AtomicInteger(original.nextIdentity.get());
         creations = original.creations;
         original.replays.forEach((database, replay) -> replays.put(database, replay.copy(nextIdentity)));
@@ -52,7 +52,7 @@ final class DatabaseReplays {
      */
     Replay of(ExecutedStatement executed) {
         Database database = executed.database();
-        Replay replay = replays.computeIfAbsent(database, any -> new Replay(neverReturns, nextIdentity, creations));
+        Replay replay = replays.computeIfAbsent(database, any -> new Replay(neverReturnsFor, nextIdentity, creations));
         if (connected != null && !connected.equals(database)) {
             replay.reconnected();
         }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -122,21 +123,22 @@ public final class ProjectModel {
      * says their psql include commands run, at those commands.
      */
     public static ProjectModel build(List<ScriptFile> scriptsInRunOrder, Inclusions inclusions) {
-        return build(scriptsInRunOrder, inclusions, function -> false);
+        return build(scriptsInRunOrder, inclusions, (function, tag) -> false);
     }
 
     /**
-     * As {@link #build(List, Inclusions)}, where {@code neverReturns} tells the functions whose
-     * every path raises (the flow analysis's control-flow graph, which depends on the model and so
-     * is handed in): an event trigger executing such a function at ddl_command_start vetoes the
-     * commands it fires for, and a DROP it vetoes drops nothing. Without it no trigger vetoes anything.
+     * As {@link #build(List, Inclusions)}, where {@code neverReturnsFor} tells whether every path of a
+     * function raises when a command of a tag fires it (the flow analysis's control-flow graph, which
+     * depends on the model and so is handed in): an event trigger executing such a function at
+     * ddl_command_start vetoes the commands of that tag it fires for, and a DROP it vetoes drops
+     * nothing. Without it no trigger vetoes anything.
      */
     public static ProjectModel build(List<ScriptFile> scriptsInRunOrder, Inclusions inclusions,
-                                     Predicate<FunctionDef> neverReturns) {
+                                     BiPredicate<FunctionDef, String> neverReturnsFor) {
         List<ScriptFile> files = inclusions.allRunning(scriptsInRunOrder);
         // One walk of every AST finds them, for the recorder and for the rules.
         List<EventTriggerCreation> creations = creations(files);
-        Recorder recorder = new Recorder(files, inclusions, creations, neverReturns);
+        Recorder recorder = new Recorder(files, inclusions, creations, neverReturnsFor);
         ScriptWalk.Walked walked = ScriptWalk.of(scriptsInRunOrder, inclusions, recorder);
         recorder.scriptEnded();
         return new ProjectModel(files, walked.statements(), recorder.replays.contents(walked.calledInstallers()), recorder.dependents,
@@ -158,8 +160,8 @@ public final class ProjectModel {
 
         /** {@code files}: every script that runs; one creates event triggers when it or a script it includes does. */
         Recorder(List<ScriptFile> files, Inclusions inclusions, List<EventTriggerCreation> creations,
-                 Predicate<FunctionDef> neverReturns) {
-            replays = new DatabaseReplays(neverReturns, creations);
+                 BiPredicate<FunctionDef, String> neverReturnsFor) {
+            replays = new DatabaseReplays(neverReturnsFor, creations);
             Set<ScriptFile> withCreation = Collections.newSetFromMap(new IdentityHashMap<>());
             creations.forEach(creation -> withCreation.add(creation.file()));
             // Each script's answer once: the scripts of a chain of N includes would list N, N - 1, ... scripts each.

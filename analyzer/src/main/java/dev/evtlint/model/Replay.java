@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -76,14 +77,14 @@ final class Replay {
     /** Whether some function defined so far is an installer: only then are calls looked into. */
     private boolean installersDefined;
 
-    /** Whether a function never returns: every path of its body raises (the flow analysis knows). */
-    private final Predicate<FunctionDef> neverReturns;
+    /** Whether a function never returns when a command of a tag fires it: every path of its body raises (the flow analysis knows). */
+    private final BiPredicate<FunctionDef, String> neverReturnsFor;
 
     /** {@code creations}: every CREATE EVENT TRIGGER of the scripts, in run order. */
-    Replay(Predicate<FunctionDef> neverReturns, AtomicInteger nextIdentity, List<EventTriggerCreation> creations) {
+    Replay(BiPredicate<FunctionDef, String> neverReturnsFor, AtomicInteger nextIdentity, List<EventTriggerCreation> creations) {
         path = new SessionPath();
         runs = new TriggerRuns();
-        this.neverReturns = neverReturns;
+        this.neverReturnsFor = neverReturnsFor;
         this.nextIdentity = nextIdentity;
         creations.forEach(creation -> creationsByName.putIfAbsent(creation.name(), creation));
     }
@@ -99,7 +100,7 @@ final class Replay {
         createdTriggerNames.addAll(original.createdTriggerNames);
         original.uninstalled.forEach((extension, members) -> uninstalled.put(extension, List.copyOf(members)));
         path = original.path.copy();
-        neverReturns = original.neverReturns;
+        neverReturnsFor = original.neverReturnsFor;
         this.nextIdentity = nextIdentity;
         installersDefined = original.installersDefined;
     }
@@ -393,10 +394,12 @@ final class Replay {
                 // OR REPLACE that changes the return type fails at run time ("cannot change return
                 // type of existing function") and leaves the definition in force too; across files
                 // the later wins all the same, as above.
-                if (!existing.file().equals(function.file())
-                        || function.definition().orReplace() && !existing.returnTypeChangedBy(function)) {
+                FunctionDef replaced = existing.replacedBy(function);
+                if ((!existing.file().equals(function.file())
+                        || function.definition().orReplace() && !existing.returnTypeChangedBy(function))
+                        && !undoesItself(existing, replaced)) {
                     retire(existing, new DefinitionEnd(function.file(), function.definition()));
-                    replace(existing, existing.replacedBy(function));
+                    replace(existing, replaced);
                 }
                 return;
             }
@@ -558,19 +561,40 @@ final class Replay {
     }
 
     /**
+     * Whether a CREATE OR REPLACE of {@code existing} rolls back by its own doing: PostgreSQL keeps
+     * the function's OID, so a ddl_command_end trigger that executes the function and fires for
+     * the statement's tag runs the new body at the statement's own end; when no path of that body
+     * returns for the tag, the statement fails and the definition in force stays. A body that fails
+     * only for some data may return, and counts as done.
+     */
+    private boolean undoesItself(FunctionDef existing, FunctionDef replaced) {
+        String tag = replaced.definition().commandTag();
+        return triggers.values().stream().anyMatch(slot -> firesFor(slot, "ddl_command_end", tag)
+                && function(slot).filter(f -> f.identity() == existing.identity()).isPresent()
+                && neverReturnsFor.test(replaced, tag));
+    }
+
+    /** Whether the trigger fires at {@code event} for commands of {@code tag} in an ordinary session. */
+    private static boolean firesFor(TriggerSlot slot, String event, String tag) {
+        EventTriggerDef trigger = slot.trigger();
+        return trigger.event().equals(event) && trigger.firesIn(false) && (trigger.tags().isEmpty()
+                || trigger.tags().stream().anyMatch(t -> CommandTagFacts.asciiUpper(t.value()).equals(tag)));
+    }
+
+    /**
      * Whether the trigger makes every command of {@code tag} fail before it changes anything: it
      * fires at ddl_command_start for that tag in an ordinary session, and no path of its function
-     * returns (a guard such as {@code RAISE EXCEPTION 'command % is disabled', tg_tag}). A DROP it
-     * vetoes drops nothing, not even the trigger that protects the schema it would drop.
+     * returns for that tag (a guard such as {@code RAISE EXCEPTION 'command % is disabled', tg_tag},
+     * also under {@code IF tg_tag IN ('DROP SCHEMA', ...)}). A DROP it vetoes drops nothing, not
+     * even the trigger that protects the schema it would drop, and fails with the trigger's error
+     * before PostgreSQL looks at what depends on what it would drop.
      */
     private boolean vetoes(TriggerSlot slot, String tag) {
-        EventTriggerDef trigger = slot.trigger();
-        if (!trigger.event().equals("ddl_command_start") || !trigger.firesIn(false)
-                || !trigger.tags().isEmpty() && trigger.tags().stream().noneMatch(t -> CommandTagFacts.asciiUpper(t.value()).equals(tag))) {
+        if (!firesFor(slot, "ddl_command_start", tag)) {
             return false;
         }
         FunctionDef function = function(slot).orElse(null);
-        return function != null && neverReturns.test(function);
+        return function != null && neverReturnsFor.test(function, tag);
     }
 
     /** Whether a trigger whose function the project does not define names {@code name}. */

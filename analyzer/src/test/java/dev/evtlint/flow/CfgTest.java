@@ -194,4 +194,17 @@ class CfgTest {
         Cfg.Guard guard = cfg.successors(cfg.vertex(statementAt(cfg, 3))).get(0).guards().get(0);
         assertEquals("=", ((dev.evtlint.ast.Expr.Operator) guard.condition()).operator());
     }
+
+    @Test
+    void aBodyThatRaisesForSomeTagsReturnsOnlyForTheOthers() {
+        Cfg listed = Cfg.of(body("BEGIN\nIF tg_tag IN ('DROP TABLE', 'DROP VIEW') THEN\nRAISE EXCEPTION 'no';\nEND IF;\nEND"));
+        assertFalse(listed.mayReturnFor("DROP TABLE"));
+        assertTrue(listed.mayReturnFor("DROP FUNCTION"));
+        Cfg unlisted = Cfg.of(body("BEGIN\nIF tg_tag <> 'DROP TABLE' THEN\nRETURN;\nEND IF;\nRAISE EXCEPTION 'no';\nEND"));
+        assertFalse(unlisted.mayReturnFor("DROP TABLE"));
+        assertTrue(unlisted.mayReturnFor("DROP VIEW"));
+        // A condition that is no test of TG_TAG against literals may go either way.
+        Cfg other = Cfg.of(body("BEGIN\nIF lower(tg_tag) = 'drop table' THEN\nRAISE EXCEPTION 'no';\nEND IF;\nEND"));
+        assertTrue(other.mayReturnFor("DROP TABLE"));
+    }
 }

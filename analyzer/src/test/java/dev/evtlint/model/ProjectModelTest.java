@@ -152,7 +152,7 @@ class ProjectModelTest {
         // length + (length - 1) + ... bodies.
         int length = 300;
         ScriptFile parsed = new ScriptParser().parse(SourceFile.ofText("install.sql", installerChain(length)));
-        Replay replay = new Replay(function -> false, new AtomicInteger(), List.of());
+        Replay replay = new Replay((function, tag) -> false, new AtomicInteger(), List.of());
         ScriptWalk.Walked walked = ScriptWalk.of(List.of(parsed), Inclusions.NONE, new ScriptWalk.Runner() {
             @Override
             public void run(ExecutedStatement statement) {
@@ -218,6 +218,30 @@ class ProjectModelTest {
         assertEquals("f", model.eventTriggers().get(0).function().name());
     }
 
+    /**
+     * The line of audit()'s definition in force after a replacement on line 3 whose new body is
+     * {@code body}, under an unfiltered ddl_command_end trigger that executes audit().
+     */
+    private static int definitionAfterReplacementBy(String body) {
+        ScriptFile script = new ScriptParser().parse(SourceFile.ofText("replace.sql",
+                "CREATE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'old'; END $$;\n"
+                        + "CREATE EVENT TRIGGER audit ON ddl_command_end EXECUTE FUNCTION audit();\n"
+                        + "CREATE OR REPLACE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + body + " END $$;\n"));
+        ProjectModel model = ProjectModel.build(List.of(script), Inclusions.NONE, FlowAnalysis::neverReturnsFor);
+        return model.functions().get(0).definition().range().startLine();
+    }
+
+    @Test
+    void aReplacementWhoseNewBodyFailsAtItsOwnEndKeepsTheOldDefinition() {
+        // The trigger runs the new body at the replacement's own ddl_command_end: certain to raise, it undoes it.
+        assertEquals(1, definitionAfterReplacementBy("RAISE EXCEPTION 'no';"));
+        assertEquals(1, definitionAfterReplacementBy("IF tg_tag = 'CREATE FUNCTION' THEN RAISE EXCEPTION 'no'; END IF;"));
+        // Whether it raises depends on data, or not for CREATE FUNCTION: the replacement counts as done.
+        assertEquals(3, definitionAfterReplacementBy("IF current_setting('app.strict', true) = 'on' THEN RAISE EXCEPTION 'no'; END IF;"));
+        assertEquals(3, definitionAfterReplacementBy("IF tg_tag = 'DROP TABLE' THEN RAISE EXCEPTION 'no'; END IF;"));
+    }
+
     @Test
     void aDropThatATriggerVetoesAtDdlCommandStartDropsNothing() {
         ScriptFile guard = new ScriptParser().parse(SourceFile.ofText("guard.sql",
@@ -226,7 +250,7 @@ class ProjectModelTest {
                         + "CREATE EVENT TRIGGER no_drop ON ddl_command_start WHEN TAG IN ('DROP SCHEMA') EXECUTE FUNCTION guard.refuse();\n"
                         + "DROP SCHEMA guard CASCADE;\n"
                         + "DROP FUNCTION guard.refuse() CASCADE;\n"));
-        ProjectModel model = ProjectModel.build(List.of(guard), Inclusions.NONE, FlowAnalysis::neverReturns);
+        ProjectModel model = ProjectModel.build(List.of(guard), Inclusions.NONE, FlowAnalysis::neverReturnsFor);
         assertTrue(model.eventTriggersDroppedBy(first(model, "DROP SCHEMA")).isEmpty());
         assertEquals(List.of("no_drop"), names(model.eventTriggersDroppedBy(first(model, "DROP FUNCTION"))));
         assertTrue(model.eventTriggers().isEmpty());

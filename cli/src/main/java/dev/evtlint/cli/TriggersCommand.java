@@ -72,12 +72,25 @@ final class TriggersCommand implements Callable<Integer> {
                     ? ", which is not defined in the analysed files" : ", defined at " + where(trigger.functionDefinedAt())));
         }
         out.println();
-        out.println("Firing order (by name, byte order):");
-        for (Map.Entry<String, List<String>> event : inventory.firingOrder().entrySet()) {
-            line(out, "  " + event.getKey() + ": " + order(event.getValue()));
-            List<String> replica = inventory.replicaFiringOrder().get(event.getKey());
+        if (inventory.databases().size() == 1) {
+            out.println("Firing order (by name, byte order):");
+            firingOrder(out, inventory.databases().get(0), "  ");
+            return;
+        }
+        // Each database fires its own triggers only: one order per database, never one joined list.
+        out.println("Firing order (by name, byte order), per database:");
+        for (TriggerInventory.Firing database : inventory.databases()) {
+            line(out, "  " + database.database() + ":");
+            firingOrder(out, database, "    ");
+        }
+    }
+
+    private static void firingOrder(PrintStream out, TriggerInventory.Firing database, String indent) {
+        for (Map.Entry<String, List<String>> event : database.firingOrder().entrySet()) {
+            line(out, indent + event.getKey() + ": " + order(event.getValue()));
+            List<String> replica = database.replicaFiringOrder().get(event.getKey());
             if (!replica.equals(event.getValue())) {
-                line(out, "  " + event.getKey() + " with session_replication_role = replica: " + order(replica));
+                line(out, indent + event.getKey() + " with session_replication_role = replica: " + order(replica));
             }
         }
     }
@@ -98,8 +111,14 @@ final class TriggersCommand implements Callable<Integer> {
         try {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("triggers", inventory.triggers());
-            document.put("firingOrder", inventory.firingOrder());
-            document.put("replicaFiringOrder", inventory.replicaFiringOrder());
+            if (inventory.databases().size() > 1) {
+                document.put("databases", inventory.databases());
+            } else {
+                // One database (or none): the orders at the top, as before databases were told apart.
+                Optional<TriggerInventory.Firing> only = inventory.databases().stream().findFirst();
+                document.put("firingOrder", only.map(TriggerInventory.Firing::firingOrder).orElse(Map.of()));
+                document.put("replicaFiringOrder", only.map(TriggerInventory.Firing::replicaFiringOrder).orElse(Map.of()));
+            }
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

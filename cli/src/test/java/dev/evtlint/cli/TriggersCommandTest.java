@@ -53,4 +53,47 @@ class TriggersCommandTest {
         assertEquals("V2__triggers.sql", json.path("triggers").path(0).path("definedAt").path("file").asText());
         assertEquals("Zed", json.path("firingOrder").path("ddl_command_end").path(0).asText());
     }
+
+    /** A script that creates triggers in the database it runs against and, after \\connect, in another. */
+    private Path twoDatabases() throws IOException {
+        Path project = Files.createDirectories(folder.resolve("two"));
+        Files.writeString(project.resolve("setup.sql"), """
+                CREATE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;
+                CREATE EVENT TRIGGER b_here ON ddl_command_end EXECUTE FUNCTION audit();
+                \\connect app
+                CREATE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;
+                CREATE EVENT TRIGGER a_app ON ddl_command_end EXECUTE FUNCTION audit();
+                CREATE EVENT TRIGGER c_app ON sql_drop EXECUTE FUNCTION audit();
+                """);
+        return project;
+    }
+
+    @Test
+    void textGivesEachDatabaseItsOwnFiringOrder() throws IOException {
+        CliRun run = CliRun.in(twoDatabases(), "triggers");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        String noReplica = " with session_replication_role = replica: (none enabled)";
+        assertEquals(List.of("Firing order (by name, byte order), per database:",
+                "  the database the script runs against:",
+                "    ddl_command_end: b_here",
+                "    ddl_command_end" + noReplica,
+                "  database app:",
+                "    ddl_command_end: a_app",
+                "    ddl_command_end" + noReplica,
+                "    sql_drop: c_app",
+                "    sql_drop" + noReplica), lines.subList(lines.size() - 9, lines.size()));
+    }
+
+    @Test
+    void jsonGivesEachDatabaseItsOwnFiringOrder() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(CliRun.in(twoDatabases(), "triggers", "--format", "json").out());
+        assertEquals(3, json.path("triggers").size());
+        assertEquals(false, json.has("firingOrder"));
+        JsonNode app = json.path("databases").path(1);
+        assertEquals("database app", app.path("database").asText());
+        assertEquals("[\"a_app\",\"c_app\"]", app.path("triggers").toString());
+        assertEquals("[\"a_app\"]", app.path("firingOrder").path("ddl_command_end").toString());
+        assertEquals("[\"b_here\"]", json.path("databases").path(0).path("firingOrder").path("ddl_command_end").toString());
+    }
 }

@@ -41,11 +41,11 @@ public final class LoginTriggerLongRunning implements Rule {
                 }
                 Expr.FunctionCall call = why == null ? waitingCall(statement, builtins) : null;
                 if (call != null) {
-                    report(context, login, call, call.name().name() + "() "
+                    report(context, login, statement, call.name().name() + "() "
                             + (builtins.has(call, BuiltinFunctions.Effect.NETWORK) ? "talks to another server" : "can wait indefinitely"));
                 }
                 for (UnboundedTableReads.Read read : UnboundedTableReads.in(statement, context.model(), login.function())) {
-                    report(context, login, read.query(), read.why());
+                    report(context, login, statement, read.why());
                 }
             });
         }

@@ -5,12 +5,10 @@ import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Node;
 import dev.evtlint.ast.Part;
 import dev.evtlint.ast.PlStatement;
-import dev.evtlint.model.CallSite;
+import dev.evtlint.flow.ParameterFlow;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.model.OwnBody;
 import dev.evtlint.model.ProjectModel;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,8 +18,7 @@ import java.util.Set;
 /**
  * The variables and parameters of functions that hold text taken from current_query(), the text of
  * the command that fired the trigger: assigned, initialised or selected INTO from an expression that
- * calls it or reads such a name, or passed as an argument to a parameter; to a fixed point across
- * the calls between the functions.
+ * calls it or reads such a name, or passed as an argument to a parameter ({@link ParameterFlow}).
  */
 final class CommandText {
     private static final String COMMAND_TEXT = "current_query";
@@ -34,29 +31,11 @@ final class CommandText {
     /** The flow among {@code functions}, which must be PL/pgSQL functions of {@code model}. */
     static CommandText of(ProjectModel model, List<FunctionDef> functions) {
         CommandText text = new CommandText();
-        Map<FunctionDef, Set<String>> parameters = new IdentityHashMap<>();
-        Deque<FunctionDef> work = new ArrayDeque<>(functions);
-        while (!work.isEmpty()) {
-            FunctionDef function = work.poll();
-            Set<String> derived = variables(function, parameters.getOrDefault(function, Set.of()));
+        ParameterFlow.of(model, functions, (function, parameters) -> {
+            Set<String> derived = variables(function, parameters);
             text.names.put(function, derived);
-            for (CallSite site : model.callees(function)) {
-                FunctionDef callee = site.callee();
-                if (callee.body() == null) {
-                    continue;
-                }
-                List<Expr> arguments = site.call().arguments();
-                List<Part.Parameter> inputs = callee.definition().parameters().stream()
-                        .filter(parameter -> !parameter.mode().equals("OUT")).toList();
-                for (int i = 0; i < arguments.size() && i < inputs.size(); i++) {
-                    Part.Identifier name = inputs.get(i).name();
-                    if (name != null && derived(arguments.get(i), derived)
-                            && parameters.computeIfAbsent(callee, k -> new HashSet<>()).add(name.name())) {
-                        work.add(callee);
-                    }
-                }
-            }
-        }
+            return argument -> derived(argument, derived);
+        });
         return text;
     }
 

@@ -5,11 +5,14 @@ import dev.evtlint.ast.Node;
 import dev.evtlint.ast.PlStatement;
 import dev.evtlint.ast.Statement;
 import dev.evtlint.flow.EventRowNames;
+import dev.evtlint.flow.ParameterFlow;
 import dev.evtlint.flow.PlNodes;
 import dev.evtlint.flow.VariableValues;
+import dev.evtlint.model.CallSite;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.rule.Category;
+import dev.evtlint.rule.FindingBuilder;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
@@ -51,31 +54,81 @@ public final class DynamicSqlInjection implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
-            EventTriggerDef trigger = context.model().triggersReaching(function).get(0);
-            VariableValues variables = VariableValues.of(function);
-            // A value given to a variable is reported once, however many commands splice the variable.
-            Set<Expr> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-            PlNodes.forEachStatement(function.body(), statement -> {
-                if (statement instanceof PlStatement.Execute execute && execute.command() != null) {
-                    for (Expr operand : unquotedOperands(execute.command(), variables)) {
-                        if (reported.add(operand)) {
-                            report(context, function, trigger, operand);
-                        }
-                    }
-                }
-            });
+        List<FunctionDef> triggerFunctions = context.model().plPgSqlTriggerFunctions();
+        Set<FunctionDef> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+        roots.addAll(triggerFunctions);
+        // A helper that trigger functions pass such a value to splices it as unsafely as they would.
+        ParameterFlow passed = ParameterFlow.of(context.model(), triggerFunctions, (function, parameters) -> {
+            Sources sources = new Sources(roots.contains(function), parameters, VariableValues.of(function));
+            return argument -> !unquotedOperands(argument, sources).isEmpty();
+        });
+        for (FunctionDef function : triggerFunctions) {
+            check(context, function, new Sources(true, passed.parameters(function), VariableValues.of(function)), passed);
+        }
+        for (FunctionDef helper : passed.receivers()) {
+            if (!roots.contains(helper)) {
+                check(context, helper, new Sources(false, passed.parameters(helper), VariableValues.of(helper)), passed);
+            }
         }
     }
 
-    private static void report(RuleContext context, FunctionDef function, EventTriggerDef trigger, Expr operand) {
-        context.report(function.file(), operand)
-                .message("EXECUTE in " + function.signature() + " splices " + describe(operand) + " into SQL unquoted: "
+    private static void check(RuleContext context, FunctionDef function, Sources sources, ParameterFlow passed) {
+        List<EventTriggerDef> reaching = context.model().triggersReaching(function);
+        if (reaching.isEmpty()) {
+            return;
+        }
+        EventTriggerDef trigger = reaching.get(0);
+        // A value given to a variable is reported once, however many commands splice the variable.
+        Set<Expr> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        PlNodes.forEachStatement(function.body(), statement -> {
+            if (statement instanceof PlStatement.Execute execute && execute.command() != null) {
+                for (Expr operand : unquotedOperands(execute.command(), sources)) {
+                    if (reported.add(operand)) {
+                        report(context, function, trigger, operand, sources.passedBy(operand, function, passed));
+                    }
+                }
+            }
+        });
+    }
+
+    private static void report(RuleContext context, FunctionDef function, EventTriggerDef trigger, Expr operand,
+                               CallSite passedBy) {
+        FindingBuilder finding = context.report(function.file(), operand)
+                .message("EXECUTE in " + function.signature() + " splices " + describe(operand, passedBy) + " into SQL unquoted: "
                         + "a crafted name runs arbitrary SQL with the function's rights on every " + trigger.event()
                         + " event (event trigger " + trigger.name() + ")")
                 .help("quote it: quote_ident() or format('%I') for names, quote_literal() or format('%L') for values; "
                         + "pass values with EXECUTE ... USING")
                 .related(trigger.file(), trigger.definition(), "event trigger " + trigger.name() + " on " + trigger.event());
+        if (passedBy != null) {
+            finding.related(passedBy.caller().file(), passedBy.call(), "the call that passes the unquoted value");
+        }
+    }
+
+    /**
+     * Where a function's user-controlled values come from: in a trigger function the values the rule
+     * names (a helper reached only through calls runs for the callers' own reasons, which this does
+     * not follow), in any function the parameters a caller passes such a value to.
+     */
+    private record Sources(boolean ownSources, Set<String> receivingParameters, VariableValues variables) {
+        boolean isSource(Expr expr) {
+            return (ownSources && isUserControlled(expr)) || receivingParameter(expr) != null;
+        }
+
+        /** The parameter {@code expr} reads that receives such a value, unless the body quotes it in place. */
+        String receivingParameter(Expr expr) {
+            if (expr instanceof Expr.ColumnRef column && column.names().size() == 1
+                    && receivingParameters.contains(column.lastName())
+                    && variables.valuesOf(column.lastName()).stream().noneMatch(DynamicSqlInjection::isQuoting)) {
+                return column.lastName();
+            }
+            return null;
+        }
+
+        CallSite passedBy(Expr operand, FunctionDef function, ParameterFlow passed) {
+            String parameter = receivingParameter(operand);
+            return parameter == null ? null : passed.passedBy(function, parameter);
+        }
     }
 
     /**
@@ -85,18 +138,19 @@ public final class DynamicSqlInjection implements Rule {
      * text in ({@code sql := format(...); EXECUTE sql}) or loops over ({@code FOR r IN SELECT
      * format(...) ... LOOP EXECUTE r.stmt}).
      */
-    private static List<Expr> unquotedOperands(Expr command, VariableValues variables) {
+    private static List<Expr> unquotedOperands(Expr command, Sources sources) {
         List<Expr> found = new ArrayList<>();
-        collect(command, found, variables, new HashSet<>());
+        collect(command, found, sources, new HashSet<>());
         return found;
     }
 
-    private static void collect(Expr expr, List<Expr> found, VariableValues variables, Set<String> visited) {
+    private static void collect(Expr expr, List<Expr> found, Sources sources, Set<String> visited) {
+        VariableValues variables = sources.variables();
         if (expr instanceof Expr.Operator operator && operator.operator().equals("||")) {
-            operator.operands().forEach(operand -> collect(operand, found, variables, visited));
+            operator.operands().forEach(operand -> collect(operand, found, sources, visited));
         } else if (expr instanceof Expr.FunctionCall call && call.calls("format") && !call.arguments().isEmpty()) {
-            splicedFormatArguments(call).forEach(argument -> collect(argument, found, variables, visited));
-        } else if (isUserControlled(expr)) {
+            splicedFormatArguments(call).forEach(argument -> collect(argument, found, sources, visited));
+        } else if (sources.isSource(expr)) {
             found.add(expr);
         } else if (expr instanceof Expr.FunctionCall call && call.arguments().size() == 1
                 && CASE_CHANGING.stream().anyMatch(call::calls)) {
@@ -110,7 +164,7 @@ public final class DynamicSqlInjection implements Rule {
                     found.add(expr);
                 }
             } else {
-                collect(source, found, variables, visited);
+                collect(source, found, sources, visited);
             }
         } else if (expr instanceof Expr.ColumnRef column && column.names().size() == 1
                 && visited.add(column.lastName().toLowerCase(Locale.ROOT))) {
@@ -118,14 +172,14 @@ public final class DynamicSqlInjection implements Rule {
             // A variable quoted in place (v := quote_ident(v)) may hold the raw value only before:
             // the body's order decides, which this does not follow, so precision first.
             if (values.stream().noneMatch(DynamicSqlInjection::isQuoting)) {
-                values.stream().filter(Expr.class::isInstance).forEach(value -> collect((Expr) value, found, variables, visited));
+                values.stream().filter(Expr.class::isInstance).forEach(value -> collect((Expr) value, found, sources, visited));
             }
         } else if (expr instanceof Expr.ColumnRef field && field.names().size() == 2
                 && visited.add(field.names().get(0).name().toLowerCase(Locale.ROOT) + "." + field.lastName())) {
             // A field of a FOR loop's record over a query of one column is that column, whatever its alias.
             for (Statement query : variables.loopQueriesOf(field.names().get(0).name())) {
                 if (query instanceof Statement.Select select && select.targets().size() == 1 && select.setOperands().isEmpty()) {
-                    collect(select.targets().get(0), found, variables, visited);
+                    collect(select.targets().get(0), found, sources, visited);
                 }
             }
         }
@@ -184,7 +238,11 @@ public final class DynamicSqlInjection implements Rule {
         return false;
     }
 
-    private static String describe(Expr operand) {
+    private static String describe(Expr operand, CallSite passedBy) {
+        if (passedBy != null) {
+            return "parameter " + ((Expr.ColumnRef) operand).lastName() + ", which " + passedBy.caller().signature()
+                    + " passes unquoted user-controlled text,";
+        }
         Expr value = operand instanceof Expr.Cast cast ? cast.operand() : operand;
         if (value instanceof Expr.FunctionCall call && EventRowNames.cutFrom(call) != null) {
             return "text cut from " + EventRowNames.OBJECT_IDENTITY + " by " + call.name().name() + "(), which has lost PostgreSQL's quoting,";
