@@ -154,7 +154,7 @@ public final class DynamicSqlInjection implements Rule {
             found.add(expr);
         } else if (expr instanceof Expr.FunctionCall call && call.arguments().size() == 1
                 && CASE_CHANGING.stream().anyMatch(call::calls)) {
-            collect(call.arguments().get(0), found, variables, visited);
+            collect(call.arguments().get(0), found, sources, visited);
         } else if (EventRowNames.cutFrom(expr) != null) {
             // Text cut from a name is as unquoted as the name; cut from object_identity it is unquoted
             // where the cut takes the quoting off (a part of "a.b", or the quotes replaced away).
