@@ -68,6 +68,10 @@ public final class ProjectModel {
     private final Map<Statement, List<Database>> statementDatabases = new IdentityHashMap<>();
     private final Inclusions inclusions;
     private int functionsWalkedForReachability;
+    /** Where each executed statement stands, for {@link #searchPathAt}: null until asked. */
+    private Map<ExecutedStatement, Integer> executedPositions;
+    /** How many statements the index of positions looked at: for tests of its cost. */
+    private int statementsIndexedForSearchPaths;
 
     private ProjectModel(List<ScriptFile> files, List<ExecutedStatement> executed, DatabaseReplays.Contents contents,
                          Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents,
@@ -512,15 +516,28 @@ public final class ProjectModel {
     /**
      * The search_path in effect when {@code statement}, one of {@link #executedStatements()}, runs, as
      * the scripts set it. Found by the statement's position in run order (by identity: a function
-     * body that runs twice gives equal statements), in a time that grows with the number of statements.
+     * body that runs twice gives equal statements), from an index of the positions built at the
+     * first question: a scan per question made EVT604's N blocked DROPs N squared.
      */
     public SearchPath searchPathAt(ExecutedStatement statement) {
-        for (int position = 0; position < executed.size(); position++) {
-            if (executed.get(position) == statement) {
-                return searchPaths.at(position);
+        Integer position = executedPositions().get(statement);
+        return position == null ? SearchPath.DEFAULT : searchPaths.at(position);
+    }
+
+    /** Where each executed statement first stands in run order; the rules ask from several threads. */
+    private synchronized Map<ExecutedStatement, Integer> executedPositions() {
+        if (executedPositions == null) {
+            executedPositions = new IdentityHashMap<>();
+            for (int position = 0; position < executed.size(); position++) {
+                executedPositions.putIfAbsent(executed.get(position), position);
             }
+            statementsIndexedForSearchPaths += executed.size();
         }
-        return SearchPath.DEFAULT;
+        return executedPositions;
+    }
+
+    int statementsIndexedForSearchPaths() {
+        return statementsIndexedForSearchPaths;
     }
 
     /**

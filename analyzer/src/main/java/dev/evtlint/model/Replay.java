@@ -11,6 +11,7 @@ import dev.evtlint.layout.ExtensionScripts;
 import dev.evtlint.script.ScriptFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class Replay {
     private MemoisedReach<FunctionDef> installerClosure;
     /** How many function bodies the installer closure looked into, over the whole replay: for tests of its cost. */
     private int bodiesLookedInto;
-    private final Map<String, TriggerSlot> triggers = new LinkedHashMap<>();
+    private final TriggerSlots triggers = new TriggerSlots();
     /** Which definition of each function the triggers ran, for {@code retired}. */
     private final TriggerRuns runs;
     /** The definitions triggers ran that a later statement replaced or dropped, in that order. */
@@ -116,16 +117,6 @@ final class Replay {
     }
 
     /**
-     * An event trigger and the identity of the function it was created with (-1 when that function
-     * was not defined yet), and the search_path of its CREATE for looking it up later.
-     */
-    private record TriggerSlot(EventTriggerDef trigger, int functionIdentity, SearchPath createdUnder) {
-        TriggerSlot with(EventTriggerDef changed) {
-            return new TriggerSlot(changed, functionIdentity, createdUnder);
-        }
-    }
-
-    /**
      * The event triggers that depend on what a DROP of a function, schema or extension removes: with
      * CASCADE it {@code dropped} them; without, they are {@code blocking} it, and it fails and
      * changes nothing ({@code cannot drop function f() because other objects depend on it}).
@@ -152,7 +143,7 @@ final class Replay {
             // A CREATE of a name that exists fails ("already exists") and leaves the first trigger as
             // it was; one whose WHEN clause the server refuses creates nothing.
             String name = create.name().name();
-            if (!triggers.containsKey(name) && !EventTriggerDef.refusedByItsDefinition(create)) {
+            if (!triggers.contains(name) && !EventTriggerDef.refusedByItsDefinition(create)) {
                 FunctionDef function = overloads().reference(create.function(), List.of(), path.current()).function();
                 TriggerSlot slot = new TriggerSlot(new EventTriggerDef(file, create, name, EventTriggerDef.EnableState.ORIGIN,
                         null, false), function == null ? -1 : function.identity(), path.current());
@@ -233,6 +224,11 @@ final class Replay {
         return bodiesLookedInto;
     }
 
+    /** How many triggers the DROPs replayed so far looked at: for tests of their cost. */
+    int triggersLookedAtByDrops() {
+        return triggers.slotsHandedOut();
+    }
+
     /** The functions {@code function}'s body calls, under the body's search_path and its variables' types. */
     private static List<FunctionDef> calledByBody(FunctionDef function, Overloads overloads) {
         Map<String, String> variables = VariableTypes.of(function);
@@ -281,7 +277,7 @@ final class Replay {
                     .flatMap(node -> AstVisitor.collect(node, Statement.CreateEventTrigger.class).stream()).toList();
             for (Statement.CreateEventTrigger create : creates) {
                 String name = create.name().name();
-                if (!triggers.containsKey(name) && !possible.containsKey(name)) {
+                if (!triggers.contains(name) && !possible.containsKey(name)) {
                     FunctionDef function = overloads.reference(create.function(), List.of(), installer.bodySearchPath()).function();
                     possible.put(name, new EventTriggerDef(installer.file(), create, name,
                             EventTriggerDef.EnableState.ORIGIN, function, true));
@@ -450,7 +446,7 @@ final class Replay {
      * an extension's own triggers and functions (those its scripts create) go with it in any case.
      */
     private TriggerDependents drop(SourceFile file, Statement.DropObject drop) {
-        if (triggers.values().stream().anyMatch(slot -> vetoes(slot, drop.commandTag()))) {
+        if (triggers.atCommandStart().stream().anyMatch(slot -> vetoes(slot, drop.commandTag()))) {
             return TriggerDependents.NONE;
         }
         String kind = drop.objectKind();
@@ -458,10 +454,14 @@ final class Replay {
         Predicate<TriggerSlot> dependent = slot -> false;
         Predicate<FunctionDef> goes = function -> false;
         List<String> extensions = new ArrayList<>();
+        List<Integer> routines = new ArrayList<>();
         if (ROUTINE_KINDS.contains(kind)) {
             for (Part.RoutineRef routine : drop.routines()) {
                 List<String> types = routine.parameters() == null ? null : FunctionDef.inputTypes(routine.parameters());
                 FunctionDef function = overloads().reference(routine.name(), types, path.current()).function();
+                if (function != null) {
+                    routines.add(function.identity());
+                }
                 dependent = dependent.or(slot -> executes(slot, function, routine.name(), types));
                 goes = goes.or(f -> f == function);
             }
@@ -481,16 +481,21 @@ final class Replay {
                 goes = goes.or(f -> isMember(f, name));
             }
         }
-        List<EventTriggerDef> dependents = triggers(dependent.and(member.negate()));
+        // Only the triggers that may execute a dropped routine depend on a DROP FUNCTION; any may on a schema or an extension.
+        Collection<TriggerSlot> concerned = ROUTINE_KINDS.contains(kind) ? triggers.mayExecute(routines) : triggers.all();
+        List<EventTriggerDef> dependents = triggers(concerned, dependent.and(member.negate()));
         if (!drop.cascade() && !dependents.isEmpty()) {
             return new TriggerDependents(List.of(), dependents);
         }
-        List<EventTriggerDef> dropped = dropTriggers(drop.cascade() ? member.or(dependent) : member);
+        List<EventTriggerDef> dropped = dropTriggers(concerned, drop.cascade() ? member.or(dependent) : member);
         for (String extension : extensions) {
             uninstalled.put(extension, functions.stream().filter(f -> extension.equals(ExtensionScripts.extensionName(f.file()))).toList());
         }
         DefinitionEnd end = new DefinitionEnd(file, drop);
-        functions.stream().filter(goes).forEach(function -> retire(function, end));
+        functions.stream().filter(goes).forEach(function -> {
+            retire(function, end);
+            triggers.functionRemoved(function.identity());
+        });
         if (functions.removeIf(goes)) {
             installerClosure = null;
             lookups = null;
@@ -512,10 +517,10 @@ final class Replay {
         return (types == null || types.isEmpty()) && function(slot).isEmpty() && namesUndefined(slot, name);
     }
 
-    /** The triggers that {@code matches}, each with the function it executes now. */
-    private List<EventTriggerDef> triggers(Predicate<TriggerSlot> matches) {
+    /** The triggers of {@code slots} that {@code matches}, each with the function it executes now. */
+    private List<EventTriggerDef> triggers(Collection<TriggerSlot> slots, Predicate<TriggerSlot> matches) {
         List<EventTriggerDef> found = new ArrayList<>();
-        for (TriggerSlot slot : triggers.values()) {
+        for (TriggerSlot slot : slots) {
             if (matches.test(slot)) {
                 found.add(slot.trigger().withFunction(function(slot).orElse(null)));
             }
@@ -523,11 +528,13 @@ final class Replay {
         return found;
     }
 
-    /** Removes the triggers that {@code goes}; returns them with their functions resolved. */
-    private List<EventTriggerDef> dropTriggers(Predicate<TriggerSlot> goes) {
-        List<EventTriggerDef> dropped = triggers(goes);
-        triggers.values().removeIf(goes);
-        dropped.forEach(trigger -> runs.stopped(trigger.name()));
+    /** Removes the triggers of {@code slots} that {@code goes}; returns them with their functions resolved. */
+    private List<EventTriggerDef> dropTriggers(Collection<TriggerSlot> slots, Predicate<TriggerSlot> goes) {
+        List<EventTriggerDef> dropped = triggers(slots, goes);
+        dropped.forEach(trigger -> {
+            triggers.remove(trigger.name());
+            runs.stopped(trigger.name());
+        });
         return dropped;
     }
 
@@ -683,7 +690,7 @@ final class Replay {
 
     /** The triggers as they stand, each with the function it executes now. */
     List<EventTriggerDef> resolvedTriggers() {
-        return triggers(slot -> true);
+        return triggers(triggers.all(), slot -> true);
     }
 
     /** The definitions triggers ran that a later statement replaced or dropped, in that order. */

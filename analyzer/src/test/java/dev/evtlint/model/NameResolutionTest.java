@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
 import dev.evtlint.ast.Statement;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,22 @@ class NameResolutionTest {
         assertEquals("Audit", function(model, "n").schema());
         assertEquals("Ops", function(model, "p").schema());
         assertNull(function(model, "m").schema(), "every script starts with the default search_path");
+    }
+
+    @Test
+    void theSearchPathsOfManyStatementsAreFoundInOneIndexOfTheirPositions() {
+        int count = 500;
+        StringBuilder script = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            script.append("SET search_path TO s_").append(i).append(";\nCREATE FUNCTION f_").append(i).append(TRIGGER_FUNCTION);
+            expected.add("s_" + i);
+        }
+        ProjectModel model = model("a.sql", script.toString());
+        assertEquals(expected, model.executedStatements().stream().filter(e -> e.statement() instanceof Statement.CreateFunction)
+                .map(e -> model.searchPathAt(e).toString()).toList());
+        // A scan per question looked at count * count statements.
+        assertEquals(2 * count, model.statementsIndexedForSearchPaths());
     }
 
     @Test

@@ -13,6 +13,8 @@ import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
 import dev.evtlint.rule.RuleMeta;
 import dev.evtlint.rule.Severity;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -70,11 +72,17 @@ public final class AuditLostOnFailedCommand implements Rule {
         return reaching.stream().anyMatch(trigger -> LATER_EVENTS.contains(trigger.event()));
     }
 
-    /** What the functions of ddl_command_end and sql_drop triggers read, their earlier definitions' reads too. */
-    private static List<StateAccess.Access> readsOfLaterTriggers(RuleContext context) {
+    /**
+     * What the functions of ddl_command_end and sql_drop triggers read, their earlier definitions' reads too:
+     * each function once, however many triggers run it (N triggers of one function calling a chain of N
+     * functions were N squared steps).
+     */
+    static List<StateAccess.Access> readsOfLaterTriggers(RuleContext context) {
+        Set<FunctionDef> functions = Collections.newSetFromMap(new IdentityHashMap<>());
         return context.model().triggerRuns().stream()
                 .filter(trigger -> LATER_EVENTS.contains(trigger.event()) && trigger.function() != null)
-                .flatMap(trigger -> StateAccess.of(context.model(), trigger.function()).reads().stream())
+                .map(EventTriggerDef::function).filter(functions::add)
+                .flatMap(function -> StateAccess.of(context.model(), function).reads().stream())
                 .toList();
     }
 

@@ -47,6 +47,11 @@ public final class OrderDependentTriggers implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        check(context, new FunctionBehaviours(context));
+    }
+
+    /** The check, with what each trigger function does worked out in {@code functions}. */
+    static void check(RuleContext context, FunctionBehaviours functions) {
         Map<EventTriggerDef, Behaviour> behaviours = new IdentityHashMap<>();
         // Only the triggers of one database fire on its commands.
         for (Database database : context.model().databases()) {
@@ -56,7 +61,7 @@ public final class OrderDependentTriggers implements Rule {
                     List<EventTriggerDef> firing = context.model().firingOrder(event, replica, database);
                     List<Behaviour> readable = firing.stream()
                             .filter(trigger -> trigger.function() != null && trigger.function().body() != null)
-                            .map(trigger -> behaviours.computeIfAbsent(trigger, t -> new Behaviour(context, t))).toList();
+                            .map(trigger -> behaviours.computeIfAbsent(trigger, t -> new Behaviour(t, functions.of(t.function())))).toList();
                     String order = "PostgreSQL fires " + event + " triggers in byte order of their names: "
                             + firing.stream().map(EventTriggerDef::name).collect(MessageLists.joining());
                     check(context, readable, order, reported);
@@ -110,44 +115,82 @@ public final class OrderDependentTriggers implements Rule {
         return state.kind() + "\0" + state.name();
     }
 
-    /** The accesses, first irreversible call and first veto of one trigger's functions, found once per trigger. */
-    private static final class Behaviour {
-        private final RuleContext context;
-        private final EventTriggerDef trigger;
-        private final Set<String> tags;
-        private StateAccess access;
-        private Optional<Node> irreversibleCall;
-        private Optional<Node> veto;
-
-        Behaviour(RuleContext context, EventTriggerDef trigger) {
-            this.context = context;
-            this.trigger = trigger;
-            this.tags = tags(trigger);
-        }
-
-        EventTriggerDef trigger() {
-            return trigger;
+    /** A trigger, its tags, and what its function does. */
+    private record Behaviour(EventTriggerDef trigger, Set<String> tags, FunctionBehaviours.FunctionBehaviour function) {
+        Behaviour(EventTriggerDef trigger, FunctionBehaviours.FunctionBehaviour function) {
+            this(trigger, OrderDependentTriggers.tags(trigger), function);
         }
 
         StateAccess access() {
-            if (access == null) {
-                access = StateAccess.of(context.model(), trigger.function());
-            }
-            return access;
+            return function.access();
         }
 
         Node irreversibleCall() {
-            if (irreversibleCall == null) {
-                irreversibleCall = Optional.ofNullable(firstIrreversibleCall(context, trigger));
-            }
-            return irreversibleCall.orElse(null);
+            return function.irreversibleCall();
         }
 
         Node veto() {
-            if (veto == null) {
-                veto = Optional.ofNullable(firstVeto(context, trigger));
+            return function.veto();
+        }
+    }
+
+    /**
+     * What the trigger functions do, each worked out once per function definition, when first
+     * asked: it depends on the function only, and N triggers of one function calling a chain of N
+     * functions made N squared work when it was worked out per trigger.
+     */
+    static final class FunctionBehaviours {
+        private final RuleContext context;
+        private final Map<FunctionDef, FunctionBehaviour> byFunction = new IdentityHashMap<>();
+        /** How many answers (accesses, irreversible calls, vetoes) were worked out: for tests of the cost. */
+        private int answersWorkedOut;
+
+        FunctionBehaviours(RuleContext context) {
+            this.context = context;
+        }
+
+        FunctionBehaviour of(FunctionDef function) {
+            return byFunction.computeIfAbsent(function, FunctionBehaviour::new);
+        }
+
+        int answersWorkedOut() {
+            return answersWorkedOut;
+        }
+
+        /** The accesses, first irreversible call and first veto of one function and the functions it calls. */
+        private final class FunctionBehaviour {
+            private final FunctionDef function;
+            private StateAccess access;
+            private Optional<Node> irreversibleCall;
+            private Optional<Node> veto;
+
+            FunctionBehaviour(FunctionDef function) {
+                this.function = function;
             }
-            return veto.orElse(null);
+
+            StateAccess access() {
+                if (access == null) {
+                    answersWorkedOut++;
+                    access = StateAccess.of(context.model(), function);
+                }
+                return access;
+            }
+
+            Node irreversibleCall() {
+                if (irreversibleCall == null) {
+                    answersWorkedOut++;
+                    irreversibleCall = Optional.ofNullable(firstIrreversibleCall(context, function));
+                }
+                return irreversibleCall.orElse(null);
+            }
+
+            Node veto() {
+                if (veto == null) {
+                    answersWorkedOut++;
+                    veto = Optional.ofNullable(firstVeto(context, function));
+                }
+                return veto.orElse(null);
+            }
         }
     }
 
@@ -201,10 +244,10 @@ public final class OrderDependentTriggers implements Rule {
         return trigger.tags().stream().map(literal -> CommandTagFacts.asciiUpper(literal.value())).collect(Collectors.toSet());
     }
 
-    /** The first call in the trigger's functions whose effect outlives a rollback: network access, nextval, setval. */
-    private static Node firstIrreversibleCall(RuleContext context, EventTriggerDef trigger) {
+    /** The first call in a trigger function and those it calls whose effect outlives a rollback: network access, nextval, setval. */
+    private static Node firstIrreversibleCall(RuleContext context, FunctionDef root) {
         BuiltinFunctions builtins = context.flow().builtins();
-        for (FunctionDef function : StateAccess.reachable(context.model(), trigger.function())) {
+        for (FunctionDef function : StateAccess.reachable(context.model(), root)) {
             for (Expr.FunctionCall call : OwnBody.calls(function)) {
                 if (builtins.has(call, BuiltinFunctions.Effect.NETWORK) || SEQUENCE_CALLS.stream().anyMatch(call::calls)) {
                     return call;
@@ -214,9 +257,9 @@ public final class OrderDependentTriggers implements Rule {
         return null;
     }
 
-    /** The first RAISE EXCEPTION or ASSERT in the trigger's functions whose error leaves its function. */
-    private static Node firstVeto(RuleContext context, EventTriggerDef trigger) {
-        for (FunctionDef function : StateAccess.reachable(context.model(), trigger.function())) {
+    /** The first RAISE EXCEPTION or ASSERT in a trigger function and those it calls whose error leaves its function. */
+    private static Node firstVeto(RuleContext context, FunctionDef root) {
+        for (FunctionDef function : StateAccess.reachable(context.model(), root)) {
             List<PlStatement> vetoes = new ArrayList<>();
             PlNodes.forEachStatement(function.body(), statement -> {
                 if (statement instanceof PlStatement.Raise raise && raise.raisesError()

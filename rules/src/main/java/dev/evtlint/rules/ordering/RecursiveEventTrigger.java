@@ -42,15 +42,49 @@ public final class RecursiveEventTrigger implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        check(context, new Searches(context));
+    }
+
+    /** The check, with the search from each trigger function kept in {@code searches}. */
+    static void check(RuleContext context, Searches searches) {
         Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
         // The triggers as the scripts leave them, not earlier definitions: a cycle runs through the
         // triggers a nested command fires, which are known for the final set only.
         for (EventTriggerDef trigger : context.model().eventTriggers()) {
             FunctionDef function = trigger.function();
             if (function != null && function.body() != null) {
-                Set<FunctionDef> searched = Collections.newSetFromMap(new IdentityHashMap<>());
-                search(context, trigger, Walk.from(function), searched, reported);
+                for (RunStep run : searches.from(function)) {
+                    if (fires(trigger, run.ddl().commandTag(), context.pgVersion()) && reported.add(run.statement())) {
+                        report(context, trigger, run.walk(), run.statement(), run.ddl().commandTag());
+                    }
+                }
             }
+        }
+    }
+
+    /**
+     * The DDL that runs again on every nested firing, found by a search from each trigger function
+     * once per function definition, whichever trigger it fires: the search depends on the function
+     * only, and N triggers of one function calling a chain of N functions made N squared steps when
+     * it ran per trigger. Which trigger the DDL fires is the caller's filter.
+     */
+    static final class Searches {
+        private final RuleContext context;
+        private final Map<FunctionDef, List<RunStep>> byFunction = new IdentityHashMap<>();
+        /** How many functions the searches entered: for tests of the cost. */
+        private int functionsEntered;
+
+        Searches(RuleContext context) {
+            this.context = context;
+        }
+
+        /** The DDL found from {@code function}, in the order of the search. */
+        List<RunStep> from(FunctionDef function) {
+            return byFunction.computeIfAbsent(function, root -> search(context, Walk.from(root), this));
+        }
+
+        int functionsEntered() {
+            return functionsEntered;
         }
     }
 
@@ -106,16 +140,18 @@ public final class RecursiveEventTrigger implements Rule {
     }
 
     /**
-     * Looks for DDL that fires {@code trigger} in the function at the end of {@code start} and in the
-     * functions it calls, depth first, in the order of the statements. Each function is searched
-     * once per trigger, by the first way that reaches it: a function called from many places would
-     * otherwise be searched once per way there. The functions being searched wait on a stack of
-     * their own rather than the thread's: a call chain of 20,000 functions overflowed a recursion.
+     * Looks for DDL that runs again on every nested firing in the function at the end of
+     * {@code start} and in the functions it calls, depth first, in the order of the statements.
+     * Each function is searched once, by the first way that reaches it: a function called from many
+     * places would otherwise be searched once per way there. The functions being searched wait on
+     * a stack of their own rather than the thread's: a call chain of 20,000 functions overflowed a
+     * recursion.
      */
-    private static void search(RuleContext context, EventTriggerDef trigger, Walk start, Set<FunctionDef> searched,
-                               Set<Node> reported) {
+    private static List<RunStep> search(RuleContext context, Walk start, Searches searches) {
+        Set<FunctionDef> searched = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<RunStep> found = new ArrayList<>();
         Deque<Iterator<Step>> pending = new ArrayDeque<>();
-        enter(context, start, searched, pending);
+        enter(context, start, searched, pending, searches);
         while (!pending.isEmpty()) {
             Iterator<Step> steps = pending.peek();
             if (!steps.hasNext()) {
@@ -124,19 +160,20 @@ public final class RecursiveEventTrigger implements Rule {
             }
             Step step = steps.next();
             if (step instanceof CallStep call) {
-                enter(context, call.walk(), searched, pending);
-            } else if (step instanceof RunStep run && fires(trigger, run.ddl().commandTag(), context.pgVersion())
-                    && !run.walk().dependsOnData() && everyNestedFiringRepeats(run.walk(), run.ddl())
-                    && reported.add(run.statement())) {
-                report(context, trigger, run.walk(), run.statement(), run.ddl().commandTag());
+                enter(context, call.walk(), searched, pending, searches);
+            } else if (step instanceof RunStep run && !run.walk().dependsOnData() && everyNestedFiringRepeats(run.walk(), run.ddl())) {
+                found.add(run);
             }
         }
+        return found;
     }
 
     /** Puts the steps of the function at the end of {@code walk} on {@code pending}, unless it needs no search. */
-    private static void enter(RuleContext context, Walk walk, Set<FunctionDef> searched, Deque<Iterator<Step>> pending) {
+    private static void enter(RuleContext context, Walk walk, Set<FunctionDef> searched, Deque<Iterator<Step>> pending,
+                              Searches searches) {
         FunctionDef function = walk.function();
         if (!hasRecursionGuard(function) && searched.add(function)) {
+            searches.functionsEntered++;
             pending.push(steps(context, walk).iterator());
         }
     }
