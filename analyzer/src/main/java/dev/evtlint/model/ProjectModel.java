@@ -51,6 +51,8 @@ public final class ProjectModel {
     private final Map<FunctionDef, List<CallSite>> callees = new IdentityHashMap<>();
     private final Map<FunctionDef, List<UnresolvedCall>> unresolved = new IdentityHashMap<>();
     private final Map<FunctionDef, List<EventTriggerDef>> reachingTriggers;
+    /** For each function, the first trigger of each event in its {@link #reachingTriggers} list. */
+    private final Map<FunctionDef, Map<String, EventTriggerDef>> firstReachingByEvent;
     private final Map<ExecutedStatement, Replay.TriggerDependents> triggerDependents;
     private final SearchPathChanges searchPaths;
     /** The replays as each script that creates event triggers leaves them, for running that script again. */
@@ -111,6 +113,7 @@ public final class ProjectModel {
         this.triggerRuns = List.copyOf(runs);
         this.definitions = definitions(this.functions, retired);
         this.reachingTriggers = reachability(this.triggerRuns);
+        this.firstReachingByEvent = firstOfEachEvent(this.reachingTriggers);
         this.triggerFunctions = triggerFunctions(retired);
         Set<Statement.CreateFunction> live = Collections.newSetFromMap(new IdentityHashMap<>());
         this.functions.forEach(function -> live.add(function.definition()));
@@ -396,6 +399,15 @@ public final class ProjectModel {
                 .toList();
     }
 
+    /**
+     * The first of {@link #triggersReaching} whose event is {@code event}, or null: rules ask it of
+     * every function a trigger runs, and a scan of the list per function was N squared for N
+     * triggers sharing one chain of N functions.
+     */
+    public EventTriggerDef firstTriggerReaching(FunctionDef function, String event) {
+        return firstReachingByEvent.getOrDefault(function, Map.of()).get(event);
+    }
+
     /** The calls in {@code function}'s body of functions the project defines. */
     public List<CallSite> callees(FunctionDef function) {
         return callees.getOrDefault(function, List.of());
@@ -614,6 +626,19 @@ public final class ProjectModel {
             List<Integer> positions = new ArrayList<>();
             key.forEach(index -> positions.addAll(triggersByRoot.get(roots.get(index))));
             return eachCreationOnce(triggers, positions);
+        })));
+        return result;
+    }
+
+    /** Each function's first trigger per event, worked out once per list the functions share. */
+    private static Map<FunctionDef, Map<String, EventTriggerDef>> firstOfEachEvent(
+            Map<FunctionDef, List<EventTriggerDef>> reaching) {
+        Map<List<EventTriggerDef>, Map<String, EventTriggerDef>> perList = new IdentityHashMap<>();
+        Map<FunctionDef, Map<String, EventTriggerDef>> result = new IdentityHashMap<>();
+        reaching.forEach((function, triggers) -> result.put(function, perList.computeIfAbsent(triggers, list -> {
+            Map<String, EventTriggerDef> first = new HashMap<>();
+            list.forEach(trigger -> first.putIfAbsent(trigger.event(), trigger));
+            return Map.copyOf(first);
         })));
         return result;
     }

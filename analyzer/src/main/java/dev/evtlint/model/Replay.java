@@ -576,7 +576,7 @@ final class Replay {
      */
     private boolean undoesItself(FunctionDef existing, FunctionDef replaced) {
         String tag = replaced.definition().commandTag();
-        return triggers.values().stream().anyMatch(slot -> firesFor(slot, "ddl_command_end", tag)
+        return triggers.mayExecute(List.of(existing.identity())).stream().anyMatch(slot -> firesFor(slot, "ddl_command_end", tag)
                 && function(slot).filter(f -> f.identity() == existing.identity()).isPresent()
                 && neverReturnsFor.test(replaced, tag));
     }

@@ -207,6 +207,35 @@ class ProjectModelTest {
     }
 
     @Test
+    void theFirstTriggerOfEachEventReachingAFunctionIsKeptOncePerSharedList() {
+        // Rules ask this of every function triggers run; a scan of the shared list per function made
+        // N triggers of one function calling a chain of N functions N squared.
+        ProjectModel model = model("first.sql", """
+                CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM h(); END $$;
+                CREATE FUNCTION h() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM k(); END $$;
+                CREATE FUNCTION k() RETURNS void LANGUAGE sql AS $$ SELECT 1 $$;
+                CREATE FUNCTION g() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM k(); END $$;
+                CREATE EVENT TRIGGER b_end ON ddl_command_end EXECUTE FUNCTION f();
+                CREATE EVENT TRIGGER a_start ON ddl_command_start EXECUTE FUNCTION f();
+                CREATE EVENT TRIGGER c_end ON ddl_command_end EXECUTE FUNCTION f();
+                CREATE EVENT TRIGGER d_drop ON sql_drop EXECUTE FUNCTION g();
+                """);
+        Map<String, FunctionDef> byName = new HashMap<>();
+        model.functions().forEach(function -> byName.put(function.name(), function));
+        Map<String, EventTriggerDef> triggers = new HashMap<>();
+        model.eventTriggers().forEach(trigger -> triggers.put(trigger.name(), trigger));
+        for (String reachedFromF : List.of("f", "h")) {
+            assertSame(triggers.get("b_end"), model.firstTriggerReaching(byName.get(reachedFromF), "ddl_command_end"));
+            assertSame(triggers.get("a_start"), model.firstTriggerReaching(byName.get(reachedFromF), "ddl_command_start"));
+            assertNull(model.firstTriggerReaching(byName.get(reachedFromF), "sql_drop"));
+        }
+        assertSame(triggers.get("b_end"), model.firstTriggerReaching(byName.get("k"), "ddl_command_end"));
+        assertSame(triggers.get("d_drop"), model.firstTriggerReaching(byName.get("k"), "sql_drop"));
+        assertNull(model.firstTriggerReaching(byName.get("g"), "ddl_command_end"));
+        assertNull(model.firstTriggerReaching(byName.get("k"), "login"));
+    }
+
+    @Test
     void aSecondCreateOfATriggerNameFailsAndTheFirstTriggerStays() {
         // PostgreSQL: ERROR: event trigger "t" already exists; a dangerous login trigger must not vanish behind it.
         ProjectModel model = model("a.sql", "CREATE FUNCTION f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n"

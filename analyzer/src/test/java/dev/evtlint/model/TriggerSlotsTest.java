@@ -9,7 +9,7 @@ import dev.evtlint.script.ScriptFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
 /** The replay's triggers as DROPs ask them: by the function they execute, kept in step with every change. */
@@ -42,8 +42,8 @@ class TriggerSlotsTest {
         return triggers.stream().map(EventTriggerDef::name).toList();
     }
 
-    private static Replay replay(Predicate<FunctionDef> neverReturns) {
-        return new Replay(neverReturns, new AtomicInteger(), List.of());
+    private static Replay replay(BiPredicate<FunctionDef, String> neverReturnsFor) {
+        return new Replay(neverReturnsFor, new AtomicInteger(), List.of());
     }
 
     @Test
@@ -60,7 +60,7 @@ class TriggerSlotsTest {
             script.append("DROP FUNCTION f_").append(i).append("();\n");
             expected.add("dropped [] blocking [t_" + i + "]");
         }
-        Replay replay = replay(function -> false);
+        Replay replay = replay((function, tag) -> false);
         assertEquals(expected, drops(replay, script.toString()));
         assertEquals(count, replay.triggersLookedAtByDrops());
         assertEquals(count, replay.resolvedTriggers().size());
@@ -81,7 +81,7 @@ class TriggerSlotsTest {
                 + "ALTER EVENT TRIGGER b RENAME TO c;\n"
                 + "DROP FUNCTION g() CASCADE;\n";
         assertEquals(List.of("dropped [] blocking [a, late]", "dropped [a, late] blocking []", "dropped [] blocking []",
-                "dropped [] blocking [b]", "dropped [c] blocking []"), drops(replay(function -> false), script));
+                "dropped [] blocking [b]", "dropped [c] blocking []"), drops(replay((function, tag) -> false), script));
     }
 
     @Test
@@ -93,6 +93,6 @@ class TriggerSlotsTest {
                 + "ALTER EVENT TRIGGER no_drops DISABLE;\n"
                 + "DROP FUNCTION f() CASCADE;\n";
         assertEquals(List.of("dropped [] blocking []", "dropped [t] blocking []"),
-                drops(replay(function -> function.name().equals("guard")), script));
+                drops(replay((function, tag) -> function.name().equals("guard")), script));
     }
 }

@@ -33,10 +33,10 @@ final class LoginFunctions {
         }
         ProjectModel model = context.model();
         for (FunctionDef function : functions) {
-            model.triggersReaching(function).stream()
-                    .filter(EventTriggerDef::isLogin)
-                    .findFirst()
-                    .ifPresent(trigger -> found.add(new LoginFunction(function, trigger)));
+            EventTriggerDef trigger = model.firstTriggerReaching(function, "login");
+            if (trigger != null) {
+                found.add(new LoginFunction(function, trigger));
+            }
         }
         return found;
     }

@@ -8,6 +8,7 @@ import dev.evtlint.flow.PlNodes;
 import dev.evtlint.flow.StateAccess;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.ProjectModel;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
@@ -36,10 +37,8 @@ public final class AuditLostOnFailedCommand implements Rule {
     public void check(RuleContext context) {
         List<StateAccess.Access> readLater = readsOfLaterTriggers(context);
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
-            List<EventTriggerDef> reaching = context.model().triggersReaching(function);
-            EventTriggerDef start = reaching.stream()
-                    .filter(trigger -> trigger.event().equals("ddl_command_start")).findFirst().orElse(null);
-            if (start == null || recordsCommands(reaching)) {
+            EventTriggerDef start = context.model().firstTriggerReaching(function, "ddl_command_start");
+            if (start == null || recordsCommands(context.model(), function)) {
                 continue;
             }
             // At ddl_command_start the event functions have no rows yet: a write made per row of
@@ -68,8 +67,8 @@ public final class AuditLostOnFailedCommand implements Rule {
      * succeed (a DDL log or replication queue fed at the start for some tags, at the end for others):
      * it records commands, not attempts, and a row going with a failed command is what it wants.
      */
-    private static boolean recordsCommands(List<EventTriggerDef> reaching) {
-        return reaching.stream().anyMatch(trigger -> LATER_EVENTS.contains(trigger.event()));
+    private static boolean recordsCommands(ProjectModel model, FunctionDef function) {
+        return LATER_EVENTS.stream().anyMatch(event -> model.firstTriggerReaching(function, event) != null);
     }
 
     /**

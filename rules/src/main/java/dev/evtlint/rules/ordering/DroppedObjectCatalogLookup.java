@@ -33,8 +33,7 @@ public final class DroppedObjectCatalogLookup implements Rule {
     @Override
     public void check(RuleContext context) {
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
-            EventTriggerDef dropTrigger = context.model().triggersReaching(function).stream()
-                    .filter(trigger -> trigger.event().equals("sql_drop")).findFirst().orElse(null);
+            EventTriggerDef dropTrigger = context.model().firstTriggerReaching(function, "sql_drop");
             if (dropTrigger == null) {
                 continue;
             }

@@ -37,9 +37,10 @@ public final class StartTriggerReadsTargetObject implements Rule {
     public void check(RuleContext context) {
         Map<FunctionDef, EventTriggerDef> starts = new LinkedHashMap<>();
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
-            context.model().triggersReaching(function).stream()
-                    .filter(trigger -> trigger.event().equals("ddl_command_start")).findFirst()
-                    .ifPresent(start -> starts.put(function, start));
+            EventTriggerDef start = context.model().firstTriggerReaching(function, "ddl_command_start");
+            if (start != null) {
+                starts.put(function, start);
+            }
         }
         CommandText commandText = CommandText.of(context.model(), List.copyOf(starts.keySet()));
         starts.forEach((function, start) -> new Walk(context, function, start, commandText.names(function)).run());
