@@ -264,6 +264,20 @@ class ScriptParserTest {
     }
 
     @Test
+    void aDollarQuoteOpeningOnABraceIsNoFlywayPlaceholder() {
+        ScriptFile file = parse("SELECT $json${\"a\": 1}$json$, $${1,2}$$, $t${x}$t$, ${y};\n"
+                + "DO $$ BEGIN PERFORM $m${\"b\"}$m$; END $$;");
+        assertEquals(List.of(), file.syntaxErrors());
+        Statement.Select select = (Statement.Select) file.statements().get(0);
+        assertEquals("{\"a\": 1}", ((Expr.Literal) select.targets().get(0)).value());
+        assertEquals("{1,2}", ((Expr.Literal) select.targets().get(1)).value());
+        // Where no delimiter ends before it, ${name} is still Flyway's placeholder.
+        assertEquals(4, select.targets().size());
+        Statement.Do block = (Statement.Do) file.statements().get(1);
+        assertNotNull(((Part.PlPgSqlBody) block.body()).block());
+    }
+
+    @Test
     void templatePlaceholdersOutsideLiteralsAreReadAsIdentifiersOrNothing() {
         ScriptFile file = parse("{% if x %}\nSELECT {schema}.f({0}), {{ s }}.g(), '{b}', E'\\'{d}' FROM \"{t}\";\n{# n #}"
                 + "DO $$ BEGIN PERFORM {cfg.schema}.h('{e}'); END $$;");
