@@ -1,0 +1,12 @@
+-- fixture: rules=EVT407 pg=18
+-- verify: command CREATE TABLE probe407 (a int)
+-- Near-miss: missing_ok given positionally and by name; a built-in parameter without it.
+CREATE FUNCTION tenant_tag() RETURNS event_trigger LANGUAGE plpgsql AS $$
+DECLARE
+  tenant text := coalesce(current_setting('app.tenant_id', true), 'none');
+  region text := current_setting(setting_name => 'app.region', missing_ok => true);
+BEGIN
+  RAISE NOTICE '% % % %', tenant, region, current_setting('search_path'), tg_tag;
+END $$;
+
+CREATE EVENT TRIGGER tenant_tag ON ddl_command_end EXECUTE FUNCTION tenant_tag();
