@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -160,10 +161,24 @@ public final class Cfg {
      * {@code NOT IN}) takes only the branch that tag takes; other conditions may go either way.
      */
     public boolean mayReturnFor(String tag) {
-        return reachableVertices(edge -> edge.guards().stream().allMatch(guard -> {
-            TagTest test = TagTest.of(guard.condition());
-            return test == null || test.holds(tag) == guard.truth();
-        })).contains(returned);
+        return reachableVertices(edge -> takenBy(edge, TagTest::of, tag)).contains(returned);
+    }
+
+    /**
+     * As {@link #reachable}, for a firing on {@code event} (its TG_EVENT): a path through a test of
+     * TG_EVENT against literals takes only the branch that event takes, so that a function shared by
+     * several events can call each event's functions under the test for it.
+     */
+    public boolean reachableOn(PlStatement statement, String event) {
+        return reachableVertices(edge -> takenBy(edge, TagTest::ofEvent, event)).contains(vertex(statement));
+    }
+
+    /** Whether {@code edge} can be taken when the variable that {@code tests} recognises has {@code value}. */
+    private static boolean takenBy(Edge edge, Function<Expr, TagTest> tests, String value) {
+        return edge.guards().stream().allMatch(guard -> {
+            TagTest test = tests.apply(guard.condition());
+            return test == null || test.holds(value) == guard.truth();
+        });
     }
 
     /** The vertices some path from the entry gets to. */

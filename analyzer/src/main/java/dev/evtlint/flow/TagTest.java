@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A test of TG_TAG against string literals ({@code tg_tag = 'CREATE FUNCTION'}, {@code tg_tag IN
- * (...)}, {@code <>}, {@code NOT IN}). Where it leaves only commands that report at most one row in
+ * (...)}, {@code <>}, {@code NOT IN}), or of TG_EVENT, the other text variable of an event trigger
+ * function, in the same forms ({@link #ofEvent}). Where it leaves only commands that report at most one row in
  * pg_event_trigger_ddl_commands(), that function returns at most one row on that path; the other
  * outcome says nothing about it.
  */
@@ -14,13 +15,22 @@ record TagTest(List<String> tags, boolean equal) {
 
     /** The TG_TAG test {@code condition} is, or null. */
     static TagTest of(Expr condition) {
+        return of(condition, "tg_tag");
+    }
+
+    /** The TG_EVENT test {@code condition} is, or null: {@link #holds} then takes an event name. */
+    static TagTest ofEvent(Expr condition) {
+        return of(condition, "tg_event");
+    }
+
+    private static TagTest of(Expr condition, String variable) {
         if (!(condition instanceof Expr.Operator test) || test.operands().size() < 2) {
             return null;
         }
         boolean equal = test.operator().equals("=") || test.operator().equals("IN");
         boolean unequal = test.operator().equals("<>") || test.operator().equals("!=") || test.operator().equals("NOT IN");
         List<Expr> operands = test.operands();
-        if (!(equal || unequal) || !(operands.get(0) instanceof Expr.ColumnRef subject && subject.isSimple("tg_tag"))) {
+        if (!(equal || unequal) || !(operands.get(0) instanceof Expr.ColumnRef subject && subject.isSimple(variable))) {
             return null;
         }
         List<Expr> values = operands.subList(1, operands.size());

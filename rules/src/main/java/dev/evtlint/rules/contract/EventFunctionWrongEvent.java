@@ -2,7 +2,11 @@ package dev.evtlint.rules.contract;
 
 import dev.evtlint.ast.AstVisitor;
 import dev.evtlint.ast.Expr;
+import dev.evtlint.ast.Node;
+import dev.evtlint.ast.PlStatement;
 import dev.evtlint.flow.BuiltinFunctions;
+import dev.evtlint.flow.Cfg;
+import dev.evtlint.flow.PlNodes;
 import dev.evtlint.model.EventTriggerDef;
 import dev.evtlint.model.FunctionDef;
 import dev.evtlint.rule.Category;
@@ -27,21 +31,34 @@ public final class EventFunctionWrongEvent implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        BuiltinFunctions builtins = context.flow().builtins();
         for (FunctionDef function : context.model().plPgSqlTriggerFunctions()) {
-            for (Expr.FunctionCall call : AstVisitor.collect(function.body(), Expr.FunctionCall.class)) {
-                BuiltinFunctions.Builtin builtin = builtins.of(call);
-                if (builtin == null || !builtin.effects().contains(BuiltinFunctions.Effect.EVENT_FUNCTION)
-                        || testsEvent(function, builtin.event())) {
-                    continue;
+            Cfg cfg = context.flow().cfg(function);
+            PlNodes.forEachStatement(function.body(), statement -> {
+                for (Node part : PlNodes.ownParts(statement)) {
+                    for (Expr.FunctionCall call : AstVisitor.collect(part, Expr.FunctionCall.class)) {
+                        check(context, function, cfg, statement, call);
+                    }
                 }
-                List<EventTriggerDef> wrong = context.model().triggersReaching(function).stream()
-                        .filter(trigger -> !trigger.event().equals(builtin.event()) && !reportedByEvt304(builtin, trigger))
-                        .toList();
-                if (!wrong.isEmpty()) {
-                    report(context, function, call, builtin, wrong);
-                }
-            }
+            });
+        }
+    }
+
+    /**
+     * Reports {@code call} for the triggers of another event that run {@code statement}: a trigger
+     * whose event a TG_EVENT test on the way rules out never gets there.
+     */
+    private static void check(RuleContext context, FunctionDef function, Cfg cfg, PlStatement statement,
+                              Expr.FunctionCall call) {
+        BuiltinFunctions.Builtin builtin = context.flow().builtins().of(call);
+        if (builtin == null || !builtin.effects().contains(BuiltinFunctions.Effect.EVENT_FUNCTION)) {
+            return;
+        }
+        List<EventTriggerDef> wrong = context.model().triggersReaching(function).stream()
+                .filter(trigger -> !trigger.event().equals(builtin.event()) && !reportedByEvt304(builtin, trigger))
+                .filter(trigger -> cfg.reachableOn(statement, trigger.event()))
+                .toList();
+        if (!wrong.isEmpty()) {
+            report(context, function, call, builtin, wrong);
         }
     }
 
@@ -51,19 +68,6 @@ public final class EventFunctionWrongEvent implements Rule {
      */
     private static boolean reportedByEvt304(BuiltinFunctions.Builtin builtin, EventTriggerDef trigger) {
         return builtin.name().equals(DDL_COMMANDS) && trigger.event().equals("ddl_command_start");
-    }
-
-    /**
-     * A function shared by several events that compares TG_EVENT with the right event is taken to
-     * call the function only there: evtlint does not follow TG_EVENT through the control flow yet.
-     */
-    private static boolean testsEvent(FunctionDef function, String event) {
-        return AstVisitor.collect(function.body(), Expr.Operator.class).stream()
-                .filter(comparison -> comparison.operator().equals("="))
-                .anyMatch(comparison -> comparison.operands().stream().anyMatch(
-                        operand -> operand instanceof Expr.ColumnRef column && column.isSimple("tg_event"))
-                        && comparison.operands().stream().anyMatch(
-                        operand -> operand instanceof Expr.Literal literal && literal.value().equals(event)));
     }
 
     private static void report(RuleContext context, FunctionDef function, Expr.FunctionCall call,

@@ -9,6 +9,7 @@ import dev.evtlint.model.Database;
 import dev.evtlint.model.EventTriggerCreation;
 import dev.evtlint.model.ExecutedStatement;
 import dev.evtlint.model.FunctionDef;
+import dev.evtlint.model.SearchPath;
 import dev.evtlint.rule.Category;
 import dev.evtlint.rule.Rule;
 import dev.evtlint.rule.RuleContext;
@@ -69,6 +70,9 @@ public final class InvalidTriggerFunction implements Rule {
                 .filter(f -> databases.isEmpty() || databases.contains(context.model().databaseOf(f)))
                 .filter(f -> reference.schema() == null || f.schema() == null || reference.schema().equals(f.schema()))
                 .toList();
+        if (reference.schema() == null) {
+            candidates = onSearchPath(context, create, candidates);
+        }
         if (candidates.isEmpty()) {
             return;
         }
@@ -84,6 +88,24 @@ public final class InvalidTriggerFunction implements Rule {
                 .help("execute a function declared RETURNS event_trigger, without parameters, in PL/pgSQL or "
                         + "another procedural language")
                 .related(shown.file(), shown.definition(), shown.definition().commandTag() + " " + shown.signature());
+    }
+
+    /**
+     * The candidates an unqualified reference can find: those in a schema that the search_path in
+     * effect where the statement runs searches (a same-named function in another schema is not the
+     * one PostgreSQL looks up). All of them when no script runs the statement.
+     */
+    private static List<FunctionDef> onSearchPath(RuleContext context, Statement.CreateEventTrigger create,
+                                                  List<FunctionDef> candidates) {
+        List<SearchPath> paths = context.model().executedStatements().stream()
+                .filter(executed -> executed.statement() == create)
+                .map(executed -> context.model().searchPathAt(executed)).toList();
+        if (paths.isEmpty()) {
+            return candidates;
+        }
+        return candidates.stream()
+                .filter(f -> paths.stream().anyMatch(path -> path.searches(f.schema())))
+                .toList();
     }
 
     /** What is wrong with the zero-argument function a trigger executes, or null; PostgreSQL names it as written. */
